@@ -1,0 +1,63 @@
+# The two commands a newcomer needs: `make run` and `make test`. Both set up everything first
+# and are safe to run again.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+export DJANGO_SETTINGS_MODULE ?= champions.settings.dev
+
+.PHONY: help setup run test lint format css migrate seed e2e clean
+
+help:
+	@echo "make run    set up, load demo data, serve on http://127.0.0.1:$(PORT)"
+	@echo "make test   set up, run the whole test suite"
+	@echo "make lint   ruff check + ruff format --check"
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: $(BIN)/activate requirements.txt requirements-dev.txt pyproject.toml
+	$(BIN)/pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+static/build/.built: node_modules/.installed $(wildcard static/scss/*.scss)
+	npm run --silent build:css
+	mkdir -p static/build/govuk
+	cp node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js static/build/govuk/
+	cp -r node_modules/govuk-frontend/dist/govuk/assets static/build/govuk/
+	touch $@
+
+css: static/build/.built
+
+setup: $(VENV)/.installed static/build/.built
+	@mkdir -p var
+
+migrate: setup
+	$(BIN)/python manage.py migrate --noinput
+
+seed: migrate
+	$(BIN)/python manage.py seed_demo
+
+run: seed
+	@echo "Serving on http://127.0.0.1:$(PORT) - demo accounts are listed in README.md"
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: setup
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) node_modules static/build var

@@ -1,0 +1,54 @@
+"""Cohorts: a group of councillors (from one or several councils) taking a programme together,
+run by one or more facilitators."""
+
+from django.conf import settings
+from django.db import models
+
+from champions.accounts.models import Council
+from courses.models import ProgrammePage
+
+
+class Cohort(models.Model):
+    name = models.CharField(max_length=200)
+    programme = models.ForeignKey(ProgrammePage, on_delete=models.PROTECT, related_name="cohorts")
+    councils = models.ManyToManyField(
+        Council, related_name="cohorts", help_text="A regional cohort spans several councils."
+    )
+    facilitators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, related_name="facilitated_cohorts", blank=True
+    )
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="CohortMembership", related_name="cohorts", blank=True
+    )
+    start_date = models.DateField()
+    end_date = models.DateField()
+
+    class Meta:
+        ordering = ["-start_date", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end_date__gte=models.F("start_date")),
+                name="cohort_ends_after_it_starts",
+            ),
+            models.UniqueConstraint(fields=["name", "start_date"], name="cohort_name_start_unique"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class CohortMembership(models.Model):
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cohort_memberships"
+    )
+    joined_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["joined_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "user"], name="cohort_membership_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} in {self.cohort}"

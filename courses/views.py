@@ -1,0 +1,74 @@
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from champions.accounts.constants import Role
+from champions.accounts.permissions import role_required
+
+from . import selectors, services
+from .forms import ReflectionForm, SearchForm
+from .models import LessonPage
+
+
+@require_GET
+@role_required(Role.COUNCILLOR, allow_admin=False)
+def learn(request):
+    """My learning: overall progress, the next lesson, every module with its own progress."""
+    programmes = selectors.learner_programmes(user=request.user)
+    overviews = [selectors.programme_overview(programme=p, user=request.user) for p in programmes]
+    return render(request, "courses/learn.html", {"overviews": overviews})
+
+
+def _live_lesson(lesson_id: int) -> LessonPage:
+    return get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+
+
+@require_POST
+@role_required(Role.COUNCILLOR, allow_admin=False)
+def lesson_complete(request, lesson_id: int):
+    lesson = _live_lesson(lesson_id)
+    try:
+        services.lesson_mark_complete(user=request.user, lesson=lesson)
+    except services.LessonNotAvailable as exc:
+        raise Http404(str(exc)) from exc
+    context = selectors.lesson_context(lesson=lesson, user=request.user)
+    if context["next_lesson"]:
+        return redirect(context["next_lesson"]["url"])
+    messages.success(request, f"You have finished the lessons in {context['module'].title}.")
+    return redirect(context["breadcrumbs"][-1]["url"])
+
+
+@require_POST
+@role_required(Role.COUNCILLOR, allow_admin=False)
+def reflection_save(request, lesson_id: int, block_id: str):
+    lesson = _live_lesson(lesson_id)
+    form = ReflectionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Your note was not saved: " + " ".join(form.errors["text"]))
+        return redirect(lesson.url + "#reflection-" + block_id)
+    try:
+        services.reflection_save(
+            user=request.user, lesson=lesson, block_id=block_id, text=form.cleaned_data["text"]
+        )
+    except services.LessonNotAvailable as exc:
+        raise Http404(str(exc)) from exc
+    except services.ReflectionInvalid as exc:
+        raise Http404(str(exc)) from exc
+    messages.success(request, "Your note is saved. Only you can see it.")
+    return redirect(lesson.url + "#reflection-" + block_id)
+
+
+@require_GET
+def search(request):
+    form = SearchForm(request.GET)
+    modules, lessons = [], []
+    query = ""
+    if form.is_valid() and form.cleaned_data["q"].strip():
+        query = form.cleaned_data["q"].strip()
+        modules, lessons = selectors.search_learning(query=query)
+    return render(
+        request,
+        "courses/search.html",
+        {"form": form, "query": query, "modules": modules, "lessons": lessons},
+    )

@@ -1,0 +1,40 @@
+"""Councils and councillor profiles in the Wagtail admin, for platform admins."""
+
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .models import Council, CouncilLeadership, CouncillorProfile
+
+
+class CouncilViewSet(ModelViewSet):
+    model = Council
+    icon = "site"
+    menu_label = "Councils"
+    add_to_admin_menu = True
+    menu_order = 300
+    list_display = ["name", "type", "nation", "region"]
+    list_filter = ["type", "nation"]
+    search_fields = ["name", "region"]
+    form_fields = ["name", "slug", "type", "nation", "region"]
+
+
+class CouncillorProfileViewSet(ModelViewSet):
+    model = CouncillorProfile
+    icon = "user"
+    menu_label = "Councillors"
+    add_to_admin_menu = True
+    menu_order = 310
+    list_display = ["user", "council", "position", "ward", "year_first_elected"]
+    list_filter = ["council", "position"]
+    search_fields = ["user__email", "user__first_name", "user__last_name", "ward"]
+    form_fields = ["user", "council", "position", "ward", "year_first_elected"]
+
+
+class CouncilLeadershipViewSet(ModelViewSet):
+    model = CouncilLeadership
+    icon = "crosshairs"
+    menu_label = "Council leaders"
+    add_to_admin_menu = True
+    menu_order = 320
+    list_display = ["user", "council"]
+    list_filter = ["council"]
+    form_fields = ["user", "council"]

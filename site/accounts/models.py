@@ -1,0 +1,128 @@
+"""People, councils and the scoped rows that give a role its reach.
+
+A political party is never stored, anywhere.
+"""
+
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.db import models
+from django.db.models.functions import Lower
+
+from .constants import GROUP_ROLES, STAFF_ROLES, CouncilType, Nation, Position, Role
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An email address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    """Everyone who signs in. Email is the login; there is no username."""
+
+    username = None
+    email = models.EmailField("email address", unique=True)
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS = []
+
+    objects = UserManager()
+
+    class Meta:
+        ordering = ["last_name", "first_name", "email"]
+        constraints = [
+            models.UniqueConstraint(Lower("email"), name="user_email_unique_ci"),
+        ]
+
+    def __str__(self):
+        return self.get_full_name() or self.email
+
+    @property
+    def roles(self) -> frozenset[str]:
+        """The person's roles, read once per request from their groups."""
+        cached = getattr(self, "_roles_cache", None)
+        if cached is None:
+            names = self.groups.values_list("name", flat=True)
+            cached = frozenset(GROUP_ROLES[name] for name in names if name in GROUP_ROLES)
+            self._roles_cache = cached
+        return cached
+
+    def has_role(self, *roles: str) -> bool:
+        return bool(self.roles.intersection(roles))
+
+    @property
+    def is_platform_admin(self) -> bool:
+        return self.is_superuser or Role.PLATFORM_ADMIN in self.roles
+
+    @property
+    def is_staff_member(self) -> bool:
+        return bool(self.roles & STAFF_ROLES) or self.is_superuser
+
+
+class Council(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200, unique=True)
+    type = models.CharField(max_length=20, choices=CouncilType.choices)
+    nation = models.CharField(max_length=20, choices=Nation.choices)
+    region = models.CharField(
+        max_length=100, blank=True, help_text="For example North East, or Highlands and Islands."
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class CouncillorProfile(models.Model):
+    """An elected member's place in their council. Deliberately no political party."""
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="councillor_profile")
+    council = models.ForeignKey(Council, on_delete=models.PROTECT, related_name="councillors")
+    position = models.CharField(max_length=20, choices=Position.choices, default=Position.BACKBENCH)
+    ward = models.CharField(max_length=200, blank=True)
+    year_first_elected = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["council__name", "user__last_name", "user__first_name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(year_first_elected__isnull=True)
+                | models.Q(year_first_elected__gte=1950, year_first_elected__lte=2100),
+                name="councillor_year_first_elected_plausible",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} ({self.council})"
+
+
+class CouncilLeadership(models.Model):
+    """Scopes the council leader role: this person may see this council's uptake."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="council_leaderships")
+    council = models.ForeignKey(Council, on_delete=models.CASCADE, related_name="leaderships")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "council"], name="council_leadership_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} leads {self.council}"

@@ -1,0 +1,322 @@
+"""Builds the demo: pages, the seed curriculum, councils, cohorts, people and their histories.
+Every write goes through the same services the product uses. Safe to run again."""
+
+import importlib
+import json
+import random
+from datetime import date, timedelta
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.models import Page, Site
+
+from champions.accounts.constants import Position, Role
+from champions.accounts.models import Council, User
+from champions.accounts.services import (
+    council_leader_assign,
+    councillor_profile_upsert,
+    role_grant,
+    user_upsert,
+)
+from champions.pages.models import HomePage, StandardPage
+from cohorts.services import cohort_member_add, cohort_upsert
+from courses.authoring import programme_authoring_setup
+from courses.models import LessonPage, LessonProgress, ModulePage, ProgrammePage
+from courses.services import lesson_mark_complete, lesson_visit
+
+from . import people, site_content
+
+DEMO_PASSWORD = "correct-horse-battery-staple"  # noqa: S105 - documented demo password
+MODULE_FILES = ["m01", "m02", "m03", "m04", "m05", "m06", "m07", "m08", "m09", "m10", "e1"]
+PROGRAMME_SLUG = "digital-champions"
+
+
+def curriculum_modules() -> list[dict]:
+    return [
+        importlib.import_module(f"champions.demo.curriculum.{name}").MODULE for name in MODULE_FILES
+    ]
+
+
+def _sections(sections) -> str:
+    return json.dumps(
+        [{"type": "section", "value": {"heading": h, "text": text}} for h, text in sections]
+    )
+
+
+def _publish(page: Page) -> None:
+    page.save_revision().publish()
+
+
+def _child(parent: Page, model, slug: str, **fields) -> Page:
+    """The child with this slug, created and published if missing. Existing pages are left as
+    they are, so a trainer's edits survive a re-run."""
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing is not None:
+        return existing.specific
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    _publish(page)
+    return page
+
+
+@transaction.atomic
+def seed_site() -> HomePage:
+    root = Page.get_first_root_node()
+    home = HomePage.objects.first()
+    if home is None:
+        # Wagtail's install page ("Welcome to your new Wagtail site!") makes way for ours.
+        for page in root.get_children().not_type(HomePage):
+            page.delete()
+        home = HomePage(
+            title="Lead digital change in your council",
+            slug="home",
+            lead=site_content.HOME_LEAD,
+            body=_sections(site_content.HOME_SECTIONS),
+        )
+        root.add_child(instance=home)
+        _publish(home)
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={
+            "hostname": "localhost",
+            "port": 80,
+            "root_page": home,
+            "site_name": "Digital Champions",
+        },
+    )
+    _child(
+        home,
+        StandardPage,
+        "accessibility-statement",
+        title="Accessibility statement",
+        lead=site_content.ACCESSIBILITY_LEAD,
+        body=_sections(site_content.ACCESSIBILITY_SECTIONS),
+        last_reviewed=date(2026, 11, 25),
+    )
+    _child(
+        home,
+        StandardPage,
+        "privacy-notice",
+        title="Privacy notice",
+        lead=site_content.PRIVACY_LEAD,
+        body=_sections(site_content.PRIVACY_SECTIONS),
+        last_reviewed=date(2026, 11, 25),
+    )
+    return home
+
+
+def _lesson_body(body: list) -> str:
+    blocks = []
+    for kind, value in body:
+        if kind == "takeaways":
+            value = {"heading": "Key takeaways", "items": value}
+        elif kind == "further_reading":
+            value = {"items": value}
+        blocks.append({"type": kind, "value": value})
+    return json.dumps(blocks)
+
+
+def _stream(kind: str, values: list) -> str:
+    return json.dumps([{"type": kind, "value": v} for v in values])
+
+
+@transaction.atomic
+def seed_curriculum(home: HomePage) -> ProgrammePage:
+    programme = _child(
+        home,
+        ProgrammePage,
+        PROGRAMME_SLUG,
+        title="Digital Champions for Councillors",
+        introduction=(
+            "<p>Ten core modules and one elective, based on the Scottish Government's Digital "
+            "Champions programme and adapted for elected members. Each module has short lessons, "
+            "real council case studies, questions to ask officers and a short quiz.</p>"
+        ),
+    )
+    for data in curriculum_modules():
+        module = _child(
+            programme,
+            ModulePage,
+            data["slug"],
+            title=data["title"],
+            summary=data["summary"],
+            kind=data["kind"],
+            estimated_minutes=sum(lesson["minutes"] for lesson in data["lessons"]) + 10,
+            outcomes=_stream("outcome", data["outcomes"]),
+            case_studies=_stream("case_study", data["case_studies"]),
+            questions_for_officers=_stream("question", data["questions_for_officers"]),
+        )
+        for lesson in data["lessons"]:
+            _child(
+                module,
+                LessonPage,
+                lesson["slug"],
+                title=lesson["title"],
+                estimated_minutes=lesson["minutes"],
+                body=_lesson_body(lesson["body"]),
+            )
+    programme_authoring_setup(programme=programme)
+    return programme
+
+
+@transaction.atomic
+def seed_councils() -> dict[str, Council]:
+    councils = {}
+    for slug, name, council_type, nation, region in people.COUNCILS:
+        council, _ = Council.objects.update_or_create(
+            slug=slug,
+            defaults={"name": name, "type": council_type, "nation": nation, "region": region},
+        )
+        councils[slug] = council
+    return councils
+
+
+def _staff(email: str, first: str, last: str, role: Role) -> User:
+    user = user_upsert(email=email, first_name=first, last_name=last, password=DEMO_PASSWORD)
+    role_grant(user=user, role=role)
+    return user
+
+
+POSITION_MIX = [
+    Position.BACKBENCH, Position.BACKBENCH, Position.BACKBENCH, Position.SCRUTINY,
+    Position.SCRUTINY, Position.CHAIR, Position.CABINET, Position.BACKBENCH,
+]  # fmt: skip
+
+
+@transaction.atomic
+def seed_people(councils: dict[str, Council], programme: ProgrammePage) -> dict[str, object]:
+    rng = random.Random(2026)  # fixed seed: the same demo every time
+    staff = {
+        "trainer": _staff("trainer@example.org", "Tess", "Trainer", Role.TRAINER),
+        "lead_trainer": _staff("lead.trainer@example.org", "Lewis", "Lead", Role.LEAD_TRAINER),
+        "facilitator": _staff("facilitator@example.org", "Farah", "Facilitator", Role.FACILITATOR),
+        "facilitator2": _staff(
+            "facilitator2@example.org", "Fergus", "Facilitator", Role.FACILITATOR
+        ),
+        "leader": user_upsert(
+            email="leader@example.org",
+            first_name="Lena",
+            last_name="Leader",
+            password=DEMO_PASSWORD,
+        ),
+        "admin": _staff("admin@example.org", "Ada", "Admin", Role.PLATFORM_ADMIN),
+    }
+    council_leader_assign(user=staff["leader"], council=councils["riverside"])
+
+    today = timezone.localdate()
+    regional = cohort_upsert(
+        name="North West regional cohort",
+        programme=programme,
+        start_date=today - timedelta(days=70),
+        end_date=today + timedelta(days=30),
+        councils=[councils["riverside"], councils["northmoor"]],
+        facilitators=[staff["facilitator"]],
+    )
+    single = cohort_upsert(
+        name="Eastbrook members' cohort",
+        programme=programme,
+        start_date=today - timedelta(days=40),
+        end_date=today + timedelta(days=60),
+        councils=[councils["eastbrook"]],
+        facilitators=[staff["facilitator2"]],
+    )
+
+    # The demo councillor, then about 40 more across the two cohorts (and a few not yet in one).
+    councillors = []
+    demo = user_upsert(
+        email="councillor@example.org",
+        first_name="Chris",
+        last_name="Councillor",
+        password=DEMO_PASSWORD,
+    )
+    councillor_profile_upsert(
+        user=demo, council=councils["riverside"], position=Position.BACKBENCH, ward="Canal Side",
+        year_first_elected=2022,
+    )  # fmt: skip
+    cohort_member_add(cohort=regional, user=demo, joined_at=_at(regional.start_date))
+    plan = [("riverside", regional, 14), ("northmoor", regional, 10), ("eastbrook", single, 12),
+            ("glenard", None, 3), ("aberwen", None, 2)]  # fmt: skip
+    n = 0
+    for council_slug, cohort, count in plan:
+        for i in range(count):
+            first = people.FIRST_NAMES[n % len(people.FIRST_NAMES)]
+            last = people.LAST_NAMES[(n * 7) % len(people.LAST_NAMES)]
+            n += 1
+            user = user_upsert(
+                email=f"{slugify(first)}.{slugify(last)}@{council_slug}.example.org",
+                first_name=first,
+                last_name=last,
+            )
+            position = Position.LEADER if i == 0 else POSITION_MIX[rng.randrange(len(POSITION_MIX))]
+            councillor_profile_upsert(
+                user=user,
+                council=councils[council_slug],
+                position=position,
+                ward=people.WARDS[rng.randrange(len(people.WARDS))],
+                year_first_elected=rng.choice(
+                    [2008, 2012, 2016, 2017, 2019, 2021, 2022, 2022, 2024]
+                ),
+            )
+            if cohort is not None:
+                joined = _at(cohort.start_date + timedelta(days=rng.randrange(0, 5)))
+                cohort_member_add(cohort=cohort, user=user, joined_at=joined)
+                councillors.append((user, cohort))
+    return {"staff": staff, "demo": demo, "councillors": councillors, "cohorts": [regional, single]}
+
+
+def _at(day: date, hour: int = 10):
+    return timezone.make_aware(timezone.datetime(day.year, day.month, day.day, hour, 0))
+
+
+@transaction.atomic
+def seed_histories(programme: ProgrammePage, cast: dict) -> int:
+    """Lesson progress that tails off: most start, fewer finish. Only for people with no history
+    yet, so re-running never duplicates or rewrites anything."""
+    lessons = list(LessonPage.objects.live().descendant_of(programme).order_by("path"))
+    already = set(LessonProgress.objects.values_list("user_id", flat=True).distinct())
+    created = 0
+    for user, cohort in cast["councillors"]:
+        if user.pk in already:
+            continue
+        rng = random.Random(user.email)  # per person, so order and re-runs never matter
+        engagement = rng.random()
+        if engagement < 0.15:
+            continue  # invited, never started
+        reach = int(len(lessons) * min(1.0, engagement**1.6 + 0.05))
+        day = cohort.start_date
+        for lesson in lessons[:reach]:
+            day = min(day + timedelta(days=rng.choice([0, 0, 1, 1, 2, 3])), timezone.localdate())
+            when = _at(day, hour=rng.choice([8, 12, 18, 21]))
+            lesson_visit(user=user, lesson=lesson, at=when)
+            lesson_mark_complete(user=user, lesson=lesson, at=when + timedelta(minutes=12))
+            created += 1
+    demo = cast["demo"]
+    if demo.pk not in already:
+        # The demo councillor has finished module 1 and started module 2.
+        for lesson in lessons[:5]:
+            when = timezone.now() - timedelta(days=3)
+            lesson_visit(user=demo, lesson=lesson, at=when)
+            lesson_mark_complete(user=demo, lesson=lesson, at=when + timedelta(minutes=10))
+            created += 1
+    return created
+
+
+def seed_all(stdout=None) -> dict:
+    def say(msg):
+        if stdout is not None:
+            stdout.write(msg)
+
+    home = seed_site()
+    say("Pages: home, accessibility statement, privacy notice")
+    programme = seed_curriculum(home)
+    say(f"Curriculum: {ModulePage.objects.child_of(programme).count()} modules, "
+        f"{LessonPage.objects.descendant_of(programme).count()} lessons")  # fmt: skip
+    councils = seed_councils()
+    cast = seed_people(councils, programme)
+    say(
+        f"People: {len(cast['councillors']) + 1} councillors in cohorts, demo accounts for every role"
+    )
+    progress = seed_histories(programme, cast)
+    say(f"Histories: {progress} lesson completions added")
+    return {"home": home, "programme": programme, "councils": councils, **cast}

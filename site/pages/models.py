@@ -1,0 +1,53 @@
+"""The public home page and plain content pages (accessibility statement, privacy notice)."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import StandardBodyBlock
+
+
+class HomePage(Page):
+    """Explains the programme to a councillor who has never heard of it."""
+
+    lead = models.CharField(
+        max_length=300,
+        help_text="One sentence under the main heading: what this is and who it is for.",
+    )
+    body = StreamField(StandardBodyBlock(), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Programmes are children of the home page; list their modules without importing the
+        # courses app (the site package sits before it in the flow of data).
+        programmes = self.get_children().live().public().not_type(StandardPage).specific()
+        context["programmes"] = [
+            (programme, list(programme.get_children().live().public().specific()))
+            for programme in programmes
+        ]
+        return context
+
+
+class StandardPage(Page):
+    """A plain page of text: the accessibility statement, the privacy notice, about pages."""
+
+    lead = models.CharField(max_length=300, blank=True)
+    body = StreamField(StandardBodyBlock())
+    last_reviewed = models.DateField(
+        null=True, blank=True, help_text="Shown at the foot of the page; required for statements."
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        FieldPanel("body"),
+        FieldPanel("last_reviewed"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]
+    parent_page_types = ["pages.HomePage", "pages.StandardPage"]

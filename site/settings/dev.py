@@ -1,0 +1,12 @@
+"""Local development: DEBUG on, a fixed throwaway key, tasks run immediately."""
+
+from .base import *  # noqa: F403
+from .base import STORAGES, TASKS
+from .env import env_bool, env_str
+
+DEBUG = env_bool("DEBUG", True)
+SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
+TASKS["default"]["BACKEND"] = env_str(
+    "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+)
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"

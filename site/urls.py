@@ -1,0 +1,43 @@
+from django.conf import settings
+from django.urls import include, path
+from django.views.generic import RedirectView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from champions import views
+
+
+class AccountRedirect(RedirectView):
+    """Wagtail's own sign-in and sign-out go through allauth, so there is one login with one set
+    of rate limits (and, later, MFA)."""
+
+    query_string = True
+    permanent = False
+
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("after-login/", views.after_login, name="after_login"),
+    path("admin/login/", AccountRedirect.as_view(pattern_name="account_login")),
+    path("admin/logout/", AccountRedirect.as_view(pattern_name="account_logout")),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("accounts/", include("allauth.urls")),
+    # Each app names its own paths (/learn/, /journey/, /cohorts/, /council/).
+    path("", include("courses.urls")),
+    path("", include("quizzes.urls")),
+    path("", include("cohorts.urls")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Wagtail's page tree serves everything else.
+urlpatterns.append(path("", include(wagtail_urls)))
+
+handler403 = "champions.views.permission_denied"
+handler404 = "champions.views.page_not_found"
+handler500 = "champions.views.server_error"
