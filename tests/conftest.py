@@ -1,0 +1,59 @@
+"""Shared fixtures. The demo (pages, curriculum, councils, cohorts, people) is built once per
+test session through the real seeder; each test then runs in a transaction that is rolled back,
+so tests can change anything without affecting each other."""
+
+import re
+
+import pytest
+from django.core import mail
+
+from champions.accounts.models import User
+from champions.demo.seed import DEMO_PASSWORD, seed_all
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        seed_all()
+
+
+@pytest.fixture
+def demo(db):
+    """Handy handles on the demo people."""
+    return {
+        role: User.objects.get(email=f"{role}@example.org")
+        for role in ("councillor", "trainer", "lead.trainer", "facilitator", "leader", "admin")
+    } | {"facilitator2": User.objects.get(email="facilitator2@example.org")}
+
+
+def sign_in(client, email: str, password: str = DEMO_PASSWORD):
+    """Signs in through allauth's real form, as a person would."""
+    response = client.post("/accounts/login/", {"login": email, "password": password})
+    assert response.status_code == 302, f"sign-in as {email} failed"
+    return response
+
+
+@pytest.fixture
+def sign_in_as(client, db):
+    def _sign_in(email: str):
+        sign_in(client, email)
+        return client
+
+    return _sign_in
+
+
+def emailed_code(message) -> str:
+    """The sign-in code from an allauth email."""
+    match = re.search(r"^\s*([A-Z0-9]{4}-[A-Z0-9]{4})\s*$", message.body, re.MULTILINE)
+    assert match, message.body
+    return match.group(1)
+
+
+@pytest.fixture
+def outbox():
+    mail.outbox = []
+    return mail.outbox
+
+
+def h1_count(html: str) -> int:
+    return len(re.findall(r"<h1[\s>]", html))
