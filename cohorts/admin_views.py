@@ -1,6 +1,26 @@
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from .models import Cohort, CohortMembership
+from .services import cohort_member_add
+
+
+class CohortMembershipForm(WagtailAdminModelForm):
+    """Adding a member in the admin goes through the same service as everywhere else, so the
+    councillor is also enrolled on the cohort's programme."""
+
+    class Meta:
+        model = CohortMembership
+        fields = ["cohort", "user", "joined_at"]
+
+    def save(self, commit=True):
+        if self.instance.pk or not commit:
+            return super().save(commit=commit)
+        return cohort_member_add(
+            cohort=self.cleaned_data["cohort"],
+            user=self.cleaned_data["user"],
+            joined_at=self.cleaned_data["joined_at"],
+        )
 
 
 class CohortViewSet(ModelViewSet):
@@ -26,3 +46,6 @@ class CohortMembershipViewSet(ModelViewSet):
     list_filter = ["cohort"]
     search_fields = ["user__email", "user__last_name"]
     form_fields = ["cohort", "user", "joined_at"]
+
+    def get_form_class(self, for_update=False):
+        return CohortMembershipForm

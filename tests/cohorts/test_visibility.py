@@ -72,3 +72,22 @@ def test_another_facilitators_cohort_is_403_and_a_missing_one_404(client, sign_i
     assert client.get("/cohorts/999999/").status_code == 404
     own = Cohort.objects.get(name="North West regional cohort")
     assert client.get(f"/cohorts/{own.pk}/").status_code == 200
+
+
+def test_adding_a_member_in_the_admin_enrols_them_on_the_programme(client, demo):
+    from champions.accounts.models import Council
+    from champions.accounts.services import councillor_profile_upsert, user_upsert
+    from courses.models import Enrolment
+
+    cohort = Cohort.objects.get(name="Eastbrook members' cohort")
+    person = user_upsert(email="new.member@eastbrook.example.org", first_name="New")
+    councillor_profile_upsert(
+        user=person, council=Council.objects.get(slug="eastbrook"), position="backbench"
+    )
+    client.force_login(demo["admin"])
+    response = client.post(
+        "/admin/cohort_members/new/",
+        {"cohort": cohort.pk, "user": person.pk, "joined_at": "2026-11-01 10:00"},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Enrolment.objects.filter(user=person, programme=cohort.programme).exists()
