@@ -24,7 +24,7 @@ class ProgrammePage(Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("introduction")]
     parent_page_types = ["pages.HomePage"]
-    subpage_types = ["courses.ModulePage"]
+    subpage_types = ["courses.ModulePage", "quizzes.QuizPage"]
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import programme_outline
@@ -60,7 +60,7 @@ class ModulePage(Page):
         index.FilterField("kind"),
     ]
     parent_page_types = ["courses.ProgrammePage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
 
     @property
     def is_core(self) -> bool:

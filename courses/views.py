@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
+from wagtail import hooks
 
 from champions.accounts.constants import Role
 from champions.accounts.permissions import role_required
@@ -17,7 +18,10 @@ def learn(request):
     """My learning: overall progress, the next lesson, every module with its own progress."""
     programmes = selectors.learner_programmes(user=request.user)
     overviews = [selectors.programme_overview(programme=p, user=request.user) for p in programmes]
-    return render(request, "courses/learn.html", {"overviews": overviews})
+    # Later apps add panels here (the quizzes app shows the learner's stage) without courses
+    # importing them: Wagtail's hook registry carries them.
+    panels = [panel(request) for panel in hooks.get_hooks("learn_page_panels")]
+    return render(request, "courses/learn.html", {"overviews": overviews, "panels": panels})
 
 
 def _live_lesson(lesson_id: int) -> LessonPage:

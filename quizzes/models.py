@@ -1,0 +1,340 @@
+"""Quizzes and the self-assessment instrument: the content (a quiz page, instrument items, the
+stage thresholds) and the records (attempts and responses, self-assessments and answers, stage
+snapshots). Every attempt and self-assessment stores the definitions it was scored against."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from courses.models import ModulePage
+
+from .blocks import QuestionBankBlock
+from .constants import Dimension, Occasion, QuizKind
+
+
+class QuizPage(Page):
+    """A module quiz (under a module), or the programme's knowledge pre-/post-test (under the
+    programme). Its questions are a bank: each attempt draws some of them."""
+
+    kind = models.CharField(max_length=12, choices=QuizKind.choices, default=QuizKind.MODULE)
+    introduction = models.TextField(blank=True)
+    questions_per_attempt = models.PositiveSmallIntegerField(
+        default=8, validators=[MinValueValidator(1), MaxValueValidator(50)]
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        default=80, validators=[MinValueValidator(1), MaxValueValidator(100)], help_text="Percent."
+    )
+    questions = StreamField(QuestionBankBlock(min_num=1))
+    pulse_items = ParentalManyToManyField(
+        "quizzes.InstrumentItem",
+        blank=True,
+        related_name="+",
+        help_text="The check-in after this module: 2 or 3 confidence items and 1 attitude item.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [FieldPanel("questions_per_attempt"), FieldPanel("pass_mark")], heading="Attempts"
+        ),
+        FieldPanel("questions"),
+        FieldPanel("pulse_items"),
+    ]
+    search_fields = Page.search_fields + [index.FilterField("kind")]
+    parent_page_types = ["courses.ModulePage", "courses.ProgrammePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import quiz_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(quiz_page_context(quiz=self, user=request.user))
+        return context
+
+
+class InstrumentItem(models.Model):
+    """One self-assessment item. Editing one never changes past answers' scores: each
+    self-assessment stores the items as they were."""
+
+    key = models.SlugField(max_length=20, unique=True, help_text="Stable id, e.g. A3 or C5.")
+    dimension = models.CharField(max_length=2, choices=Dimension.choices)
+    text = models.CharField(max_length=300)
+    retro_text = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Confidence items only: the 'thinking back' wording asked at the end.",
+    )
+    reverse_coded = models.BooleanField(
+        default=False, help_text="Attitude items only: agreeing means a less positive attitude."
+    )
+    module = models.ForeignKey(
+        ModulePage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The module that builds this; used to recommend a next module.",
+    )
+    sort_order = models.PositiveSmallIntegerField(default=0)
+    active = models.BooleanField(default=True)
+
+    panels = [
+        FieldPanel("key"),
+        FieldPanel("dimension"),
+        FieldPanel("text"),
+        FieldPanel("retro_text"),
+        FieldPanel("reverse_coded"),
+        FieldPanel("module"),
+        FieldPanel("sort_order"),
+        FieldPanel("active"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "key"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(reverse_coded=False) | models.Q(dimension="A"),
+                name="instrument_item_only_attitude_reversed",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.key}: {self.text}"
+
+
+@register_setting(icon="crosshairs")
+class MeasurementSettings(BaseGenericSetting):
+    """The stage thresholds (DOMAIN.md section 3). Starting values a lead trainer can calibrate."""
+
+    a_sceptic = models.DecimalField(
+        "Attitude below this is Sceptic", max_digits=4, decimal_places=2, default=2.75
+    )
+    a_positive = models.DecimalField(
+        "Attitude needed beyond Cautious", max_digits=4, decimal_places=2, default=3.5
+    )
+    k_exploring = models.DecimalField(
+        "Knowledge for Exploring", max_digits=3, decimal_places=2, default=0.3
+    )
+    c_cautious = models.DecimalField(
+        "Confidence that lifts out of Cautious", max_digits=4, decimal_places=2, default=5
+    )
+    k_capable = models.DecimalField(
+        "Knowledge for Capable", max_digits=3, decimal_places=2, default=0.6
+    )
+    c_capable = models.DecimalField(
+        "Confidence for Capable", max_digits=4, decimal_places=2, default=6.5
+    )
+    k_champion = models.DecimalField(
+        "Knowledge for Confident champion", max_digits=3, decimal_places=2, default=0.8
+    )
+    c_champion = models.DecimalField(
+        "Confidence for Confident champion", max_digits=4, decimal_places=2, default=7.5
+    )
+    b_champion = models.DecimalField(
+        "Behaviours for Confident champion", max_digits=3, decimal_places=1, default=3
+    )
+    k_informed = models.DecimalField(
+        "Knowledge that makes an informed sceptic", max_digits=3, decimal_places=2, default=0.5
+    )
+    mastery_percent = models.PositiveSmallIntegerField(
+        "Best quiz score that counts as mastering a module (%)",
+        default=80,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("a_sceptic"), FieldPanel("a_positive")], heading="Attitude (1 to 5)"
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("mastery_percent"),
+                FieldPanel("k_exploring"),
+                FieldPanel("k_capable"),
+                FieldPanel("k_champion"),
+                FieldPanel("k_informed"),
+            ],
+            heading="Knowledge (share of core modules mastered, 0 to 1)",
+        ),  # fmt: skip
+        MultiFieldPanel(
+            [FieldPanel("c_cautious"), FieldPanel("c_capable"), FieldPanel("c_champion")],
+            heading="Confidence (0 to 10)",
+        ),
+        MultiFieldPanel([FieldPanel("b_champion")], heading="Behaviour (0 to 8)"),
+    ]
+
+    class Meta:
+        verbose_name = "Stage thresholds"
+
+    def thresholds(self):
+        from .stages import Thresholds
+
+        return Thresholds(**{f: float(getattr(self, f)) for f in Thresholds.__dataclass_fields__})
+
+
+class QuizAttempt(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
+    )
+    quiz = models.ForeignKey(
+        QuizPage, null=True, on_delete=models.SET_NULL, related_name="attempts"
+    )
+    quiz_kind = models.CharField(max_length=12, choices=QuizKind.choices)
+    module = models.ForeignKey(
+        ModulePage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    title = models.CharField(max_length=255, help_text="The quiz's title when the attempt began.")
+    revision_id = models.PositiveBigIntegerField(null=True, blank=True)
+    seed = models.PositiveBigIntegerField()
+    snapshot = models.JSONField(help_text="The questions drawn, exactly as scored.")
+    pass_mark = models.PositiveSmallIntegerField()
+    started_at = models.DateTimeField()
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    percent = models.FloatField(null=True, blank=True)
+    passed = models.BooleanField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["started_at"]
+        indexes = [
+            models.Index(fields=["user", "quiz"], name="attempt_user_quiz"),
+            models.Index(fields=["user", "module", "percent"], name="attempt_user_module_percent"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(submitted_at__isnull=True, percent__isnull=True, passed__isnull=True)
+                    | models.Q(
+                        submitted_at__isnull=False, percent__isnull=False, passed__isnull=False
+                    )
+                ),
+                name="attempt_scored_when_submitted",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(percent__isnull=True)
+                | models.Q(percent__gte=0, percent__lte=100),
+                name="attempt_percent_in_range",
+            ),
+            # At most one open attempt per person and quiz: reloading never draws a new set.
+            models.UniqueConstraint(
+                fields=["user", "quiz"],
+                condition=models.Q(submitted_at__isnull=True),
+                name="attempt_one_open_per_quiz",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} attempt {self.pk} by {self.user_id}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.submitted_at is None
+
+
+class QuestionResponse(models.Model):
+    attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="responses")
+    question_id = models.CharField(max_length=64)
+    chosen = models.JSONField(help_text="The option ids chosen.")
+    credit = models.FloatField(validators=[MinValueValidator(0), MaxValueValidator(1)])
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "question_id"], name="response_unique"),
+            models.CheckConstraint(
+                condition=models.Q(credit__gte=0, credit__lte=1), name="response_credit_range"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.attempt_id}/{self.question_id}"
+
+
+class SelfAssessment(models.Model):
+    """One sitting of the instrument: the baseline, a module check-in, the end, the follow-up."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="self_assessments"
+    )
+    occasion = models.CharField(max_length=8, choices=Occasion.choices)
+    module = models.ForeignKey(
+        ModulePage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    submitted_at = models.DateTimeField()
+    snapshot = models.JSONField(help_text="The items asked, exactly as scored.")
+    scores = models.JSONField(help_text="A, IC, C, B (and C_then at the end); null when invalid.")
+
+    class Meta:
+        ordering = ["submitted_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "occasion"],
+                condition=models.Q(occasion__in=["T0", "T1", "T2"]),
+                name="self_assessment_once_per_occasion",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "module"],
+                condition=models.Q(occasion="pulse"),
+                name="self_assessment_one_pulse_per_module",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_occasion_display()} by {self.user_id}"
+
+
+class ItemAnswer(models.Model):
+    assessment = models.ForeignKey(SelfAssessment, on_delete=models.CASCADE, related_name="answers")
+    item_key = models.CharField(max_length=20)
+    value = models.SmallIntegerField(null=True, blank=True, help_text="Empty means don't know.")
+    retrospective = models.BooleanField(default=False, help_text="A 'thinking back' rating.")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assessment", "item_key", "retrospective"], name="item_answer_unique"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(value__isnull=True) | models.Q(value__gte=0, value__lte=10),
+                name="item_answer_value_range",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.assessment_id}/{self.item_key}"
+
+
+class StageSnapshot(models.Model):
+    """The stage and its inputs each time an input changed: an auditable history."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="stage_snapshots"
+    )
+    stage = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    informed_sceptic = models.BooleanField(default=False)
+    a = models.FloatField()
+    k = models.FloatField()
+    c = models.FloatField()
+    b = models.FloatField()
+    reason = models.CharField(max_length=120)
+    thresholds = models.JSONField()
+    recorded_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        ordering = ["recorded_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(stage__gte=1, stage__lte=5), name="stage_in_range"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Stage {self.stage} for {self.user_id} at {self.recorded_at:%Y-%m-%d}"

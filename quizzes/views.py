@@ -1,11 +1,250 @@
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from champions.accounts.constants import Role
 from champions.accounts.permissions import role_required
 
+from . import selectors, services
+from .constants import SCALES, Dimension, Occasion
+from .forms import instrument_answers, quiz_answers, scale_choices
+from .models import QuizAttempt, QuizPage
+
+learner_only = role_required(Role.COUNCILLOR, allow_admin=False)
+
+OCCASION_SLUGS = {
+    "baseline": Occasion.BASELINE,
+    "end": Occasion.END,
+    "follow-up": Occasion.FOLLOW_UP,
+}
+OCCASION_TITLES = {
+    Occasion.BASELINE: "Your starting point",
+    Occasion.END: "Looking back: the end of the programme",
+    Occasion.FOLLOW_UP: "Follow-up: six months on",
+    Occasion.PULSE: "Quick check-in",
+}
+DIMENSION_HEADINGS = {
+    Dimension.ATTITUDE: "Your views on digital change",
+    Dimension.INCLUSION: "Digital inclusion",
+    Dimension.CONFIDENCE: "How confident are you?",
+    Dimension.BEHAVIOUR: "What you have done in the last 3 months",
+}
+DIMENSION_HINTS = {
+    Dimension.ATTITUDE: 'How far do you agree? Choose "Don\'t know" if you are not sure.',
+    Dimension.INCLUSION: "How far do you agree?",
+    Dimension.CONFIDENCE: "0 means not at all confident, 10 means completely confident.",
+    Dimension.BEHAVIOUR: "Count only things you did as a councillor.",
+}
+
 
 @require_GET
-@role_required(Role.COUNCILLOR, allow_admin=False)
+@learner_only
+def start(request):
+    """Where a councillor lands after signing in: the baseline first, then My learning."""
+    if not selectors.has_baseline(user=request.user):
+        return redirect("quizzes:self_assessment", occasion="baseline")
+    return redirect("courses:learn")
+
+
+@require_GET
+@learner_only
 def journey(request):
-    return render(request, "quizzes/journey.html", {})
+    return render(request, "quizzes/journey.html", selectors.journey(user=request.user))
+
+
+@require_POST
+@learner_only
+def quiz_start(request, quiz_id: int):
+    quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
+    try:
+        attempt = services.attempt_start(user=request.user, quiz=quiz)
+    except services.NotAvailable as exc:
+        raise Http404(str(exc)) from exc
+    return redirect("quizzes:attempt", attempt_id=attempt.pk)
+
+
+def _own_attempt(request, attempt_id: int) -> QuizAttempt:
+    # Someone else's attempt is indistinguishable from a missing one.
+    return get_object_or_404(
+        QuizAttempt.objects.select_related("quiz", "module"), pk=attempt_id, user=request.user
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@learner_only
+def attempt(request, attempt_id: int):
+    attempt = _own_attempt(request, attempt_id)
+    if not attempt.is_open:
+        if request.method == "POST":
+            messages.info(request, "You have already submitted this attempt. Here is your result.")
+        return redirect("quizzes:result", attempt_id=attempt.pk)
+    chosen, errors, status, problem = {}, {}, 200, ""
+    if request.method == "POST":
+        question_ids = [q["id"] for q in attempt.snapshot["questions"]]
+        answers = quiz_answers(request.POST, question_ids)
+        try:
+            services.attempt_submit(user=request.user, attempt_id=attempt.pk, answers=answers)
+        except services.AttemptClosed as exc:
+            messages.info(request, str(exc))
+            return redirect("quizzes:result", attempt_id=attempt.pk)
+        except services.InvalidAnswers as exc:
+            chosen, errors, status, problem = answers, exc.errors, 400, str(exc)
+        else:
+            return redirect("quizzes:result", attempt_id=attempt.pk)
+    questions = selectors.attempt_questions(attempt=attempt, chosen=chosen, errors=errors)
+    return render(
+        request,
+        "quizzes/attempt.html",
+        {"attempt": attempt, "questions": questions, "problem": problem},
+        status=status,
+    )
+
+
+@require_GET
+@learner_only
+def result(request, attempt_id: int):
+    attempt = _own_attempt(request, attempt_id)
+    if attempt.is_open:
+        return redirect("quizzes:attempt", attempt_id=attempt.pk)
+    questions = selectors.attempt_questions(attempt=attempt)
+    context = {
+        "attempt": attempt,
+        "questions": questions,
+        "right": sum(1 for q in questions if q.credit == 1),
+    }
+    context.update(selectors.result_next_steps(attempt=attempt, user=request.user))
+    return render(request, "quizzes/result.html", context)
+
+
+def _instrument_sections(items, answers=None, retro=None, errors=None, with_retro=False):
+    sections = []
+    for dimension in (
+        Dimension.ATTITUDE,
+        Dimension.INCLUSION,
+        Dimension.CONFIDENCE,
+        Dimension.BEHAVIOUR,
+    ):
+        rows = []
+        for item in items:
+            if item.dimension != dimension:
+                continue
+            value = (answers or {}).get(item.key, "")
+            rows.append(
+                {
+                    "name": f"item-{item.key}",
+                    "key": item.key,
+                    "text": item.text,
+                    "value": "dont-know"
+                    if value is None and item.key in (answers or {})
+                    else str(value),
+                    "error": (errors or {}).get(item.key, ""),
+                }
+            )
+            if with_retro and dimension == Dimension.CONFIDENCE and item.retro_text:
+                then = (retro or {}).get(item.key, "")
+                rows.append(
+                    {
+                        "name": f"then-{item.key}",
+                        "key": f"then-{item.key}",
+                        "text": item.retro_text,
+                        "value": str(then),
+                        "error": (errors or {}).get(f"then-{item.key}", ""),
+                    }
+                )
+        if rows:
+            sections.append(
+                {
+                    "dimension": dimension,
+                    "heading": DIMENSION_HEADINGS[dimension],
+                    "hint": DIMENSION_HINTS[dimension],
+                    "choices": scale_choices(dimension),
+                    "inline": SCALES[dimension][1] > 5,
+                    "rows": rows,
+                }
+            )
+    return sections
+
+
+def _instrument_view(request, *, occasion, quiz=None, action_url, cancel_url):
+    items = services.instrument_items(occasion=occasion, quiz=quiz)
+    answers, retro, errors, status, problem = {}, {}, {}, 200, ""
+    if request.method == "POST":
+        answers = instrument_answers(request.POST)
+        retro = (
+            instrument_answers(request.POST, prefix="then-") if occasion == Occasion.END else None
+        )
+        try:
+            services.self_assessment_submit(
+                user=request.user,
+                occasion=occasion,
+                answers=answers,
+                retro_answers=retro,
+                quiz=quiz,
+            )
+        except services.AttemptClosed as exc:
+            messages.info(request, str(exc))
+            return redirect("quizzes:journey")
+        except services.InvalidAnswers as exc:
+            errors, status, problem = exc.errors, 400, str(exc)
+        else:
+            if occasion == Occasion.BASELINE:
+                messages.success(
+                    request,
+                    "Thank you. Your starting point is saved: you can see it in My journey.",
+                )
+                return redirect("courses:learn")
+            messages.success(request, "Thank you. Your answers are saved.")
+            return redirect("quizzes:journey")
+    context = {
+        "title": OCCASION_TITLES[occasion],
+        "occasion": occasion,
+        "sections": _instrument_sections(
+            items, answers, retro, errors, with_retro=occasion == Occasion.END
+        ),
+        "problem": problem,
+        "errors": errors,
+        "action_url": action_url,
+        "cancel_url": cancel_url,
+        "quiz": quiz,
+    }
+    return render(request, "quizzes/self_assessment.html", context, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+@learner_only
+def self_assessment(request, occasion: str):
+    if occasion not in OCCASION_SLUGS:
+        raise Http404("There is no such self-assessment.")
+    code = OCCASION_SLUGS[occasion]
+    state = selectors.journey(user=request.user)
+    available = {
+        Occasion.BASELINE: not state["baseline_done"],
+        Occasion.END: state["end_available"],
+        Occasion.FOLLOW_UP: state["follow_up_available"],
+    }[code]
+    if not available:
+        messages.info(request, "That self-assessment is not open for you at the moment.")
+        return redirect("quizzes:journey")
+    url = reverse("quizzes:self_assessment", kwargs={"occasion": occasion})
+    return _instrument_view(
+        request, occasion=code, action_url=url, cancel_url=reverse("quizzes:journey")
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@learner_only
+def pulse(request, quiz_id: int):
+    quiz = get_object_or_404(QuizPage.objects.live().filter(kind="module"), pk=quiz_id)
+    passed = QuizAttempt.objects.filter(user=request.user, quiz=quiz, passed=True).exists()
+    if not passed:
+        raise Http404("The check-in opens when you have passed this module's quiz.")
+    url = reverse("quizzes:pulse", kwargs={"quiz_id": quiz.pk})
+    return _instrument_view(
+        request,
+        occasion=Occasion.PULSE,
+        quiz=quiz,
+        action_url=url,
+        cancel_url=reverse("courses:learn"),
+    )

@@ -4,6 +4,7 @@ from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from wagtail import hooks
 
 from champions.accounts.constants import Role
 
@@ -26,6 +27,11 @@ def after_login(request):
     """Send each person to the page they most likely came for."""
     user = request.user
     if user.has_role(Role.COUNCILLOR):
+        # Later apps may ask for a first stop (the quizzes app asks for the baseline).
+        for landing in hooks.get_hooks("councillor_landing_url"):
+            url = landing(request)
+            if url:
+                return redirect(url)
         return redirect("courses:learn")
     if user.has_role(Role.FACILITATOR):
         return redirect("cohorts:list")

@@ -26,6 +26,7 @@ from courses.models import LessonPage, LessonProgress, ModulePage, ProgrammePage
 from courses.services import lesson_mark_complete, lesson_visit
 
 from . import people, site_content
+from .seed_quizzes import seed_instrument, seed_journeys, seed_quiz_pages
 
 DEMO_PASSWORD = "correct-horse-battery-staple"  # noqa: S105 - documented demo password
 MODULE_FILES = ["m01", "m02", "m03", "m04", "m05", "m06", "m07", "m08", "m09", "m10", "e1"]
@@ -319,4 +320,7 @@ def seed_all(stdout=None) -> dict:
     )
     progress = seed_histories(programme, cast)
     say(f"Histories: {progress} lesson completions added")
+    seed_quiz_pages(programme, seed_instrument())
+    journeys = seed_journeys(programme, cast["councillors"])
+    say(f"Journeys: {journeys} councillors given baselines, quiz attempts and check-ins")
     return {"home": home, "programme": programme, "councils": councils, **cast}

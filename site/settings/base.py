@@ -209,6 +209,7 @@ LOGGING = {
         "django.request": {"level": "ERROR"},  # our middleware logs every request once
         "django.server": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
     },
 }
 

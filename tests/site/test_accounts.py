@@ -9,7 +9,7 @@ from tests.conftest import emailed_code, sign_in
 pytestmark = pytest.mark.django_db
 
 LANDING = {
-    "councillor@example.org": "/learn/",
+    "councillor@example.org": "/journey/self-assessment/baseline/",  # first sign-in
     "trainer@example.org": "/admin/",
     "lead.trainer@example.org": "/admin/",
     "facilitator@example.org": "/cohorts/",

@@ -1,0 +1,50 @@
+"""Reading quiz and self-assessment answers from a POST. The services validate them against
+the attempt's snapshot; this only turns form fields into plain data."""
+
+from django.http import QueryDict
+
+from .constants import AGREE_LABELS, FREQUENCY_LABELS, SCALES
+
+DONT_KNOW = "dont-know"
+
+
+def quiz_answers(post: QueryDict, question_ids: list[str]) -> dict[str, list[str]]:
+    """``q-<question id>`` fields; anything else that looks like an answer is kept so the
+    service can reject a question that is not in the attempt."""
+    answers = {}
+    for name in post:
+        if name.startswith("q-"):
+            answers[name[2:]] = [v for v in post.getlist(name) if v]
+    for qid in question_ids:
+        answers.setdefault(qid, [])
+    return answers
+
+
+def instrument_answers(post: QueryDict, prefix: str = "item-") -> dict[str, int | None | str]:
+    """``item-<key>`` fields: a number, or "dont-know". Unparseable values are passed on as
+    text so the service reports them as invalid."""
+    answers: dict[str, int | None | str] = {}
+    for name in post:
+        if not name.startswith(prefix):
+            continue
+        raw = post.get(name, "")
+        if raw == DONT_KNOW:
+            answers[name[len(prefix) :]] = None
+        elif raw.lstrip("-").isdigit() and len(raw) < 4:
+            answers[name[len(prefix) :]] = int(raw)
+        else:
+            answers[name[len(prefix) :]] = raw
+    return answers
+
+
+def scale_choices(dimension: str) -> list[tuple[str, str]]:
+    low, high, dont_know = SCALES[dimension]
+    if dimension in ("A", "IC"):
+        choices = [(str(v), AGREE_LABELS[v]) for v in range(low, high + 1)]
+    elif dimension == "B":
+        choices = [(str(v), FREQUENCY_LABELS[v]) for v in range(low, high + 1)]
+    else:
+        choices = [(str(v), str(v)) for v in range(low, high + 1)]
+    if dont_know:
+        choices.append((DONT_KNOW, "Don't know"))
+    return choices

@@ -1,0 +1,38 @@
+from django.template.loader import render_to_string
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from champions.accounts.constants import Role
+
+from .models import InstrumentItem
+from .selectors import has_baseline, learn_panel
+
+
+class InstrumentItemViewSet(SnippetViewSet):
+    model = InstrumentItem
+    icon = "list-ol"
+    menu_label = "Self-assessment items"
+    add_to_admin_menu = True
+    menu_order = 250
+    list_display = ["key", "dimension", "text", "reverse_coded", "active"]
+    list_filter = ["dimension", "active"]
+    search_fields = ["key", "text"]
+
+
+register_snippet(InstrumentItemViewSet)
+
+
+@hooks.register("councillor_landing_url")
+def baseline_first(request):
+    """After sign-in, a councillor without a starting point is asked for it first."""
+    if request.user.has_role(Role.COUNCILLOR) and not has_baseline(user=request.user):
+        return "/journey/self-assessment/baseline/"
+    return None
+
+
+@hooks.register("learn_page_panels")
+def stage_panel(request):
+    return render_to_string(
+        "quizzes/learn_panel.html", learn_panel(user=request.user), request=request
+    )

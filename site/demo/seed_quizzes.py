@@ -1,0 +1,270 @@
+"""Quizzes, the self-assessment instrument, and believable journeys for the demo councillors.
+Written through the quizzes services, with fixed seeds, so the demo is the same every time."""
+
+import importlib
+import json
+import random
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from courses.models import LessonPage, LessonProgress, ModulePage, ProgrammePage
+from quizzes.constants import Occasion, QuizKind
+from quizzes.models import InstrumentItem, QuizAttempt, QuizPage, SelfAssessment
+from quizzes.services import attempt_start, attempt_submit, self_assessment_submit
+
+from .question_bank import instrument, knowledge_tests
+
+BANK_FILES = ["m01", "m02", "m03", "m04", "m05", "m06", "m07", "m08", "m09", "m10", "e1"]
+
+# Which module builds each confidence item (used to recommend a next module).
+ITEM_MODULES = {
+    "C1": "designing-services-around-residents",
+    "C2": "scrutinising-digital",
+    "C3": "data-ethics-and-public-trust",
+    "C4": "cyber-security-and-resilience",
+    "C5": "buying-well-together",
+    "C6": "data-for-better-decisions",
+    "C7": "digital-leadership-is-political-leadership",
+    "C8": "digital-devolution-and-place",
+}
+# The check-in after each module: 2 confidence items and 1 attitude item.
+PULSE_ITEMS = {
+    "digital-leadership-is-political-leadership": ["C7", "C1", "A6"],
+    "designing-services-around-residents": ["C1", "C2", "A1"],
+    "digital-inclusion": ["C1", "C7", "A1"],
+    "data-for-better-decisions": ["C6", "C3", "A2"],
+    "open-data": ["C6", "C5", "A4"],
+    "data-ethics-and-public-trust": ["C3", "C2", "A5"],
+    "cyber-security-and-resilience": ["C4", "C2", "A3"],
+    "scrutinising-digital": ["C2", "C5", "A3"],
+    "buying-well-together": ["C5", "C8", "A8"],
+    "digital-devolution-and-place": ["C8", "C7", "A7"],
+    "the-digital-councillor": ["C7", "C1", "A1"],
+}
+
+
+def _questions_json(questions: list[dict]) -> str:
+    return json.dumps(
+        [
+            {
+                "type": "question",
+                "value": {
+                    "kind": q["kind"],
+                    "text": q["text"],
+                    "explanation": q["explanation"],
+                    "options": [
+                        {
+                            "text": o["text"],
+                            "correct": o["correct"],
+                            "feedback": o.get("feedback", ""),
+                        }
+                        for o in q["options"]
+                    ],
+                },
+            }
+            for q in questions
+        ]
+    )
+
+
+@transaction.atomic
+def seed_instrument() -> dict[str, InstrumentItem]:
+    modules = {m.slug: m for m in ModulePage.objects.all()}
+    items = {}
+    for order, data in enumerate(instrument.ITEMS):
+        item, _ = InstrumentItem.objects.update_or_create(
+            key=data["key"],
+            defaults={
+                "dimension": data["dimension"],
+                "text": data["text"],
+                "retro_text": data.get("retro_text", ""),
+                "reverse_coded": data["reverse"],
+                "module": modules.get(ITEM_MODULES.get(data["key"], "")),
+                "sort_order": order,
+            },
+        )
+        items[item.key] = item
+    return items
+
+
+def _quiz(parent, slug: str, pulse_items=(), **fields) -> QuizPage:
+    existing = QuizPage.objects.child_of(parent).first()
+    if existing is not None:
+        return existing
+    quiz = QuizPage(slug=slug, **fields)
+    parent.add_child(instance=quiz)
+    quiz.pulse_items.set(pulse_items)  # a parental relation: saved with the revision below
+    quiz.save_revision().publish()
+    return quiz
+
+
+@transaction.atomic
+def seed_quiz_pages(programme: ProgrammePage, items: dict[str, InstrumentItem]) -> None:
+    for name in BANK_FILES:
+        bank = importlib.import_module(f"champions.demo.question_bank.{name}")
+        module = ModulePage.objects.child_of(programme).get(slug=bank.MODULE_SLUG)
+        quiz = _quiz(
+            module,
+            "quiz",
+            title=f"Quiz: {module.title}",
+            kind=QuizKind.MODULE,
+            introduction="Check what you have learned in this module with a few real-life scenarios.",
+            questions=_questions_json(bank.QUESTIONS),
+            pulse_items=[items[k] for k in PULSE_ITEMS[module.slug]],
+        )
+    for slug, kind, title, questions in (
+        (
+            "knowledge-check-start",
+            QuizKind.PRE_TEST,
+            "Knowledge check: before you start",
+            knowledge_tests.PRE_TEST,
+        ),
+        (
+            "knowledge-check-end",
+            QuizKind.POST_TEST,
+            "Knowledge check: the end",
+            knowledge_tests.POST_TEST,
+        ),
+    ):
+        if not QuizPage.objects.child_of(programme).filter(slug=slug).exists():
+            quiz = QuizPage(
+                slug=slug, title=title, kind=kind, questions=_questions_json(questions),
+                questions_per_attempt=len(questions), pass_mark=50,
+                introduction="A short check of what you know, so you can see how much you learn.",
+            )  # fmt: skip
+            programme.add_child(instance=quiz)
+            quiz.save_revision().publish()
+
+
+# --- histories --------------------------------------------------------------------------------
+
+
+def _answer_quiz(rng: random.Random, attempt: QuizAttempt, skill: float) -> dict[str, list[str]]:
+    answers = {}
+    for q in attempt.snapshot["questions"]:
+        right = [o["id"] for o in q["options"] if o["correct"]]
+        wrong = [o["id"] for o in q["options"] if not o["correct"]]
+        if rng.random() < skill:
+            answers[q["id"]] = right
+        elif q["kind"] == "multiple" and len(right) > 1 and rng.random() < 0.5:
+            answers[q["id"]] = right[:1]  # half right: partial credit
+        else:
+            answers[q["id"]] = [rng.choice(wrong)]
+    return answers
+
+
+def _instrument_answers(rng, items, *, a: float, c: float, b: float, ic: float) -> dict:
+    answers = {}
+    for item in items:
+        if item.dimension == "A":
+            value = a + rng.gauss(0, 0.6)
+            value = 6 - value if item.reverse_coded else value
+            answers[item.key] = None if rng.random() < 0.04 else min(5, max(1, round(value)))
+        elif item.dimension == "IC":
+            answers[item.key] = min(5, max(1, round(ic + rng.gauss(0, 0.5))))
+        elif item.dimension == "C":
+            answers[item.key] = min(10, max(0, round(c + rng.gauss(0, 1.2))))
+        else:
+            answers[item.key] = 1 if rng.random() < b / 8 else 0
+    return answers
+
+
+def _take_quiz(rng, user, quiz: QuizPage, *, skill: float, at) -> QuizAttempt:
+    attempt = attempt_start(user=user, quiz=quiz, at=at, seed=rng.randrange(2**32))
+    return attempt_submit(
+        user=user,
+        attempt_id=attempt.pk,
+        answers=_answer_quiz(rng, attempt, skill),
+        at=at + timedelta(minutes=9),
+    )
+
+
+def seed_journeys(programme: ProgrammePage, councillors: list) -> int:
+    """Baselines, quiz attempts, check-ins and some end-of-programme sittings. Only for people
+    with no self-assessment yet, so a re-run adds nothing."""
+    items = list(InstrumentItem.objects.filter(active=True).order_by("sort_order"))
+    pre = QuizPage.objects.child_of(programme).get(kind=QuizKind.PRE_TEST)
+    post = QuizPage.objects.child_of(programme).get(kind=QuizKind.POST_TEST)
+    modules = list(ModulePage.objects.child_of(programme).live().order_by("path"))
+    quizzes = {
+        q.get_parent().id: q
+        for q in QuizPage.objects.descendant_of(programme).filter(kind=QuizKind.MODULE)
+    }
+    module_lessons = {
+        m.id: set(LessonPage.objects.child_of(m).live().values_list("id", flat=True))
+        for m in modules
+    }
+    started = set(SelfAssessment.objects.values_list("user_id", flat=True))
+    now = timezone.now()
+    done = 0
+    for user, _cohort in councillors:
+        if user.pk in started:
+            continue
+        rng = random.Random(f"journey:{user.email}")
+        progress = dict(
+            LessonProgress.objects.filter(user=user, completed_at__isnull=False).values_list(
+                "lesson_id", "completed_at"
+            )
+        )
+        if not progress or rng.random() < 0.1:
+            continue  # never started, or started without the baseline
+        first = min(progress.values())
+        # A mix of starting points: some sceptics, many cautious, most positive.
+        kind = rng.random()
+        a0 = 2.2 if kind < 0.2 else 3.1 if kind < 0.5 else 3.9
+        c0 = min(9, max(1, rng.gauss(4.6, 1.4)))
+        b0 = rng.choice([0, 1, 1, 2, 3])
+        ic = rng.choice([3, 4, 4, 5])
+        skill = min(0.97, max(0.55, rng.gauss(0.78, 0.1)))
+        baseline_at = first - timedelta(hours=2)
+        self_assessment_submit(
+            user=user,
+            occasion=Occasion.BASELINE,
+            answers=_instrument_answers(rng, items, a=a0, c=c0, b=b0, ic=ic),
+            at=baseline_at,
+        )
+        _take_quiz(rng, user, pre, skill=skill - 0.2, at=baseline_at + timedelta(minutes=20))
+        lessons_done = set(progress)
+        core_done = 0
+        last_at = baseline_at
+        for module in modules:
+            lesson_ids = module_lessons[module.id]
+            if not lesson_ids or not lesson_ids <= lessons_done or module.id not in quizzes:
+                continue
+            at = max(progress[i] for i in lesson_ids) + timedelta(hours=1)
+            attempt = _take_quiz(rng, user, quizzes[module.id], skill=skill, at=at)
+            tries = 1
+            while not attempt.passed and tries < 3:
+                at += timedelta(days=rng.choice([1, 2, 4]))
+                attempt = _take_quiz(
+                    rng, user, quizzes[module.id], skill=min(0.98, skill + 0.1 * tries), at=at
+                )
+                tries += 1
+            last_at = max(last_at, at)
+            if attempt.passed and module.kind == "core":
+                core_done += 1
+            if attempt.passed and rng.random() < 0.6:
+                pulse_items = list(quizzes[module.id].pulse_items.all())
+                self_assessment_submit(
+                    user=user, occasion=Occasion.PULSE, quiz=quizzes[module.id],
+                    answers=_instrument_answers(rng, pulse_items, a=a0 + 0.2, c=c0 + 0.3 * core_done, b=b0, ic=ic),
+                    at=at + timedelta(minutes=15),
+                )  # fmt: skip
+        if core_done >= 8:
+            # End of programme: most move up; some stay put; a few go down.
+            drift = rng.choice([0.5, 0.4, 0.3, 0.0, -0.5])
+            end_at = min(now - timedelta(hours=1), last_at + timedelta(days=2))
+            retro = {
+                i.key: min(10, max(0, round(c0 - 0.8 + rng.gauss(0, 1))))
+                for i in items
+                if i.dimension == "C"
+            }
+            self_assessment_submit(
+                user=user, occasion=Occasion.END, at=end_at, retro_answers=retro,
+                answers=_instrument_answers(rng, items, a=a0 + drift, c=min(10, c0 + 1.8 + drift), b=min(8, b0 + 3), ic=ic),
+            )  # fmt: skip
+            _take_quiz(rng, user, post, skill=skill, at=end_at + timedelta(minutes=20))
+        done += 1
+    return done
