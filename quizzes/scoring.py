@@ -82,9 +82,12 @@ def subscale_scores(
     answers: Mapping[str, float | None],
     *,
     validity: float = VALIDITY_SHARE,
+    totals: Mapping[str, int] | None = None,
 ) -> dict[str, float | None]:
     """Scores for A, IC, C and B from one sitting. ``answers`` maps item key to a value, or
-    None for "don't know" / unanswered. A subscale with too few answers scores None."""
+    None for "don't know" / unanswered. A subscale with too few answers scores None.
+    ``totals`` gives each subscale's full length when only some items were asked (a module
+    check-in asks 2 of the 8 confidence items, which is never a valid score)."""
     by_dimension: dict[str, list[ItemDefinition]] = {}
     for item in items:
         by_dimension.setdefault(item.dimension, []).append(item)
@@ -96,7 +99,8 @@ def subscale_scores(
             if value is None:
                 continue
             values.append(reverse(value) if item.reverse and dimension == "A" else value)
-        if not is_valid(answered=len(values), total=len(dimension_items), share=validity):
+        total = max(len(dimension_items), (totals or {}).get(dimension, 0))
+        if not is_valid(answered=len(values), total=total, share=validity):
             scores[dimension] = None
         elif dimension == "B":
             # B is a count out of all 8 behaviours; an unanswered one counts as not done.

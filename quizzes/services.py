@@ -5,6 +5,7 @@ import random
 from collections.abc import Mapping
 
 from django.db import IntegrityError, transaction
+from django.db.models import Count
 from django.utils import timezone
 
 from courses.models import AssessmentPass, Enrolment, ModulePage
@@ -261,7 +262,13 @@ def self_assessment_submit(
         raise InvalidAnswers("Answer every question before you submit. Nothing was saved.", errors)
 
     definitions = [scoring.ItemDefinition(i["key"], i["dimension"], i["reverse"]) for i in snapshot]
-    scores = scoring.subscale_scores(definitions, cleaned)
+    totals = dict(
+        InstrumentItem.objects.filter(active=True)
+        .values("dimension")
+        .annotate(n=Count("pk"))
+        .values_list("dimension", "n")
+    )
+    scores = scoring.subscale_scores(definitions, cleaned, totals=totals)
     if retro:
         then = scoring.subscale_scores([d for d in definitions if d.dimension == "C"], retro)
         scores["C_then"] = then.get("C")

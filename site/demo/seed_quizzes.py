@@ -4,6 +4,7 @@ Written through the quizzes services, with fixed seeds, so the demo is the same 
 import importlib
 import json
 import random
+import uuid
 from datetime import timedelta
 
 from django.db import transaction
@@ -45,28 +46,34 @@ PULSE_ITEMS = {
 }
 
 
+def _id(*parts) -> str:
+    """Stable block ids, so questions and options keep their identity across re-seeds."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "champions-demo:" + ":".join(map(str, parts))))
+
+
 def _questions_json(questions: list[dict]) -> str:
-    return json.dumps(
-        [
+    blocks = []
+    for q in questions:
+        options = [
             {
-                "type": "question",
+                "type": "item",
+                "id": _id(q["key"], n),
                 "value": {
-                    "kind": q["kind"],
-                    "text": q["text"],
-                    "explanation": q["explanation"],
-                    "options": [
-                        {
-                            "text": o["text"],
-                            "correct": o["correct"],
-                            "feedback": o.get("feedback", ""),
-                        }
-                        for o in q["options"]
-                    ],
+                    "text": o["text"],
+                    "correct": o["correct"],
+                    "feedback": o.get("feedback", ""),
                 },
             }
-            for q in questions
+            for n, o in enumerate(q["options"])
         ]
-    )
+        value = {
+            "kind": q["kind"],
+            "text": q["text"],
+            "explanation": q["explanation"],
+            "options": options,
+        }
+        blocks.append({"type": "question", "id": _id(q["key"]), "value": value})
+    return json.dumps(blocks)
 
 
 @transaction.atomic
