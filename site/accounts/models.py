@@ -98,6 +98,12 @@ class CouncillorProfile(models.Model):
     position = models.CharField(max_length=20, choices=Position.choices, default=Position.BACKBENCH)
     ward = models.CharField(max_length=200, blank=True)
     year_first_elected = models.PositiveSmallIntegerField(null=True, blank=True)
+    left_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When a roster upload stopped listing them. Kept, never deleted: their "
+        "history stays, and listing them again brings them back.",
+    )
 
     class Meta:
         ordering = ["council__name", "user__last_name", "user__first_name"]

@@ -1,0 +1,364 @@
+"""Reading and checking a roster CSV: pure functions over bytes and plain data, no ORM.
+
+``read_roster`` turns the uploaded bytes into raw rows or raises ``RosterFileError`` with a
+message a council officer can act on. ``check_rows`` validates each row; the only outside
+knowledge it needs (which emails already belong to another council) is passed in as data.
+``plan_import`` says what confirming would do: who is new, who is updated, who has left.
+"""
+
+import csv
+import io
+import re
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+
+from champions.accounts.constants import Position
+
+from .constants import ROSTER_MAX_BYTES, ROSTER_MAX_ROWS, ImportMode
+
+COLUMNS = ("name", "email", "position", "ward", "year_first_elected")
+REQUIRED_COLUMNS = ("name", "email", "position")
+COLUMN_HEADINGS = {
+    "name": "name",
+    "email": "email",
+    "position": "position",
+    "ward": "ward",
+    "year_first_elected": "year first elected",
+}
+# Headings people actually type, after lower-casing and turning _ and - into spaces.
+HEADING_ALIASES = {
+    "name": {"name", "full name", "councillor", "councillor name"},
+    "email": {"email", "email address", "e mail", "e mail address"},
+    "position": {"position", "role"},
+    "ward": {"ward", "division", "ward or division", "electoral ward"},
+    "year_first_elected": {"year first elected", "first elected", "year elected"},
+}
+POSITION_ALIASES = {
+    Position.LEADER: {"leader", "council leader", "leader of the council"},
+    Position.CABINET: {
+        "cabinet", "cabinet member", "executive member", "portfolio holder", "deputy leader",
+    },
+    Position.CHAIR: {
+        "chair", "committee chair", "chairman", "chairwoman", "chairperson", "convener",
+    },
+    Position.SCRUTINY: {"scrutiny", "scrutiny member", "scrutiny committee member"},
+    Position.BACKBENCH: {
+        "backbench", "backbencher", "backbench or ward member", "ward member", "ward councillor",
+        "councillor", "member",
+    },
+}  # fmt: skip
+POSITION_LOOKUP = {
+    alias: position for position, aliases in POSITION_ALIASES.items() for alias in aliases
+} | {p.label.lower(): p.value for p in Position}
+POSITION_HINT = "leader, cabinet, chair, scrutiny or backbench"
+FIRST_YEAR = 1950
+SAVE_AS = "In Excel, choose File, Save As, then 'CSV UTF-8 (Comma delimited) (*.csv)'."
+
+
+class RosterFileError(Exception):
+    """The file as a whole cannot be read; nothing in it is imported."""
+
+
+@dataclass(frozen=True)
+class RawRow:
+    """One data row as text, with the line it came from."""
+
+    line: int
+    name: str = ""
+    email: str = ""
+    position: str = ""
+    ward: str = ""
+    year_first_elected: str = ""
+
+    def as_dict(self) -> dict:
+        return {"line": self.line, **{c: getattr(self, c) for c in COLUMNS}}
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> "RawRow":
+        return cls(line=int(data["line"]), **{c: str(data.get(c, "")) for c in COLUMNS})
+
+
+@dataclass(frozen=True)
+class CheckedRow:
+    line: int
+    name: str
+    email: str  # normalised (trimmed, lower case) whether valid or not
+    position: str  # a Position value when valid, else what the file said
+    ward: str
+    year_first_elected: int | None
+    year_text: str
+    errors: tuple[str, ...] = ()
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors
+
+    @property
+    def first_name(self) -> str:
+        return split_name(self.name)[0]
+
+    @property
+    def last_name(self) -> str:
+        return split_name(self.name)[1]
+
+    @property
+    def position_label(self) -> str:
+        try:
+            return Position(self.position).label
+        except ValueError:
+            return self.position
+
+
+def _heading(text: str) -> str:
+    return " ".join(re.sub(r"[_\-]", " ", text.strip().lower()).split())
+
+
+def _sniff_binary(data: bytes) -> str | None:
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
+        return f"This is an Excel workbook, not a CSV file. {SAVE_AS}"
+    if data.startswith(b"%PDF"):
+        return "This is a PDF, not a CSV file. Upload the spreadsheet saved as CSV UTF-8."
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return f"This file is saved as UTF-16 ('Unicode text'), not UTF-8. {SAVE_AS}"
+    if b"\x00" in data:
+        return f"This does not look like a CSV file (it contains binary data). {SAVE_AS}"
+    return None
+
+
+def read_roster(data: bytes) -> tuple[RawRow, ...]:
+    """The data rows of a roster CSV, or ``RosterFileError`` saying what is wrong with it."""
+    if not data.strip():
+        raise RosterFileError("The file is empty.")
+    if len(data) > ROSTER_MAX_BYTES:
+        raise RosterFileError(
+            f"The file is {len(data) / 1024 / 1024:.1f} MB. The largest roster we accept is "
+            f"{ROSTER_MAX_BYTES // 1024 // 1024} MB (5,000 councillors is about 0.5 MB): "
+            "check you chose the right file."
+        )
+    problem = _sniff_binary(data)
+    if problem:
+        raise RosterFileError(problem)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise RosterFileError(
+            f"The file is not saved as UTF-8 (the first problem is on line {line}), so names "
+            f"with accents could be garbled. {SAVE_AS}"
+        ) from None
+
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows: list[RawRow] = []
+    columns: dict[str, int] | None = None
+    try:
+        for cells in reader:
+            cells = [c.strip() for c in cells]
+            if not any(cells):
+                continue
+            if columns is None:
+                columns = _columns(cells)
+                continue
+            if len(rows) >= ROSTER_MAX_ROWS:
+                raise RosterFileError(
+                    f"The file has more than {ROSTER_MAX_ROWS:,} councillors. Split it, or "
+                    "check you chose the right file."
+                )
+            values = {
+                name: (cells[index] if index < len(cells) else "")
+                for name, index in columns.items()
+            }
+            rows.append(RawRow(line=reader.line_num, **values))
+    except csv.Error as error:
+        raise RosterFileError(
+            f"Line {reader.line_num} could not be read as CSV ({error}). Check the file was "
+            "saved as CSV and that quotes are paired."
+        ) from None
+    if columns is None:
+        raise RosterFileError("The file is empty.")
+    if not rows:
+        raise RosterFileError("The file has column headings but no councillors under them.")
+    return tuple(rows)
+
+
+def _columns(cells: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        heading = _heading(cell)
+        for column, aliases in HEADING_ALIASES.items():
+            if heading in aliases:
+                if column in found:
+                    raise RosterFileError(
+                        f"The column '{COLUMN_HEADINGS[column]}' appears twice in the first row."
+                    )
+                found[column] = index
+    missing = [COLUMN_HEADINGS[c] for c in REQUIRED_COLUMNS if c not in found]
+    if missing:
+        expected = ", ".join(COLUMN_HEADINGS[c] for c in COLUMNS)
+        raise RosterFileError(
+            "The first row must be the column headings. It has no "
+            f"{_either(missing)} column. Use these headings: {expected} "
+            "(ward and year first elected can be left empty)."
+        )
+    return found
+
+
+def _either(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """'Mary Ann Smith' -> ('Mary Ann', 'Smith'); one word is a first name."""
+    parts = name.split()
+    if len(parts) < 2:
+        return (name.strip(), "")
+    return (" ".join(parts[:-1]), parts[-1])
+
+
+def normalise_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def check_rows(
+    rows: Iterable[RawRow], *, emails_elsewhere: Collection[str], this_year: int
+) -> tuple[CheckedRow, ...]:
+    """Every row with its problems. ``emails_elsewhere``: lower-cased emails of people on
+    another council's roster. ``this_year`` bounds the year first elected."""
+    rows = list(rows)
+    lines_by_email: dict[str, list[int]] = defaultdict(list)
+    for row in rows:
+        if row.email.strip():
+            lines_by_email[normalise_email(row.email)].append(row.line)
+    return tuple(_check(row, lines_by_email, emails_elsewhere, this_year) for row in rows)
+
+
+def _check(row: RawRow, lines_by_email, emails_elsewhere, this_year) -> CheckedRow:
+    errors: list[str] = []
+    name = " ".join(row.name.split())
+    first, last = split_name(name)
+    if not name:
+        errors.append("Enter the councillor's name")
+    elif len(first) > 150 or len(last) > 150:
+        errors.append("Name must be 150 characters or fewer")
+
+    email = normalise_email(row.email)
+    if not email:
+        errors.append("Enter an email address")
+    else:
+        try:
+            if len(email) > 254:
+                raise ValidationError("too long")
+            validate_email(email)
+        except ValidationError:
+            errors.append("Enter an email address in the correct format, like name@example.org")
+        else:
+            others = [line for line in lines_by_email[email] if line != row.line]
+            if others:
+                where = ", ".join(str(line) for line in others)
+                errors.append(f"This email address is also on line {where} of the file")
+            if email in emails_elsewhere:
+                errors.append("This email address belongs to a councillor at another council")
+
+    position = POSITION_LOOKUP.get(" ".join(row.position.lower().split()))
+    if not row.position.strip():
+        errors.append(f"Enter a position: {POSITION_HINT}")
+    elif position is None:
+        errors.append(f"'{row.position[:60]}' is not a position we know. Use {POSITION_HINT}")
+
+    ward = " ".join(row.ward.split())
+    if len(ward) > 200:
+        errors.append("Ward must be 200 characters or fewer")
+
+    year = None
+    year_text = row.year_first_elected.strip()
+    if year_text:
+        if re.fullmatch(r"\d{4}", year_text):
+            year = int(year_text)
+            if not FIRST_YEAR <= year <= this_year:
+                errors.append(f"Year first elected must be between {FIRST_YEAR} and {this_year}")
+                year = None
+        else:
+            errors.append("Year first elected must be a year, like 2022, or left empty")
+
+    return CheckedRow(
+        line=row.line,
+        name=name,
+        email=email,
+        position=position or row.position.strip(),
+        ward=ward,
+        year_first_elected=year,
+        year_text=year_text,
+        errors=tuple(errors),
+    )
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    """Someone whose email is in the file and who already has an account."""
+
+    user_id: int
+    council_id: int | None  # their roster council, if any
+    left: bool = False
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    new: tuple[CheckedRow, ...] = ()  # no account, or an account not on any roster yet
+    updated: tuple[CheckedRow, ...] = ()  # already on this council's current roster
+    returning: tuple[CheckedRow, ...] = ()  # on this roster before, marked as left
+    leaving: tuple[str, ...] = ()  # current roster emails missing from the file
+    skipped: tuple[CheckedRow, ...] = ()  # rows with problems, not imported
+    rows: tuple[CheckedRow, ...] = field(default=(), repr=False)
+
+    @property
+    def to_import(self) -> tuple[CheckedRow, ...]:
+        return self.new + self.updated + self.returning
+
+
+def plan_import(
+    rows: tuple[CheckedRow, ...],
+    *,
+    council_id: int,
+    known: Mapping[str, KnownPerson],
+    current_emails: Collection[str],
+) -> ImportPlan:
+    """What importing the valid rows would do. People on the current roster whose email is
+    anywhere in the file (even on a row with problems) are not marked as left."""
+    new, updated, returning = [], [], []
+    for row in rows:
+        if not row.valid:
+            continue
+        person = known.get(row.email)
+        if person is None or person.council_id is None:
+            new.append(row)
+        elif person.council_id == council_id and person.left:
+            returning.append(row)
+        else:
+            updated.append(row)
+    in_file = {row.email for row in rows if row.email}
+    leaving = tuple(sorted(set(current_emails) - in_file))
+    return ImportPlan(
+        new=tuple(new),
+        updated=tuple(updated),
+        returning=tuple(returning),
+        leaving=leaving,
+        skipped=tuple(row for row in rows if not row.valid),
+        rows=rows,
+    )
+
+
+def import_refusal(plan: ImportPlan, mode: str) -> str | None:
+    """Why this import cannot go ahead, or None."""
+    if mode == ImportMode.ALL and plan.skipped:
+        count = len(plan.skipped)
+        rows = "1 row has" if count == 1 else f"{count:,} rows have"
+        return (
+            f"You cannot import all rows because {rows} problems. Fix the file and upload it "
+            "again, or import only the valid rows."
+        )
+    if not plan.to_import:
+        return "There are no valid rows to import. Fix the file and upload it again."
+    return None
