@@ -1,0 +1,247 @@
+"""Real-browser tests: Debian's Chromium driven by Playwright against a real dev server.
+
+Each test gets its own server process and its own copy of a demo database that is built once
+per session (migrate + seed_demo), so tests can change anything without touching each other or
+the rest of the suite. These tests never use pytest-django's ``db`` or ``live_server``: the
+rest of the suite relies on a test database seeded once, which transactional tests would flush.
+
+Without /usr/bin/chromium or Playwright the whole folder is skipped, with the reason printed.
+"""
+
+import importlib.util
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+# Without the networking flags Chromium keeps trying to reach Google, which fails here.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+DEMO_PASSWORD = "correct-horse-battery-staple"  # documented demo password (README)
+CODE_LINE = re.compile(r"^\s*([A-Z0-9]{4}-[A-Z0-9]{4})\s*$", re.MULTILINE)
+
+
+def _unavailable() -> str:
+    if not CHROMIUM.exists():
+        return f"{CHROMIUM} is missing (apt-get install -y chromium)"
+    for module in ("playwright", "axe_playwright_python"):
+        if importlib.util.find_spec(module) is None:
+            return f"the Python package {module} is missing (pip install -r requirements-dev.txt)"
+    return ""
+
+
+UNAVAILABLE = _unavailable()
+
+
+class _SkippedModule(pytest.Module):
+    """Stands in for a test module when the browser is missing: reported as skipped, and
+    never imported (the modules import Playwright)."""
+
+    def collect(self):
+        pytest.skip(f"browser tests skipped: {UNAVAILABLE}")
+
+
+def pytest_pycollect_makemodule(module_path, parent):
+    if UNAVAILABLE:
+        return _SkippedModule.from_parent(parent, path=module_path)
+    return None
+
+
+def pytest_terminal_summary(terminalreporter):
+    if UNAVAILABLE:
+        terminalreporter.write_line(f"browser tests skipped: {UNAVAILABLE}", yellow=True)
+
+
+# --- the server ---------------------------------------------------------------------------
+
+
+def _env(database: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "REDIS_URL", "TASKS_BACKEND")}
+    env.update(
+        DATABASE_URL=f"sqlite:///{database}",
+        DJANGO_SETTINGS_MODULE="champions.settings.dev",
+        PYTHONUNBUFFERED="1",
+        **extra,
+    )
+    return env
+
+
+def _manage(*args: str, env: dict[str, str], log: Path) -> None:
+    with log.open("a") as out:
+        done = subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            timeout=300,
+            check=False,
+        )
+    if done.returncode != 0:
+        pytest.fail(f"manage.py {' '.join(args)} failed:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory) -> Path:
+    """A migrated, seeded demo database, built once per session and copied for each test."""
+    folder = tmp_path_factory.mktemp("browser-db")
+    database = folder / "template.sqlite3"
+    env = _env(database, DEBUG="true")  # seed_demo refuses to run with DEBUG off
+    _manage("migrate", "--noinput", env=env, log=folder / "setup.log")
+    _manage("seed_demo", env=env, log=folder / "setup.log")
+    return database
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_healthy(url: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"the server stopped on start-up:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(url + "/healthz", timeout=2) as response:  # noqa: S310
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.1)
+    pytest.fail(f"the server did not answer /healthz within 30 s:\n{log.read_text()[-3000:]}")
+
+
+@dataclass(frozen=True)
+class LiveSite:
+    url: str
+    mail_dir: Path
+    log: Path
+
+    def __call__(self, path: str) -> str:
+        return self.url + path
+
+
+@pytest.fixture
+def live_site(template_db, tmp_path):
+    """A dev server on a free port with DEBUG off (real error pages), its own copy of the demo
+    database, and emails written to files in ``mail_dir``."""
+    database = tmp_path / "db.sqlite3"
+    shutil.copyfile(template_db, database)
+    mail_dir = tmp_path / "mail"
+    mail_dir.mkdir()
+    log = tmp_path / "server.log"
+    port = _free_port()
+    env = _env(
+        database,
+        DEBUG="false",
+        EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
+        EMAIL_FILE_PATH=str(mail_dir),
+        LOG_LEVEL="WARNING",
+    )
+    with log.open("w") as out:
+        process = subprocess.Popen(  # noqa: S603 - our own manage.py with fixed arguments
+            [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group, so we can end all of it
+        )
+    site = LiveSite(url=f"http://127.0.0.1:{port}", mail_dir=mail_dir, log=log)
+    try:
+        _wait_until_healthy(site.url, process, log)
+        yield site
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=10)
+        except ProcessLookupError:
+            pass
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+# --- the browser --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def new_page(browser):
+    """Opens pages in fresh browser contexts (no shared cookies); closes them afterwards."""
+    contexts = []
+
+    def _open(*, javascript: bool = True, **options):
+        context = browser.new_context(java_script_enabled=javascript, **options)
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield _open
+    for context in contexts:
+        context.close()
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def newest_sign_in_code(mail_dir: Path, *, timeout: float = 10) -> str:
+    """The sign-in code (ABCD-EFGH on a line of its own) in the newest email written."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        files = sorted(mail_dir.glob("*.log"), key=lambda f: f.stat().st_mtime_ns)
+        for message in reversed(files):
+            codes = CODE_LINE.findall(message.read_text())
+            if codes:
+                return codes[-1]
+        time.sleep(0.1)
+    raise AssertionError(f"no sign-in code was emailed to {mail_dir}")
+
+
+def shoot(page, name: str) -> Path:
+    """A full-page screenshot in test-artifacts/screenshots/<name>.png (git-ignored)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """On a failure, attach the end of the server's log to the report."""
+    report = yield
+    site = item.funcargs.get("live_site") if hasattr(item, "funcargs") else None
+    if report.failed and isinstance(site, LiveSite) and site.log.exists():
+        report.sections.append(("server log (last lines)", site.log.read_text()[-4000:]))
+    return report
