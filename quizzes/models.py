@@ -242,6 +242,10 @@ class QuestionResponse(models.Model):
     attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="responses")
     question_id = models.CharField(max_length=64)
     chosen = models.JSONField(help_text="The option ids chosen.")
+    wrong = models.JSONField(
+        default=list,
+        help_text="The chosen option ids that were wrong, as scored (for item analysis).",
+    )
     credit = models.FloatField(validators=[MinValueValidator(0), MaxValueValidator(1)])
 
     class Meta:

@@ -168,9 +168,14 @@ def attempt_submit(
                 chosen=chosen,
             )
             ordered = [o["id"] for o in question["options"] if o["id"] in chosen]
+            wrong = [o["id"] for o in question["options"] if o["id"] in chosen and not o["correct"]]
             responses.append(
                 QuestionResponse(
-                    attempt=attempt, question_id=question["id"], chosen=ordered, credit=credit
+                    attempt=attempt,
+                    question_id=question["id"],
+                    chosen=ordered,
+                    wrong=wrong,
+                    credit=credit,
                 )
             )
         QuestionResponse.objects.bulk_create(responses)

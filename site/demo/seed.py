@@ -284,10 +284,14 @@ def seed_histories(programme: ProgrammePage, cast: dict) -> int:
         engagement = rng.random()
         if engagement < 0.15:
             continue  # invited, never started
-        reach = int(len(lessons) * min(1.0, engagement**1.6 + 0.05))
-        day = cohort.start_date
-        for lesson in lessons[:reach]:
-            day = min(day + timedelta(days=rng.choice([0, 0, 1, 1, 2, 3])), timezone.localdate())
+        reach = max(1, int(len(lessons) * min(1.0, engagement**1.6 + 0.05)))
+        # Keen people are still active this week; others drifted off some time ago.
+        today = timezone.localdate()
+        elapsed = (today - cohort.start_date).days
+        last_day = today - timedelta(days=int((1 - engagement) * elapsed * 0.9))
+        span = max(0, (last_day - cohort.start_date).days)
+        for n, lesson in enumerate(lessons[:reach]):
+            day = cohort.start_date + timedelta(days=round(span * (n + 1) / reach))
             when = _at(day, hour=rng.choice([8, 12, 18, 21]))
             lesson_visit(user=user, lesson=lesson, at=when)
             lesson_mark_complete(user=user, lesson=lesson, at=when + timedelta(minutes=12))

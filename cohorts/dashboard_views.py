@@ -1,0 +1,238 @@
+"""The facilitator's cohort pages: the dashboard, a learner, the session plan and exports.
+Every view starts from ``cohorts_visible_to``; learner pages only for the cohort's members."""
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from champions.accounts.constants import Position, Role
+from champions.accounts.permissions import role_required
+from champions.charts import bars
+from courses.selectors import programme_overview
+from quizzes.constants import STAGE_LABELS
+from quizzes.models import QuizAttempt, StageSnapshot
+
+from . import exports
+from .analytics import cohort_report
+from .models import Cohort
+from .selectors import cohorts_visible_to
+
+facilitators = role_required(Role.FACILITATOR)
+
+SORTS = {
+    "name": lambda row: row.name.lower(),
+    "council": lambda row: (row.council, row.name.lower()),
+    "position": lambda row: (row.position_label, row.name.lower()),
+    "stage": lambda row: (row.current_stage or 0, row.name.lower()),
+    "modules": lambda row: (-row.modules_done, row.name.lower()),
+    "last-active": lambda row: (
+        row.last_active_at.timestamp() if row.last_active_at else 0,
+        row.name.lower(),
+    ),
+}
+STATUSES = [
+    ("", "Any status"),
+    ("follow-up", "Needs follow-up"),
+    ("not started", "Not started"),
+    ("in progress", "In progress"),
+    ("completed", "Completed"),
+]
+
+
+class LearnerFilterForm(forms.Form):
+    council = forms.ChoiceField(label="Council", required=False)
+    position = forms.ChoiceField(
+        label="Position", required=False, choices=[("", "Any position"), *Position.choices]
+    )
+    status = forms.ChoiceField(label="Status", required=False, choices=STATUSES)
+    sort = forms.ChoiceField(
+        label="Sort by",
+        required=False,
+        choices=[(k, k.replace("-", " ").capitalize()) for k in SORTS],
+    )
+
+    def __init__(self, *args, councils=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["council"].choices = [("", "Any council"), *[(c, c) for c in councils]]
+
+
+def visible_cohort(request, cohort_id: int) -> Cohort:
+    cohort = (
+        cohorts_visible_to(request.user).select_related("programme").filter(pk=cohort_id).first()
+    )
+    if cohort is None:
+        get_object_or_404(Cohort, pk=cohort_id)
+        raise PermissionDenied("This cohort is run by another facilitator.")
+    return cohort
+
+
+def filtered_learners(request, report):
+    councils = sorted({row.council for row in report.learners if row.council})
+    form = LearnerFilterForm(request.GET or None, councils=councils)
+    learners = list(report.learners)
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        if data["council"]:
+            learners = [row for row in learners if row.council == data["council"]]
+        if data["position"]:
+            learners = [row for row in learners if row.position == data["position"]]
+        if data["status"] == "follow-up":
+            learners = [row for row in learners if row.needs_follow_up]
+        elif data["status"]:
+            learners = [row for row in learners if row.status == data["status"]]
+        learners.sort(key=SORTS[data["sort"] or "name"])
+    return form, learners
+
+
+@require_GET
+@facilitators
+def dashboard(request, cohort_id: int):
+    cohort = visible_cohort(request, cohort_id)
+    report = cohort_report(cohort=cohort)
+    form, learners = filtered_learners(request, report)
+    members = report.headline["members"] or 1
+    funnel_bars = [
+        (
+            row,
+            [
+                {
+                    "label": bar.label,
+                    "text": bar.text,
+                    "y": 4 + 16 * n,
+                    "width": round(2.5 * bar.width, 1),
+                }
+                for n, bar in enumerate(
+                    bars(
+                        [
+                            ("Started", row.started),
+                            ("All lessons done", row.lessons_completed),
+                            ("Quiz passed", row.quiz_passed),
+                        ],
+                        maximum=members,
+                    )
+                )
+            ],
+        )
+        for row in report.funnel
+    ]
+    stage_rows = [
+        {
+            "stage": n,
+            "label": STAGE_LABELS[n],
+            "baseline": report.stage_baseline.get(n, 0),
+            "now": report.stage_now.get(n, 0),
+        }
+        for n in range(1, 6)
+    ]
+    return render(
+        request,
+        "cohorts/dashboard.html",
+        {
+            "cohort": cohort,
+            "report": report,
+            "form": form,
+            "learners": learners,
+            "funnel_bars": funnel_bars,
+            "stage_rows": stage_rows,
+            "stacks": _stacks(report),
+            "query": request.GET.urlencode(),
+        },
+    )
+
+
+def _stacks(report) -> list[dict]:
+    """Two stacked bars (baseline and now), each segment labelled with its stage number."""
+    stacks = []
+    for label, counts in (("At baseline", report.stage_baseline), ("Now", report.stage_now)):
+        total = sum(counts.values())
+        x, segments = 0.0, []
+        for n in range(1, 6):
+            share = 100 * counts.get(n, 0) / total if total else 0
+            if share:
+                segments.append(
+                    {
+                        "stage": n,
+                        "x": round(100 + 4.8 * x, 1),
+                        "width": round(4.8 * share, 1),
+                        "count": counts.get(n, 0),
+                    }
+                )
+            x += share
+        stacks.append(
+            {"label": label, "total": total, "segments": segments, "y": 5 + 40 * len(stacks)}
+        )
+    return stacks
+
+
+@require_GET
+@facilitators
+def learner(request, cohort_id: int, user_id: int):
+    cohort = visible_cohort(request, cohort_id)
+    membership = (
+        cohort.memberships.select_related("user__councillor_profile__council")
+        .filter(user_id=user_id)
+        .first()
+    )
+    if membership is None:
+        raise Http404("This person is not a member of this cohort.")
+    person = membership.user
+    overview = programme_overview(programme=cohort.programme, user=person)
+    attempts = list(
+        QuizAttempt.objects.filter(user=person, submitted_at__isnull=False).order_by(
+            "-submitted_at"
+        )[:50]
+    )
+    history = list(StageSnapshot.objects.filter(user=person).order_by("recorded_at", "pk"))
+    return render(
+        request,
+        "cohorts/learner.html",
+        {
+            "cohort": cohort,
+            "person": person,
+            "membership": membership,
+            "overview": overview,
+            "attempts": attempts,
+            "history": [(s, STAGE_LABELS[s.stage]) for s in history],
+        },
+    )
+
+
+@require_GET
+@facilitators
+def plan(request, cohort_id: int):
+    cohort = visible_cohort(request, cohort_id)
+    report = cohort_report(cohort=cohort)
+    answered = [
+        row for row in report.items if row.stats.n >= 3 and row.stats.difficulty is not None
+    ]
+    hardest = sorted(answered, key=lambda r: r.stats.difficulty)[:5]
+    follow_up = [row for row in report.learners if row.needs_follow_up]
+    return render(
+        request,
+        "cohorts/plan.html",
+        {"cohort": cohort, "report": report, "hardest": hardest, "follow_up": follow_up},
+    )
+
+
+def _export(request, cohort_id: int, what: str, fmt: str) -> HttpResponse:
+    cohort = visible_cohort(request, cohort_id)
+    report = cohort_report(cohort=cohort)
+    if what == "learners":
+        _, learners = filtered_learners(request, report)
+        header, rows = exports.learner_rows(learners)
+    else:
+        header, rows = exports.item_rows(report.items)
+    name = f"{cohort.name} {what}".lower().replace(" ", "-").replace("'", "")
+    if fmt == "xlsx":
+        return exports.xlsx_response(header, rows, filename=f"{name}.xlsx", title=what.capitalize())
+    return exports.csv_response(header, rows, filename=f"{name}.csv")
+
+
+@require_GET
+@facilitators
+def export(request, cohort_id: int, what: str, fmt: str):
+    if what not in ("learners", "items") or fmt not in ("csv", "xlsx"):
+        raise Http404("There is no such export.")
+    return _export(request, cohort_id, what, fmt)

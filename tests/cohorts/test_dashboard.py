@@ -1,0 +1,216 @@
+"""The facilitator's cohort dashboard, learner pages, plan and exports."""
+
+import csv
+import io
+import re
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from openpyxl import load_workbook
+
+from champions.accounts.models import Council, CouncillorProfile, User
+from cohorts.models import Cohort, CohortMembership
+from courses.models import Enrolment, LessonPage, LessonProgress, Reflection
+from tests.conftest import h1_count
+
+pytestmark = pytest.mark.django_db
+
+SECTIONS = [
+    "1. Headline figures", "2. Module funnel", "3. Stages: at baseline and now",
+    "4. Change from baseline to the end of the programme", "5. Reliability of the self-assessment",
+    "6. Quiz questions", "7. Learners", "8. Plan the next session", "9. Exports",
+]  # fmt: skip
+
+
+@pytest.fixture
+def regional():
+    return Cohort.objects.get(name="North West regional cohort")
+
+
+def test_the_dashboard_shows_every_section_in_order_with_believable_numbers(client, demo, regional):
+    client.force_login(demo["facilitator"])
+    response = client.get(f"/cohorts/{regional.pk}/")
+    html = response.content.decode()
+    assert response.status_code == 200 and h1_count(html) == 1
+    positions = [html.index(title) for title in SECTIONS]
+    assert positions == sorted(positions)
+    members = regional.memberships.count()
+    assert f'Members</dt><dd class="govuk-summary-list__value">{members}<' in html
+    assert "<svg" in html and "Module funnel" in html
+    assert "Baseline \\ now" in html  # the transition matrix
+    assert "alpha" in html and "Difficulty" in html
+
+
+def test_the_learner_table_filters_and_sorts_on_the_server(client, demo, regional):
+    client.force_login(demo["facilitator"])
+    everyone = client.get(f"/cohorts/{regional.pk}/").content.decode()
+    northmoor = client.get(
+        f"/cohorts/{regional.pk}/?council=Northmoor+County+Council&sort=name"
+    ).content.decode()
+    total = regional.memberships.count()
+    in_northmoor = regional.memberships.filter(
+        user__councillor_profile__council__slug="northmoor"
+    ).count()
+    assert f"Showing {total} of {total} learners" in everyone
+    assert f"Showing {in_northmoor} of {total} learners" in northmoor
+    table = northmoor[northmoor.index('aria-label="Learners"') :]
+    names = re.findall(r'learners/\d+/">([^<]+)</a>', table)
+    assert names == sorted(names, key=str.lower) and len(names) == in_northmoor
+    follow = client.get(f"/cohorts/{regional.pk}/?status=follow-up").content.decode()
+    rows = follow[follow.index('aria-label="Learners"') :]
+    assert "No</td>" not in rows.split("</table>")[0]
+
+
+def test_csv_and_xlsx_downloads_match_the_screen_and_its_filters(client, demo, regional):
+    client.force_login(demo["facilitator"])
+    query = "council=Riverside+Metropolitan+Borough+Council&sort=modules"
+    screen = client.get(f"/cohorts/{regional.pk}/?{query}").content.decode()
+    screen_names = re.findall(
+        r'learners/\d+/">([^<]+)</a>', screen[screen.index('aria-label="Learners"') :]
+    )
+    download = client.get(f"/cohorts/{regional.pk}/export/learners.csv?{query}")
+    assert download["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(download.content.decode())))
+    assert rows[0][:4] == ["Name", "Email", "Council", "Position"]
+    assert [r[0] for r in rows[1:]] == screen_names
+    assert {r[2] for r in rows[1:]} == {"Riverside Metropolitan Borough Council"}
+    excel = client.get(f"/cohorts/{regional.pk}/export/learners.xlsx?{query}")
+    sheet = load_workbook(io.BytesIO(excel.content)).active
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == screen_names
+    items = client.get(f"/cohorts/{regional.pk}/export/items.csv")
+    item_rows = list(csv.reader(io.StringIO(items.content.decode())))
+    assert item_rows[0][0] == "Module" and len(item_rows) > 10
+
+
+def test_exports_neutralise_spreadsheet_formulas(client, demo, regional):
+    member = regional.memberships.first().user
+    member.first_name = "=HYPERLINK(1)"
+    member.save()
+    client.force_login(demo["facilitator"])
+    content = client.get(f"/cohorts/{regional.pk}/export/learners.csv").content.decode()
+    assert "'=HYPERLINK(1)" in content
+
+
+def test_a_learner_page_shows_progress_attempts_and_stages_but_never_reflections(
+    client, demo, regional
+):
+    member = regional.memberships.filter(user__stage_snapshots__isnull=False).first().user
+    lesson = LessonPage.objects.live().first()
+    Reflection.objects.create(
+        user=member, lesson=lesson, block_id="x", text="My secret worry about cuts"
+    )
+    client.force_login(demo["facilitator"])
+    html = client.get(f"/cohorts/{regional.pk}/learners/{member.pk}/").content.decode()
+    assert member.get_full_name() in html
+    assert "Quiz attempts" in html and "Stage history" in html
+    assert "My secret worry" not in html
+
+
+def test_a_learner_page_for_someone_outside_the_cohort_is_404(client, demo, regional):
+    outsider = CohortMembership.objects.exclude(cohort=regional).first().user
+    client.force_login(demo["facilitator"])
+    assert client.get(f"/cohorts/{regional.pk}/learners/{outsider.pk}/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/cohorts/{id}/", "/cohorts/{id}/plan/", "/cohorts/{id}/learners/{member}/",
+     "/cohorts/{id}/export/learners.csv", "/cohorts/{id}/export/items.xlsx"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        (None, 302),
+        ("councillor", 403),
+        ("trainer", 403),
+        ("lead.trainer", 403),
+        ("leader", 403),
+        ("facilitator", 200),
+        ("facilitator2", 403),  # another facilitator's cohort
+        ("admin", 200),
+    ],
+)
+def test_cohort_pages_permission_matrix(client, demo, regional, path, role, expected):
+    member = regional.memberships.first().user_id
+    if role:
+        client.force_login(demo[role])
+    response = client.get(path.format(id=regional.pk, member=member))
+    assert response.status_code == expected
+
+
+def test_the_plan_page_lists_hardest_questions_lowest_confidence_and_follow_ups(
+    client, demo, regional
+):
+    client.force_login(demo["facilitator"])
+    html = client.get(f"/cohorts/{regional.pk}/plan/").content.decode()
+    assert h1_count(html) == 1
+    assert "The 5 hardest quiz questions" in html
+    hardest = html.split("The 5 hardest quiz questions")[1].split("</ol>")[0]
+    assert hardest.count("<li>") == 5
+    confidence = html.split("least confident about")[1].split("</ol>")[0]
+    assert confidence.count("<li>") == 3
+    assert "Learners to follow up" in html
+
+
+def _bulk_cohort(size: int, name: str) -> Cohort:
+    """A cohort of ``size`` councillors with some lesson progress, built in bulk for speed."""
+    council = Council.objects.get(slug="glenard")
+    template = Cohort.objects.get(name="North West regional cohort")
+    cohort = Cohort.objects.create(
+        name=name,
+        programme=template.programme,
+        start_date=timezone.localdate() - timedelta(days=30),
+        end_date=timezone.localdate() + timedelta(days=30),
+    )
+    cohort.councils.add(council)
+    users = User.objects.bulk_create(
+        [
+            User(
+                email=f"{name}-{i}@glenard.example.org".lower().replace(" ", "-"),
+                first_name="L",
+                last_name=str(i),
+            )
+            for i in range(size)
+        ]
+    )
+    Group.objects.get(name="Councillors").user_set.add(*users)
+    CouncillorProfile.objects.bulk_create(
+        [CouncillorProfile(user=u, council=council, position="backbench") for u in users]
+    )
+    now = timezone.now()
+    CohortMembership.objects.bulk_create(
+        [CohortMembership(cohort=cohort, user=u, joined_at=now) for u in users]
+    )
+    Enrolment.objects.bulk_create(
+        [Enrolment(user=u, programme=cohort.programme, last_active_at=now) for u in users]
+    )
+    lessons = list(LessonPage.objects.live().order_by("path")[:6])
+    LessonProgress.objects.bulk_create(
+        [
+            LessonProgress(
+                user=u, lesson=lesson, started_at=now, last_seen_at=now, completed_at=now
+            )
+            for u in users
+            for lesson in lessons[: (u.pk % 6) + 1]
+        ]
+    )
+    return cohort
+
+
+def test_the_dashboard_runs_the_same_number_of_queries_for_5_and_500_learners(client, demo):
+    small, large = _bulk_cohort(5, "Small cohort"), _bulk_cohort(500, "Large cohort")
+    client.force_login(demo["admin"])
+    client.get(f"/cohorts/{small.pk}/")
+
+    def count(cohort):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(f"/cohorts/{cohort.pk}/").status_code == 200
+        return len(queries)
+
+    assert count(small) == count(large)
+    html = client.get(f"/cohorts/{large.pk}/").content.decode()
+    assert 'Members</dt><dd class="govuk-summary-list__value">500<' in html
