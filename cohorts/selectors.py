@@ -42,3 +42,14 @@ def cohort_list(*, user) -> QuerySet[Cohort]:
         .annotate(member_count=Count("memberships", distinct=True))
         .order_by("-start_date", "name")
     )
+
+
+def councils_managed_by(user) -> QuerySet[Council]:
+    """Whose roster this person may import and invite: platform admins, every council; a
+    council leader, the councils they lead. Facilitators see uptake but manage no roster."""
+    visible = councils_visible_to(user)
+    if user.is_authenticated and user.is_platform_admin:
+        return visible
+    if user.is_authenticated and user.has_role(Role.COUNCIL_LEADER):
+        return visible.filter(leaderships__user=user)
+    return Council.objects.none()

@@ -1,0 +1,71 @@
+from django import forms
+
+from .constants import ROSTER_MAX_BYTES, ImportMode
+
+
+class RosterUploadForm(forms.Form):
+    file = forms.FileField(
+        label="Upload the roster as a CSV file",
+        help_text=(
+            "One row per councillor, with the column headings name, email, position, ward and "
+            "year first elected in the first row. Position is one of leader, cabinet, chair, "
+            "scrutiny or backbench. Save it from your spreadsheet as 'CSV UTF-8'."
+        ),
+        error_messages={
+            "required": "Choose a CSV file to upload",
+            "empty": "The file is empty.",
+            "invalid": "Choose a CSV file to upload",
+        },
+        widget=forms.FileInput(attrs={"accept": ".csv,text/csv"}),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > ROSTER_MAX_BYTES:
+            raise forms.ValidationError(
+                f"The file is {upload.size / 1024 / 1024:.1f} MB. The largest roster we accept "
+                f"is {ROSTER_MAX_BYTES // 1024 // 1024} MB (5,000 councillors is about 0.5 MB): "
+                "check you chose the right file."
+            )
+        return upload
+
+
+class RosterConfirmForm(forms.Form):
+    """The preview's buttons: import all rows, import only the valid rows, or cancel."""
+
+    action = forms.ChoiceField(
+        choices=[*ImportMode.choices, ("cancel", "Cancel this upload")],
+        error_messages={
+            "required": "Choose what to import",
+            "invalid_choice": "Choose what to import",
+        },
+    )
+
+
+class InviteForm(forms.Form):
+    SELECTED = "selected"
+    NOT_INVITED = "not_invited"
+
+    councillors = forms.TypedMultipleChoiceField(
+        label="Choose councillors to invite",
+        coerce=int,
+        required=False,
+        error_messages={"invalid_choice": "Choose councillors from this council's roster"},
+    )
+    action = forms.ChoiceField(
+        choices=[
+            (SELECTED, "Invite the councillors selected"),
+            (NOT_INVITED, "Invite everyone not yet invited"),
+        ],  # fmt: skip
+        error_messages={"required": "Choose who to invite"},
+    )
+
+    def __init__(self, *args, user_ids, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["councillors"].choices = [(uid, uid) for uid in user_ids]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("action") == self.SELECTED and not cleaned.get("councillors"):
+            self.add_error("councillors", "Select at least one councillor to invite")
+        return cleaned

@@ -1,0 +1,66 @@
+"""Small builders for council tests. They go through the same services as the product."""
+
+from champions.accounts.constants import Position, Role
+from champions.accounts.models import Council, CouncillorProfile, User
+from champions.accounts.services import (
+    council_leader_assign,
+    councillor_profile_upsert,
+    role_grant,
+    user_upsert,
+)
+
+HEADER = "name,email,position,ward,year first elected\n"
+POSITIONS = [Position.BACKBENCH, Position.BACKBENCH, Position.SCRUTINY, Position.CHAIR,
+             Position.CABINET]  # fmt: skip
+
+
+def make_council(slug: str, council_type: str = "district") -> Council:
+    return Council.objects.create(
+        name=f"{slug.title()} Council", slug=slug, type=council_type, nation="england"
+    )
+
+
+def make_leader(council: Council, email: str | None = None) -> User:
+    leader = user_upsert(
+        email=email or f"leader@{council.slug}.example.org", password="pw-12345678"
+    )
+    council_leader_assign(user=leader, council=council)
+    return leader
+
+
+def make_facilitator(email: str) -> User:
+    user = user_upsert(email=email, password="pw-12345678")
+    role_grant(user=user, role=Role.FACILITATOR)
+    return user
+
+
+def add_councillors(council: Council, count: int, *, start: int = 0) -> list[User]:
+    people = []
+    for i in range(start, start + count):
+        user = user_upsert(
+            email=f"c{i}@{council.slug}.example.org", first_name=f"Cllr{i}", last_name="Test"
+        )
+        councillor_profile_upsert(
+            user=user,
+            council=council,
+            position=POSITIONS[i % len(POSITIONS)],
+            ward=f"Ward {i}",
+            year_first_elected=2016 if i % 2 else 2024,
+        )
+        people.append(user)
+    return people
+
+
+def roster_csv(rows: list[tuple]) -> bytes:
+    lines = [",".join(str(cell) for cell in row) for row in rows]
+    return (HEADER + "\n".join(lines) + "\n").encode()
+
+
+def counts() -> tuple[int, int, int]:
+    from allauth.account.models import EmailAddress
+
+    return (
+        User.objects.count(),
+        CouncillorProfile.objects.count(),
+        EmailAddress.objects.count(),
+    )
