@@ -327,4 +327,5 @@ def seed_all(stdout=None) -> dict:
     seed_quiz_pages(programme, seed_instrument())
     journeys = seed_journeys(programme, cast["councillors"])
     say(f"Journeys: {journeys} councillors given baselines, quiz attempts and check-ins")
+    say(importlib.import_module("champions.demo.seed_roster").seed_roster(cast))
     return {"home": home, "programme": programme, "councils": councils, **cast}
