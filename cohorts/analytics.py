@@ -4,12 +4,14 @@
 responses) and hands it to the pure functions in ``cohorts.statistics``. Nothing here renders;
 the dashboard, the printable plan and the exports all use the same report."""
 
+import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.core.cache import cache
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -29,6 +31,7 @@ from . import statistics
 from .models import Cohort
 
 INACTIVE_AFTER = timedelta(days=14)
+CACHE_SECONDS = 6 * 60 * 60
 BASELINE_GRACE = timedelta(days=7)
 
 
@@ -309,12 +312,29 @@ def cohort_report(*, cohort: Cohort, now: datetime | None = None) -> CohortRepor
         [sittings[uid].get(Occasion.END, {}).get("C") for uid in user_ids],
     )
 
-    # --- reliability (baseline sittings: this cohort and every cohort) ------------------------
+    # --- reliability and item analysis: heavy, and they change only when new answers arrive,
+    # so they are cached under a key that moves with every new sitting or quiz submission.
     items = list(InstrumentItem.objects.filter(active=True).order_by("sort_order", "key"))
-    reliability = _reliability(items=items, cohort_user_ids=set(user_ids))
-
-    # --- quiz item analysis ---------------------------------------------------------------------
-    item_rows = _item_analysis(user_ids=user_ids, modules=modules)
+    sittings_version = SelfAssessment.objects.filter(occasion=Occasion.BASELINE).aggregate(
+        n=Count("pk"), last=Max("pk")
+    )
+    members_key = hashlib.sha256(",".join(map(str, sorted(user_ids))).encode()).hexdigest()[:16]
+    items_key = hashlib.sha256(
+        repr([(i.key, i.dimension, i.reverse_coded) for i in items]).encode()
+    ).hexdigest()[:16]
+    reliability = cache.get_or_set(
+        f"cohort-reliability:{members_key}:{items_key}:{sittings_version['n']}:{sittings_version['last']}",
+        lambda: _reliability(items=items, cohort_user_ids=set(user_ids)),
+        timeout=CACHE_SECONDS,
+    )
+    attempts_version = QuizAttempt.objects.filter(
+        user_id__in=user_ids, submitted_at__isnull=False
+    ).aggregate(n=Count("pk"), last=Max("submitted_at"))
+    item_rows = cache.get_or_set(
+        f"cohort-items:{cohort.pk}:{members_key}:{attempts_version['n']}:{attempts_version['last']}",
+        lambda: _item_analysis(user_ids=user_ids, modules=modules),
+        timeout=CACHE_SECONDS,
+    )
 
     # --- lowest-confidence items (each learner's latest full sitting) --------------------------
     low_confidence = _low_confidence(items=items, user_ids=user_ids)
@@ -396,20 +416,26 @@ def _item_analysis(*, user_ids: list[int], modules: list[ModuleInfo]) -> list[It
                 child.id: child.value["text"] for child in block.value["options"].bound_blocks
             }
             banks[block.id] = (quiz.id, quiz.title, block.value["text"], options)
-    rows_raw = list(
-        QuestionResponse.objects.filter(
-            attempt__user_id__in=user_ids,
-            attempt__quiz_id__in=quiz_ids,
-            attempt__submitted_at__isnull=False,
-        ).values_list("question_id", "credit", "wrong", "attempt__percent", "chosen", "attempt_id")
+    answered = QuestionResponse.objects.filter(
+        attempt__user_id__in=user_ids,
+        attempt__quiz_id__in=quiz_ids,
+        attempt__submitted_at__isnull=False,
     )
-    per_attempt = Counter(row[5] for row in rows_raw)  # questions in each attempt
+    scored = list(answered.values_list("question_id", "credit", "attempt__percent", "attempt_id"))
+    # Only wrong answers carry option ids worth decoding (most answers are right).
+    wrong_by_response: dict[tuple[str, int], list[str]] = {
+        (question_id, attempt_id): wrong
+        for question_id, attempt_id, wrong in answered.filter(credit__lt=1)
+        .exclude(wrong=[])
+        .values_list("question_id", "attempt_id", "wrong")
+    }
+    per_attempt = Counter(row[3] for row in scored)  # questions in each attempt
     grouped: dict[str, list] = defaultdict(list)
-    for question_id, credit, wrong, percent, chosen, attempt_id in rows_raw:
-        right_chosen = [o for o in chosen if o not in wrong]
-        grouped[question_id].append(
-            (credit, percent, chosen, right_chosen, per_attempt[attempt_id])
-        )
+    for question_id, credit, percent, attempt_id in scored:
+        wrong = wrong_by_response.get((question_id, attempt_id), ())
+        # item_analysis counts chosen-but-not-correct options; passing the wrong ones as
+        # chosen with nothing marked correct gives exactly those.
+        grouped[question_id].append((credit, percent, wrong, (), per_attempt[attempt_id]))
     rows = []
     for question_id, responses in grouped.items():
         quiz_id, quiz_title, text, options = banks.get(

@@ -42,8 +42,18 @@ def _present(value) -> bool:
 def _no_spread(values: Sequence[float]) -> bool:
     if len(values) < 2:
         return True
-    scale = max(1.0, max(abs(v) for v in values))
-    return max(values) - min(values) <= _EQUAL_WITHIN * scale
+    low, high = min(values), max(values)
+    scale = max(1.0, abs(low), abs(high))  # the largest magnitude is at one end
+    return high - low <= _EQUAL_WITHIN * scale
+
+
+def _variance(values: Sequence[float]) -> float:
+    """Sample variance (n - 1) in plain floats: two passes with fsum. The standard library's
+    ``statistics.variance`` works in exact fractions, which is far too slow for a dashboard
+    that runs it over hundreds of people and dozens of items."""
+    n = len(values)
+    mean = math.fsum(values) / n
+    return math.fsum((v - mean) ** 2 for v in values) / (n - 1)
 
 
 def _pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
@@ -371,8 +381,8 @@ def _alpha(columns: Sequence[Sequence[float]]) -> float | None:
     totals = [math.fsum(row) for row in zip(*columns, strict=True)]
     if k < 2 or len(totals) < 2 or _no_spread(totals):
         return None
-    item_variance = math.fsum(0.0 if _no_spread(c) else statistics.variance(c) for c in columns)
-    return k / (k - 1) * (1 - item_variance / statistics.variance(totals))
+    item_variance = math.fsum(0.0 if _no_spread(c) else _variance(c) for c in columns)
+    return k / (k - 1) * (1 - item_variance / _variance(totals))
 
 
 def cronbach_alpha(rows: Sequence[Sequence[float | None]]) -> Reliability:

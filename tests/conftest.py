@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.core.cache import cache
 
 from champions.accounts.models import User
 from champions.demo.seed import DEMO_PASSWORD, seed_all
@@ -15,6 +16,15 @@ from champions.demo.seed import DEMO_PASSWORD, seed_all
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         seed_all()
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (rate limits, cached cohort aggregates): a rolled-back
+    test can leave keys that describe rows that no longer exist."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -204,7 +204,9 @@ def _bulk_cohort(size: int, name: str) -> Cohort:
 def test_the_dashboard_runs_the_same_number_of_queries_for_5_and_500_learners(client, demo):
     small, large = _bulk_cohort(5, "Small cohort"), _bulk_cohort(500, "Large cohort")
     client.force_login(demo["admin"])
+    # Warm both: item analysis and reliability are cached until new answers arrive.
     client.get(f"/cohorts/{small.pk}/")
+    client.get(f"/cohorts/{large.pk}/")
 
     def count(cohort):
         with CaptureQueriesContext(connection) as queries:
@@ -214,3 +216,20 @@ def test_the_dashboard_runs_the_same_number_of_queries_for_5_and_500_learners(cl
     assert count(small) == count(large)
     html = client.get(f"/cohorts/{large.pk}/").content.decode()
     assert 'Members</dt><dd class="govuk-summary-list__value">500<' in html
+
+
+def test_new_quiz_results_show_up_at_once_despite_the_cache(client, demo, regional):
+    from quizzes.models import QuizPage
+    from quizzes.services import attempt_start, attempt_submit
+
+    member = regional.memberships.first().user
+    client.force_login(demo["facilitator"])
+    before = client.get(f"/cohorts/{regional.pk}/export/items.csv").content.decode()
+    quiz = QuizPage.objects.filter(kind="module").order_by("path").last()  # the elective
+    attempt = attempt_start(user=member, quiz=quiz, seed=99)
+    answers = {q["id"]: [q["options"][0]["id"]] for q in attempt.snapshot["questions"]}
+    attempt_submit(user=member, attempt_id=attempt.pk, answers=answers)
+    after = client.get(f"/cohorts/{regional.pk}/export/items.csv").content.decode()
+    assert after != before
+    asked = attempt.snapshot["questions"][0]["text"][:30]
+    assert asked in after
