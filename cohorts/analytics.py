@@ -331,7 +331,8 @@ def cohort_report(*, cohort: Cohort, now: datetime | None = None) -> CohortRepor
         user_id__in=user_ids, submitted_at__isnull=False
     ).aggregate(n=Count("pk"), last=Max("submitted_at"))
     item_rows = cache.get_or_set(
-        f"cohort-items:{cohort.pk}:{members_key}:{attempts_version['n']}:{attempts_version['last']}",
+        f"cohort-items:{cohort.pk}:{members_key}:{attempts_version['n']}:"
+        f"{attempts_version['last'].timestamp() if attempts_version['last'] else 0}",
         lambda: _item_analysis(user_ids=user_ids, modules=modules),
         timeout=CACHE_SECONDS,
     )
