@@ -1,6 +1,7 @@
 """The facilitator's cohort pages: the dashboard, a learner, the session plan and exports.
 Every view starts from ``cohorts_visible_to``; learner pages only for the cohort's members."""
 
+from allauth.account.decorators import reauthentication_required
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
@@ -232,6 +233,7 @@ def _export(request, cohort_id: int, what: str, fmt: str) -> HttpResponse:
 
 @require_GET
 @facilitators
+@reauthentication_required  # personal data leaving the platform: confirm who is there
 def export(request, cohort_id: int, what: str, fmt: str):
     if what not in ("learners", "items") or fmt not in ("csv", "xlsx"):
         raise Http404("There is no such export.")

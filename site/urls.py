@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from champions import views
+from champions.accounts import views as account_views
 
 
 class AccountRedirect(RedirectView):
@@ -23,6 +24,7 @@ urlpatterns = [
     path("admin/logout/", AccountRedirect.as_view(pattern_name="account_logout")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("account/", account_views.account_home, name="account_home"),
     path("accounts/", include("allauth.urls")),
     # Each app names its own paths (/learn/, /journey/, /cohorts/, /council/).
     path("", include("courses.urls")),

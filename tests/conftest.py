@@ -3,13 +3,15 @@ test session through the real seeder; each test then runs in a transaction that 
 so tests can change anything without affecting each other."""
 
 import re
+import time
 
 import pytest
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.core import mail
 from django.core.cache import cache
 
 from champions.accounts.models import User
-from champions.demo.seed import DEMO_PASSWORD, seed_all
+from champions.demo.seed import DEMO_PASSWORD, DEMO_TOTP_SECRET, seed_all
 
 
 @pytest.fixture(scope="session")
@@ -36,10 +38,19 @@ def demo(db):
     } | {"facilitator2": User.objects.get(email="facilitator2@example.org")}
 
 
+def totp_code(secret: str = DEMO_TOTP_SECRET) -> str:
+    """What an authenticator app shows now for this secret."""
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+
+
 def sign_in(client, email: str, password: str = DEMO_PASSWORD):
-    """Signs in through allauth's real form, as a person would."""
+    """Signs in through allauth's real forms, as a person would: the password, then, for staff,
+    the code from their authenticator app."""
     response = client.post("/accounts/login/", {"login": email, "password": password})
     assert response.status_code == 302, f"sign-in as {email} failed"
+    if response.url.startswith("/accounts/2fa/authenticate/"):
+        response = client.post(response.url, {"code": totp_code()})
+        assert response.status_code == 302, f"two-step sign-in as {email} failed"
     return response
 
 

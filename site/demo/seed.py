@@ -6,6 +6,8 @@ import json
 import random
 from datetime import date, timedelta
 
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -29,6 +31,7 @@ from . import people, site_content
 from .seed_quizzes import seed_instrument, seed_journeys, seed_quiz_pages
 
 DEMO_PASSWORD = "correct-horse-battery-staple"  # noqa: S105 - documented demo password
+DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXP"  # noqa: S105 - documented demo secret, demo data only
 MODULE_FILES = ["m01", "m02", "m03", "m04", "m05", "m06", "m07", "m08", "m09", "m10", "e1"]
 PROGRAMME_SLUG = "digital-champions"
 
@@ -173,9 +176,14 @@ def seed_councils() -> dict[str, Council]:
     return councils
 
 
-def _staff(email: str, first: str, last: str, role: Role) -> User:
+def _staff(email: str, first: str, last: str, role: Role | None) -> User:
     user = user_upsert(email=email, first_name=first, last_name=last, password=DEMO_PASSWORD)
-    role_grant(user=user, role=role)
+    if role is not None:
+        role_grant(user=user, role=role)
+    # Staff roles need two-step sign-in; the demo accounts share a published TOTP secret so
+    # people and tests can sign in with an authenticator code. Demo data only.
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        TOTP.activate(user, DEMO_TOTP_SECRET)
     return user
 
 
@@ -195,12 +203,7 @@ def seed_people(councils: dict[str, Council], programme: ProgrammePage) -> dict[
         "facilitator2": _staff(
             "facilitator2@example.org", "Fergus", "Facilitator", Role.FACILITATOR
         ),
-        "leader": user_upsert(
-            email="leader@example.org",
-            first_name="Lena",
-            last_name="Leader",
-            password=DEMO_PASSWORD,
-        ),
+        "leader": _staff("leader@example.org", "Lena", "Leader", None),  # role granted below
         "admin": _staff("admin@example.org", "Ada", "Admin", Role.PLATFORM_ADMIN),
     }
     council_leader_assign(user=staff["leader"], council=councils["riverside"])

@@ -42,6 +42,10 @@ INSTALLED_APPS = [
     # Accounts
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
     # Background tasks
     "django_tasks",
     "django_tasks_db",
@@ -67,6 +71,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "champions.security.SessionTimeoutMiddleware",
+    "champions.security.StaffMfaMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -153,6 +160,44 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
 }
+ACCOUNT_REAUTHENTICATION_REQUIRED = True  # before changing email or password
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 5 * 60
+
+# Two-step sign-in (required for every staff role: see champions.security).
+MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
+MFA_TOTP_ISSUER = "Digital Champions"
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = env_bool("MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN", False)
+MFA_PASSKEY_LOGIN_ENABLED = False
+
+# Sessions: an absolute lifetime, and an idle timeout that is shorter for staff.
+SESSION_COOKIE_AGE = env_int("SESSION_ABSOLUTE_LIFETIME", 12 * 60 * 60)
+SESSION_ABSOLUTE_LIFETIME = SESSION_COOKIE_AGE
+SESSION_IDLE_TIMEOUT_STAFF = env_int("SESSION_IDLE_TIMEOUT_STAFF", 30 * 60)
+SESSION_IDLE_TIMEOUT_COUNCILLOR = env_int("SESSION_IDLE_TIMEOUT_COUNCILLOR", 8 * 60 * 60)
+USERSESSIONS_TRACK_ACTIVITY = True
+
+# Single sign-on (off unless configured): OpenID Connect, e.g. Microsoft Entra ID. People are
+# matched to their invited account by verified email only; SSO never creates accounts.
+SOCIALACCOUNT_ADAPTER = "champions.accounts.adapter.SocialAccountAdapter"
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
+SOCIALACCOUNT_EMAIL_REQUIRED = True
+SOCIALACCOUNT_LOGIN_ON_GET = False
+SOCIALACCOUNT_PROVIDERS = {}
+if env_str("SSO_OIDC_SERVER_URL"):
+    SOCIALACCOUNT_PROVIDERS["openid_connect"] = {
+        "OAUTH_PKCE_ENABLED": True,
+        "APPS": [
+            {
+                "provider_id": env_str("SSO_OIDC_PROVIDER_ID", "council-sso"),
+                "name": env_str("SSO_OIDC_NAME", "your council account"),
+                "client_id": env_str("SSO_OIDC_CLIENT_ID"),
+                "secret": env_str("SSO_OIDC_CLIENT_SECRET"),
+                "settings": {"server_url": env_str("SSO_OIDC_SERVER_URL")},
+            }
+        ],
+    }
+
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "after_login"
 

@@ -1,0 +1,83 @@
+"""Session and sign-in rules that apply to every page: staff must use two-step sign-in, and
+sessions end after a period of inactivity and after an absolute lifetime."""
+
+import time
+
+from allauth.mfa.models import Authenticator
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import urlencode
+
+STAFF_PATHS = ("/admin/", "/cohorts/", "/council/")
+SECOND_FACTORS = (Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN)
+
+
+def has_second_factor(user) -> bool:
+    cached = getattr(user, "_has_second_factor", None)
+    if cached is None:
+        cached = Authenticator.objects.filter(user=user, type__in=SECOND_FACTORS).exists()
+        user._has_second_factor = cached
+    return cached
+
+
+class StaffMfaMiddleware:
+    """Every staff role (trainer, lead trainer, facilitator, council leader, admin) must have an
+    authenticator app or a passkey before any staff page opens. allauth then asks for it at
+    every sign-in. There is no bypass."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and request.path.startswith(STAFF_PATHS)
+            and user.is_staff_member
+            and not has_second_factor(user)
+        ):
+            messages.warning(
+                request,
+                "Your role can see other people's information, so it needs two-step sign-in. "
+                "Set up an authenticator app (or a passkey) to continue.",
+            )
+            return redirect("mfa_index")
+        return self.get_response(request)
+
+
+class SessionTimeoutMiddleware:
+    """Signs people out after inactivity (30 minutes for staff, 8 hours for councillors by
+    default) and after an absolute session lifetime, whatever their activity."""
+
+    WRITE_EVERY = 60  # seconds: do not write the session on every request
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            now = int(time.time())
+            session = request.session
+            started = session.setdefault("signed_in_at", now)
+            last_seen = session.get("last_seen", now)
+            idle_limit = (
+                settings.SESSION_IDLE_TIMEOUT_STAFF
+                if user.is_staff_member
+                else settings.SESSION_IDLE_TIMEOUT_COUNCILLOR
+            )
+            if now - last_seen > idle_limit or now - started > settings.SESSION_ABSOLUTE_LIFETIME:
+                logout(request)
+                messages.info(
+                    request,
+                    "You were signed out to keep your account safe. Sign in again to carry on.",
+                )
+                login = reverse("account_login")
+                return redirect(f"{login}?{urlencode({'next': request.get_full_path()})}")
+            if now - last_seen >= self.WRITE_EVERY or "last_seen" not in session:
+                session["last_seen"] = now
+        return self.get_response(request)
