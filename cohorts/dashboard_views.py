@@ -217,8 +217,8 @@ def plan(request, cohort_id: int):
     )
 
 
-def _export(request, cohort_id: int, what: str, fmt: str) -> HttpResponse:
-    cohort = visible_cohort(request, cohort_id)
+@reauthentication_required  # personal data leaving the platform: confirm who is there
+def _confirmed_export(request, cohort: Cohort, what: str, fmt: str) -> HttpResponse:
     report = cohort_report(cohort=cohort)
     if what == "learners":
         _, learners = filtered_learners(request, report)
@@ -233,8 +233,8 @@ def _export(request, cohort_id: int, what: str, fmt: str) -> HttpResponse:
 
 @require_GET
 @facilitators
-@reauthentication_required  # personal data leaving the platform: confirm who is there
 def export(request, cohort_id: int, what: str, fmt: str):
     if what not in ("learners", "items") or fmt not in ("csv", "xlsx"):
         raise Http404("There is no such export.")
-    return _export(request, cohort_id, what, fmt)
+    cohort = visible_cohort(request, cohort_id)  # someone else's cohort: 403 before anything
+    return _confirmed_export(request, cohort, what, fmt)

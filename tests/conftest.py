@@ -78,3 +78,9 @@ def outbox():
 
 def h1_count(html: str) -> int:
     return len(re.findall(r"<h1[\s>]", html))
+
+
+def confirm_identity(client, password: str = DEMO_PASSWORD):
+    """Re-authenticates, as allauth asks before sensitive actions such as exports."""
+    response = client.post("/accounts/reauthenticate/", {"password": password})
+    assert response.status_code == 302, "re-authentication failed"

@@ -174,7 +174,7 @@ SESSION_COOKIE_AGE = env_int("SESSION_ABSOLUTE_LIFETIME", 12 * 60 * 60)
 SESSION_ABSOLUTE_LIFETIME = SESSION_COOKIE_AGE
 SESSION_IDLE_TIMEOUT_STAFF = env_int("SESSION_IDLE_TIMEOUT_STAFF", 30 * 60)
 SESSION_IDLE_TIMEOUT_COUNCILLOR = env_int("SESSION_IDLE_TIMEOUT_COUNCILLOR", 8 * 60 * 60)
-USERSESSIONS_TRACK_ACTIVITY = True
+USERSESSIONS_TRACK_ACTIVITY = False  # would write to the database on every request
 
 # Single sign-on (off unless configured): OpenID Connect, e.g. Microsoft Entra ID. People are
 # matched to their invited account by verified email only; SSO never creates accounts.
