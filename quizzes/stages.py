@@ -13,7 +13,7 @@ A Sceptic with K >= k_informed is flagged an "informed sceptic".
 """
 
 from dataclasses import dataclass
-from math import ceil
+from math import ceil, floor
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,8 @@ def stage_for(*, a: float, k: float, c: float, b: float, t: Thresholds = Thresho
 
 
 def _modules_needed(k: float, target: float, core_modules: int) -> int:
-    return max(0, ceil(target * core_modules - 1e-9) - round(k * core_modules))
+    mastered = floor(k * core_modules + 1e-9)
+    return max(1, ceil(target * core_modules - 1e-9) - mastered)
 
 
 def next_steps(
@@ -71,9 +72,8 @@ def next_steps(
         k_target = t.k_exploring  # positive, but not yet the knowledge or the confidence
     if k_target is not None and k < k_target:
         needed = _modules_needed(k, k_target, core_modules)
-        if needed:
-            noun = "core module quiz" if needed == 1 else "core module quizzes"
-            steps.append(f"Pass {needed} more {noun} with at least the mastery mark.")
+        noun = "core module quiz" if needed == 1 else "core module quizzes"
+        steps.append(f"Pass {needed} more {noun} with at least the mastery mark.")
     c_target = {3: t.c_capable, 4: t.c_champion}.get(stage)
     if c_target is not None and c < c_target:
         steps.append(

@@ -49,7 +49,12 @@ def sign_in(client, email: str, password: str = DEMO_PASSWORD):
     response = client.post("/accounts/login/", {"login": email, "password": password})
     assert response.status_code == 302, f"sign-in as {email} failed"
     if response.url.startswith("/accounts/2fa/authenticate/"):
-        response = client.post(response.url, {"code": totp_code()})
+        code = totp_code()
+        # allauth refuses a code already used in this 30-second window; a test that signs the
+        # same person in twice would otherwise wait for the authenticator to move on.
+        user_id = User.objects.get(email__iexact=email).pk
+        cache.delete(f"allauth.mfa.totp.used?user={user_id}&code={code}")
+        response = client.post(response.url, {"code": code})
         assert response.status_code == 302, f"two-step sign-in as {email} failed"
     return response
 
