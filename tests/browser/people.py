@@ -6,7 +6,11 @@ moves only with Tab, Shift+Tab, Enter, Space and the arrow keys, and checks that
 they land on shows a visible focus indicator.
 """
 
+import re
+
 from playwright.sync_api import Locator, Page, expect
+
+from tests.conftest import totp_code
 
 from .conftest import DEMO_PASSWORD, newest_sign_in_code
 
@@ -151,9 +155,18 @@ def sign_in_by_code(page: Page, person, site, email: str) -> None:
     person.press(page.get_by_role("button", name="Confirm"))
 
 
-def sign_in_with_password(page: Page, site, email: str, password: str = DEMO_PASSWORD) -> None:
+def sign_in_with_password(page: Page, site, email: str, password: str = DEMO_PASSWORD) -> bool:
+    """The password, then, for staff, the code their authenticator app shows (the demo staff
+    share a published TOTP secret). True when that second step was asked for."""
     page.goto(site("/accounts/login/"))
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in with password").click()
     page.wait_for_load_state()
+    two_step = "/accounts/2fa/authenticate/" in page.url
+    if two_step:
+        page.get_by_label(re.compile("code", re.IGNORECASE)).fill(totp_code())
+        page.get_by_role("button", name=re.compile("sign in|confirm", re.IGNORECASE)).click()
+        page.wait_for_load_state()
+    assert "/accounts/" not in page.url, f"signing in as {email} stopped at {page.url}"
+    return two_step

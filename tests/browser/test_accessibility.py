@@ -6,7 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from .conftest import shoot
+from .conftest import DEMO_PASSWORD, shoot
 from .people import Mouse, sign_in_by_code
 from .test_councillor_journey import BASELINE, OPTION_IS_RIGHT
 
@@ -139,6 +139,13 @@ def test_every_public_and_learner_page_meets_wcag_22_aa_and_reflows(
     audit.check(page, "sign in (with errors)")
     page.goto(live_site("/accounts/login/code/"))
     audit.check(page, "request a sign-in code")
+    staff = new_page(javascript=javascript)
+    staff.goto(live_site("/accounts/login/"))
+    staff.get_by_label("Email").fill("trainer@example.org")
+    staff.get_by_label("Password").fill(DEMO_PASSWORD)
+    staff.get_by_role("button", name="Sign in with password").click()
+    expect(staff).to_have_url(live_site("/accounts/2fa/authenticate/"))
+    audit.check(staff, "two-step sign-in (staff)")
     sign_in_by_code(page, Mouse(page), live_site, "councillor@example.org")
 
     # The baseline self-assessment, without and with errors; My learning before it.
@@ -192,6 +199,7 @@ def test_every_public_and_learner_page_meets_wcag_22_aa_and_reflows(
         ("/learn/", "my learning"),
         ("/journey/", "my journey"),
         ("/learn/search/?q=data", "search results (signed in)"),
+        ("/account/", "your account"),
         ("/cohorts/", "403"),
     ]:
         page.goto(live_site(path))

@@ -26,13 +26,15 @@ def _lesson_headings(page: Page, site) -> list[str]:
 
 def test_a_trainers_edit_goes_live_only_after_a_lead_trainer_approves(live_site, new_page):
     councillor = new_page()
-    sign_in_with_password(councillor, live_site, "councillor@example.org")
+    assert not sign_in_with_password(councillor, live_site, "councillor@example.org")
     headings = _lesson_headings(councillor, live_site)
     assert OLD_HEADING in headings and NEW_HEADING not in headings
 
     # The trainer edits the lesson in the admin and submits the change for approval.
     trainer = new_page()
-    sign_in_with_password(trainer, live_site, "trainer@example.org")
+    assert sign_in_with_password(trainer, live_site, "trainer@example.org"), (
+        "staff sign in in two steps"
+    )
     expect(trainer).to_have_url(re.compile(r"/admin/$"))
     trainer.goto(live_site("/admin/pages/search/?q=" + LESSON_TITLE.replace(" ", "+")))
     trainer.get_by_role("link", name=LESSON_TITLE).first.click()
@@ -58,7 +60,9 @@ def test_a_trainers_edit_goes_live_only_after_a_lead_trainer_approves(live_site,
 
     # The lead trainer approves it from the dashboard.
     lead = new_page()
-    sign_in_with_password(lead, live_site, "lead.trainer@example.org")
+    assert sign_in_with_password(lead, live_site, "lead.trainer@example.org"), (
+        "staff sign in in two steps"
+    )
     expect(lead).to_have_url(re.compile(r"/admin/$"))
     review = lead.locator("section").filter(has_text="Awaiting your review")
     expect(review).to_contain_text(LESSON_TITLE)
