@@ -83,20 +83,13 @@ def question_snapshot(quiz: QuizPage) -> list[dict]:
     return questions
 
 
-def attempt_start(*, user, quiz: QuizPage, at=None, seed: int | None = None) -> QuizAttempt:
-    """Returns the learner's open attempt at this quiz, or starts one: N questions drawn at
-    random, in an order fixed by the attempt's seed."""
-    _check_enrolled(user=user, quiz=quiz)
-    existing = QuizAttempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True).first()
-    if existing is not None:
-        return existing
-    seed = seed if seed is not None else random.SystemRandom().randrange(2**40)
-    bank = question_snapshot(quiz)
+def attempt_draw(
+    *, user, quiz: QuizPage, module: ModulePage | None, bank: list[dict], seed: int, at=None
+) -> QuizAttempt:
+    """A new (unsaved) attempt: questions drawn from ``bank`` (``question_snapshot(quiz)``) in
+    an order fixed by ``seed``. Writes nothing; ``attempt_start`` saves one."""
     drawn = random.Random(seed).sample(bank, k=min(quiz.questions_per_attempt, len(bank)))
-    module = None
-    if quiz.kind == QuizKind.MODULE:
-        module = ModulePage.objects.filter(path=quiz.path[: -QuizPage.steplen]).first()
-    attempt = QuizAttempt(
+    return QuizAttempt(
         user=user,
         quiz=quiz,
         quiz_kind=quiz.kind,
@@ -107,6 +100,22 @@ def attempt_start(*, user, quiz: QuizPage, at=None, seed: int | None = None) -> 
         snapshot={"questions": drawn},
         pass_mark=quiz.pass_mark,
         started_at=at or timezone.now(),
+    )
+
+
+def attempt_start(*, user, quiz: QuizPage, at=None, seed: int | None = None) -> QuizAttempt:
+    """Returns the learner's open attempt at this quiz, or starts one: N questions drawn at
+    random, in an order fixed by the attempt's seed."""
+    _check_enrolled(user=user, quiz=quiz)
+    existing = QuizAttempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True).first()
+    if existing is not None:
+        return existing
+    seed = seed if seed is not None else random.SystemRandom().randrange(2**40)
+    module = None
+    if quiz.kind == QuizKind.MODULE:
+        module = ModulePage.objects.filter(path=quiz.path[: -QuizPage.steplen]).first()
+    attempt = attempt_draw(
+        user=user, quiz=quiz, module=module, bank=question_snapshot(quiz), seed=seed, at=at
     )
     attempt.full_clean()
     try:
@@ -146,6 +155,38 @@ def _validate_answers(snapshot: dict, answers: Mapping[str, list[str]]) -> dict[
     return cleaned
 
 
+def attempt_score(
+    attempt: QuizAttempt, answers: Mapping[str, list[str]], *, at
+) -> list[QuestionResponse]:
+    """Validates and scores answers against the attempt's snapshot: fills in the attempt's
+    percent, pass and submission time and returns its (unsaved) responses. Writes nothing:
+    ``attempt_submit`` saves one attempt; the synthetic-data generator bulk-inserts many."""
+    cleaned = _validate_answers(attempt.snapshot, answers)
+    responses = []
+    for question in attempt.snapshot["questions"]:
+        chosen = cleaned[question["id"]]
+        credit = scoring.question_credit(
+            kind=question["kind"],
+            correct=[o["id"] for o in question["options"] if o["correct"]],
+            chosen=chosen,
+        )
+        ordered = [o["id"] for o in question["options"] if o["id"] in chosen]
+        wrong = [o["id"] for o in question["options"] if o["id"] in chosen and not o["correct"]]
+        responses.append(
+            QuestionResponse(
+                attempt=attempt,
+                question_id=question["id"],
+                chosen=ordered,
+                wrong=wrong,
+                credit=credit,
+            )
+        )
+    attempt.percent = scoring.attempt_percent(r.credit for r in responses)
+    attempt.passed = attempt.percent >= attempt.pass_mark
+    attempt.submitted_at = at
+    return responses
+
+
 def attempt_submit(
     *, user, attempt_id: int, answers: Mapping[str, list[str]], at=None
 ) -> QuizAttempt:
@@ -158,30 +199,8 @@ def attempt_submit(
             raise NotAvailable("We could not find that quiz attempt.")
         if not attempt.is_open:
             raise AttemptClosed("You have already submitted this attempt. Here is your result.")
-        cleaned = _validate_answers(attempt.snapshot, answers)
-        responses = []
-        for question in attempt.snapshot["questions"]:
-            chosen = cleaned[question["id"]]
-            credit = scoring.question_credit(
-                kind=question["kind"],
-                correct=[o["id"] for o in question["options"] if o["correct"]],
-                chosen=chosen,
-            )
-            ordered = [o["id"] for o in question["options"] if o["id"] in chosen]
-            wrong = [o["id"] for o in question["options"] if o["id"] in chosen and not o["correct"]]
-            responses.append(
-                QuestionResponse(
-                    attempt=attempt,
-                    question_id=question["id"],
-                    chosen=ordered,
-                    wrong=wrong,
-                    credit=credit,
-                )
-            )
+        responses = attempt_score(attempt, answers, at=now)
         QuestionResponse.objects.bulk_create(responses)
-        attempt.percent = scoring.attempt_percent(r.credit for r in responses)
-        attempt.passed = attempt.percent >= attempt.pass_mark
-        attempt.submitted_at = now
         attempt.full_clean()
         attempt.save(update_fields=["percent", "passed", "submitted_at"])
         if attempt.passed and attempt.quiz_kind == QuizKind.MODULE and attempt.quiz_id:
