@@ -4,6 +4,7 @@ sessions end after a period of inactivity and after an absolute lifetime."""
 import time
 
 from allauth.mfa.models import Authenticator
+from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -81,3 +82,29 @@ class SessionTimeoutMiddleware:
             if now - last_seen >= self.WRITE_EVERY or "last_seen" not in session:
                 session["last_seen"] = now
         return self.get_response(request)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp with one exception: the Wagtail admin gets the documented, relaxed policy in
+    settings.ADMIN_CONTENT_SECURITY_POLICY (its editor needs inline scripts and styles). Every
+    public and learner page gets the strict policy in settings.CONTENT_SECURITY_POLICY."""
+
+    def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and request.path_info.startswith("/admin/"):
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+        return parts
+
+
+class PermissionsPolicyMiddleware:
+    """Turns off browser features the platform never uses."""
+
+    POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", self.POLICY)
+        return response

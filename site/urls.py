@@ -21,6 +21,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("after-login/", views.after_login, name="after_login"),
     path("admin/login/", AccountRedirect.as_view(pattern_name="account_login")),
+    path("_util/login/", AccountRedirect.as_view(pattern_name="account_login")),  # Wagtail's
     path("admin/logout/", AccountRedirect.as_view(pattern_name="account_logout")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -4,6 +4,7 @@ from environment variables, documented in the README's configuration table."""
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from .env import env_bool, env_int, env_list, env_str
 
@@ -58,11 +59,14 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.forms",  # widget templates for our GOV.UK form renderer
+    "csp",
 ]
 
 MIDDLEWARE = [
     "champions.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "champions.security.ContentSecurityPolicyMiddleware",
+    "champions.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -237,6 +241,7 @@ STORAGES = {
 # Wagtail
 WAGTAIL_SITE_NAME = "Digital Champions for Councillors"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 WAGTAILADMIN_LOGIN_URL = "account_login"  # one sign-in for everyone: allauth's
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # allauth handles password resets
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
@@ -256,6 +261,40 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },
+}
+
+# Content Security Policy (django-csp 4). Strict everywhere people learn: only our own scripts,
+# styles, images and fonts; no inline code; no plugins; nothing may frame the site.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin (trainers and admins only, behind two-step sign-in) needs inline scripts and
+# styles for its editor and previews, so it gets this relaxed policy instead.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "form-action": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [SELF],  # the editor's live preview frames the page
+    }
 }
 
 SESSION_COOKIE_HTTPONLY = True

@@ -1,0 +1,202 @@
+"""Every URL pattern in the project, for anonymous visitors and every role: the status each
+gets. A new URL without a row here fails this test, so nobody can add a page without deciding
+who may see it. Object-level checks are covered by using another facilitator's cohort and
+another council's pages (facilitator2 runs the Eastbrook cohort, not the regional one)."""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from champions.accounts.models import User
+from cohorts.models import Cohort
+from quizzes.models import QuizAttempt, QuizPage
+
+pytestmark = pytest.mark.django_db
+
+ROLES = [
+    "anonymous",
+    "councillor",
+    "trainer",
+    "lead.trainer",
+    "facilitator",
+    "facilitator2",
+    "leader",
+    "admin",
+]
+
+# Third-party URL trees, checked by the sample paths in THIRD_PARTY below.
+DELEGATED_PREFIXES = (
+    "admin/",
+    "accounts/",
+    "documents/",
+    "^media/",
+    "_util/authenticate_with_password/",
+)
+
+LOGIN = "login"  # a redirect to the sign-in page
+REAUTH = "reauth"  # allowed, after confirming who you are
+ALL_403 = {"councillor": 403, "trainer": 403, "lead.trainer": 403, "facilitator": 403,
+           "facilitator2": 403, "leader": 403, "admin": 403}  # fmt: skip
+
+
+def only(allowed: dict, *, anonymous=LOGIN) -> dict:
+    return {"anonymous": anonymous} | ALL_403 | allowed
+
+
+# route pattern -> (sample path, {role: expected status})
+MATRIX = {
+    "healthz": ("/healthz", dict.fromkeys(ROLES, 200)),
+    "after-login/": ("/after-login/", dict.fromkeys(ROLES, 302) | {"anonymous": LOGIN}),
+    "account/": ("/account/", dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN}),
+    "_util/login/": ("/_util/login/", dict.fromkeys(ROLES, 302)),
+    "learn/": ("/learn/", only({"councillor": 200})),
+    "learn/search/": ("/learn/search/?q=data", dict.fromkeys(ROLES, 200)),
+    "learn/lessons/<int:lesson_id>/complete/": (
+        "/learn/lessons/{lesson}/complete/",
+        dict.fromkeys(ROLES, 405),
+    ),
+    "learn/lessons/<int:lesson_id>/reflections/<slug:block_id>/": (
+        "/learn/lessons/{lesson}/reflections/abc/",
+        dict.fromkeys(ROLES, 405),
+    ),
+    "journey/": ("/journey/", only({"councillor": 200})),
+    "journey/start/": ("/journey/start/", only({"councillor": 302})),
+    "journey/self-assessment/<slug:occasion>/": (
+        "/journey/self-assessment/baseline/",
+        only({"councillor": 200}),
+    ),
+    "journey/check-in/<int:quiz_id>/": ("/journey/check-in/{quiz}/", only({"councillor": 404})),
+    "quizzes/<int:quiz_id>/start/": ("/quizzes/{quiz}/start/", dict.fromkeys(ROLES, 405)),
+    "quizzes/attempts/<int:attempt_id>/": (
+        "/quizzes/attempts/{attempt}/",
+        only({"councillor": 404}),
+    ),
+    "quizzes/attempts/<int:attempt_id>/result/": (
+        "/quizzes/attempts/{attempt}/result/",
+        only({"councillor": 404}),
+    ),
+    "cohorts/": ("/cohorts/", only({"facilitator": 200, "facilitator2": 200, "admin": 200})),
+    "cohorts/<int:cohort_id>/": ("/cohorts/{cohort}/", only({"facilitator": 200, "admin": 200})),
+    "cohorts/<int:cohort_id>/learners/<int:user_id>/": (
+        "/cohorts/{cohort}/learners/{member}/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
+    "cohorts/<int:cohort_id>/plan/": (
+        "/cohorts/{cohort}/plan/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
+    "cohorts/<int:cohort_id>/export/<slug:what>.<slug:fmt>": (
+        "/cohorts/{cohort}/export/learners.csv",
+        only({"facilitator": REAUTH, "admin": REAUTH}),
+    ),
+    "council/": (
+        "/council/",
+        only({"facilitator": 200, "facilitator2": 302, "leader": 302, "admin": 200}),
+    ),
+    "council/<slug:slug>/": (
+        "/council/riverside/",
+        only({"facilitator": 200, "leader": 200, "admin": 200}),
+    ),
+    "council/<slug:slug>/report/": (
+        "/council/riverside/report/",
+        only({"facilitator": 200, "leader": 200, "admin": 200}),
+    ),
+    "council/<slug:slug>/export.csv": (
+        "/council/riverside/export.csv",
+        only({"facilitator": 200, "leader": 200, "admin": 200}),
+    ),
+    "council/<slug:slug>/roster/": (
+        "/council/riverside/roster/",
+        only({"leader": 200, "admin": 200}),
+    ),
+    "council/<slug:slug>/roster/template.csv": (
+        "/council/riverside/roster/template.csv",
+        only({"leader": 200, "admin": 200}),
+    ),
+    "council/<slug:slug>/roster/upload/": (
+        "/council/riverside/roster/upload/",
+        only({"leader": 200, "admin": 200}),
+    ),
+    "council/<slug:slug>/roster/preview/<int:upload_id>/": (
+        "/council/riverside/roster/preview/999999/",
+        only({"leader": 404, "admin": 404}),
+    ),
+    "council/<slug:slug>/roster/invite/": (
+        "/council/riverside/roster/invite/",
+        only({"leader": 200, "admin": 200}),
+    ),
+}
+
+# Samples from the third-party trees: Wagtail's admin and allauth's own pages.
+THIRD_PARTY = {
+    "/admin/": {"anonymous": LOGIN, "councillor": 302, "trainer": 200, "lead.trainer": 200,
+                "facilitator": 302, "facilitator2": 302, "leader": 302, "admin": 200},
+    "/accounts/login/": dict.fromkeys(ROLES, 200) | {r: 302 for r in ROLES if r != "anonymous"},
+    "/accounts/2fa/": dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN},
+    "/accounts/sessions/": dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN},
+}  # fmt: skip
+
+
+def project_routes() -> set[str]:
+    def walk(patterns, prefix=""):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns, prefix + str(pattern.pattern))
+            elif isinstance(pattern, URLPattern):
+                yield prefix + str(pattern.pattern)
+
+    routes = set()
+    for route in walk(get_resolver().url_patterns):
+        if route.startswith(DELEGATED_PREFIXES) or route.startswith("^(("):  # Wagtail's page tree
+            continue
+        routes.add(route)
+    return routes
+
+
+def test_every_url_pattern_has_a_row_in_the_matrix():
+    routes = project_routes()
+    assert routes - set(MATRIX) == set(), "add these URLs to the permission matrix"
+    assert set(MATRIX) - routes == set(), "these matrix rows match no URL any more"
+
+
+@pytest.fixture
+def samples():
+    cohort = Cohort.objects.get(name="North West regional cohort")
+    quiz = QuizPage.objects.filter(kind="module").order_by("path").first()
+    attempt = QuizAttempt.objects.exclude(user__email="councillor@example.org").first()
+    return {
+        "cohort": cohort.pk,
+        "member": cohort.memberships.exclude(user__email="councillor@example.org").first().user_id,
+        "quiz": quiz.pk,
+        "attempt": attempt.pk,
+        "lesson": quiz.get_parent().get_children().first().pk,
+    }
+
+
+def check(client, path, role, expected):
+    if role != "anonymous":
+        client.force_login(User.objects.get(email=f"{role}@example.org"))
+    response = client.get(path)
+    if expected == LOGIN:
+        assert response.status_code == 302 and response.url.startswith("/accounts/login/"), (
+            path,
+            role,
+        )
+    elif expected == REAUTH:
+        assert response.status_code == 302 and response.url.startswith(
+            "/accounts/reauthenticate/"
+        ), (path, role)
+    else:
+        assert response.status_code == expected, (path, role, response.status_code)
+
+
+@pytest.mark.parametrize("route", sorted(MATRIX))
+@pytest.mark.parametrize("role", ROLES)
+def test_project_url_gives_each_role_the_expected_status(client, samples, route, role):
+    path, expected = MATRIX[route]
+    check(client, path.format(**samples), role, expected[role])
+
+
+@pytest.mark.parametrize("path", sorted(THIRD_PARTY))
+@pytest.mark.parametrize("role", ROLES)
+def test_admin_and_account_pages_give_each_role_the_expected_status(client, path, role):
+    check(client, path, role, THIRD_PARTY[path][role])
