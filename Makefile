@@ -12,6 +12,7 @@ export DJANGO_SETTINGS_MODULE ?= champions.settings.dev
 help:
 	@echo "make run    set up, load demo data, serve on http://127.0.0.1:$(PORT)"
 	@echo "make test   set up, run the whole test suite"
+	@echo "make e2e    set up, run only the browser tests (needs /usr/bin/chromium)"
 	@echo "make lint   ruff check + ruff format --check"
 
 $(BIN)/activate:
@@ -50,6 +51,11 @@ run: seed
 
 test: setup
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Only the real-browser journeys and accessibility checks (Debian's Chromium at /usr/bin/chromium;
+# they skip, saying so, when it is missing). `make test` runs them too.
+e2e: setup
+	$(BIN)/pytest -m browser $(PYTEST_ARGS)
 
 lint: setup
 	$(BIN)/ruff check .
