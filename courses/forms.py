@@ -1,8 +1,17 @@
 from django import forms
 
 
+class NoteField(forms.CharField):
+    """A browser counts a line break as one character against the textarea's maxlength but
+    sends it as two (CRLF), so a full note of several paragraphs would be refused (and lost).
+    Count line breaks the way the browser did."""
+
+    def to_python(self, value):
+        return super().to_python(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
 class ReflectionForm(forms.Form):
-    text = forms.CharField(
+    text = NoteField(
         label="Your private note",
         help_text="Only you can see this. Your facilitator and council cannot.",
         required=False,
