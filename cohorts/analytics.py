@@ -28,7 +28,7 @@ from quizzes.models import (
 )
 
 from . import statistics
-from .models import Cohort
+from .models import Cohort, CohortDeparture
 
 INACTIVE_AFTER = timedelta(days=14)
 CACHE_SECONDS = 6 * 60 * 60
@@ -358,6 +358,8 @@ def cohort_report(*, cohort: Cohort, now: datetime | None = None) -> CohortRepor
         if learners
         else None,
         "follow_up": sum(1 for row in learners if row.needs_follow_up),
+        # Members who deleted their account: an anonymous count, never who.
+        "left": CohortDeparture.objects.filter(cohort=cohort).count(),
     }
     return CohortReport(
         cohort=cohort,

@@ -18,6 +18,8 @@ from quizzes.models import QuizAttempt, StageSnapshot
 from . import exports
 from .analytics import cohort_report
 from .models import Cohort
+from .privacy.constants import AccessAction
+from .privacy.services import access_record
 from .selectors import cohorts_visible_to
 
 facilitators = role_required(Role.FACILITATOR)
@@ -179,6 +181,13 @@ def learner(request, cohort_id: int, user_id: int):
     if membership is None:
         raise Http404("This person is not a member of this cohort.")
     person = membership.user
+    access_record(
+        actor=request.user,
+        action=AccessAction.VIEWED_LEARNER,
+        subject=person,
+        cohort=cohort,
+        path=request.get_full_path(),
+    )
     overview = programme_overview(programme=cohort.programme, user=person)
     attempts = list(
         QuizAttempt.objects.filter(user=person, submitted_at__isnull=False).order_by(
@@ -217,8 +226,20 @@ def plan(request, cohort_id: int):
     )
 
 
+EXPORT_ACTIONS = {
+    "learners": AccessAction.EXPORTED_LEARNERS,
+    "items": AccessAction.EXPORTED_ITEMS,
+}
+
+
 @reauthentication_required  # personal data leaving the platform: confirm who is there
 def _confirmed_export(request, cohort: Cohort, what: str, fmt: str) -> HttpResponse:
+    access_record(
+        actor=request.user,
+        action=EXPORT_ACTIONS[what],
+        cohort=cohort,
+        path=request.get_full_path(),
+    )
     report = cohort_report(cohort=cohort)
     if what == "learners":
         _, learners = filtered_learners(request, report)

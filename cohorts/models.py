@@ -120,3 +120,7 @@ class Invitation(models.Model):
 
     def __str__(self):
         return f"Invitation to {self.user_id} ({self.created_at:%Y-%m-%d})"
+
+
+# The privacy package's rows belong to this app; importing them here registers them.
+from .privacy.models import AccessLogEntry, CohortDeparture, DataExport  # noqa: E402, F401

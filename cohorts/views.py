@@ -17,6 +17,8 @@ from .charts import breakdown_chart, trend_chart
 from .constants import RosterUploadStatus
 from .forms import InviteForm, RosterConfirmForm, RosterUploadForm
 from .models import Cohort, RosterUpload
+from .privacy.constants import AccessAction
+from .privacy.services import access_record
 from .roster import COLUMN_HEADINGS, COLUMNS, RosterFileError
 from .uptake import PARTICIPATION_COLUMNS
 
@@ -114,6 +116,12 @@ def _csv_cell(value: str) -> str:
 @role_required(Role.COUNCIL_LEADER, Role.FACILITATOR)
 def council_export(request, slug: str):
     council = _visible_council(request, slug)
+    access_record(
+        actor=request.user,
+        action=AccessAction.EXPORTED_PARTICIPATION,
+        council=council,
+        path=request.get_full_path(),
+    )
     uptake = council_selectors.council_uptake(council=council, now=timezone.now())
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     filename = f"{council.slug}-participation-{uptake.today:%Y-%m-%d}.csv"

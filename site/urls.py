@@ -26,6 +26,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("account/", account_views.account_home, name="account_home"),
+    path("account/", include("cohorts.privacy.urls")),
     path("accounts/", include("allauth.urls")),
     # Each app names its own paths (/learn/, /journey/, /cohorts/, /council/).
     path("", include("courses.urls")),
@@ -41,6 +42,7 @@ if settings.DEBUG:
 # Wagtail's page tree serves everything else.
 urlpatterns.append(path("", include(wagtail_urls)))
 
+handler400 = "champions.limits.bad_request"
 handler403 = "champions.views.permission_denied"
 handler404 = "champions.views.page_not_found"
 handler500 = "champions.views.server_error"

@@ -47,6 +47,13 @@ MATRIX = {
     "healthz": ("/healthz", dict.fromkeys(ROLES, 200)),
     "after-login/": ("/after-login/", dict.fromkeys(ROLES, 302) | {"anonymous": LOGIN}),
     "account/": ("/account/", dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN}),
+    "account/data/": ("/account/data/", dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN}),
+    "account/data/<int:export_id>/your-data.<slug:fmt>": (
+        "/account/data/999999/your-data.json",
+        dict.fromkeys(ROLES, REAUTH) | {"anonymous": LOGIN},
+    ),
+    "account/delete/": ("/account/delete/", only({"councillor": REAUTH})),
+    "account/deleted/": ("/account/deleted/", dict.fromkeys(ROLES, 200)),
     "_util/login/": ("/_util/login/", dict.fromkeys(ROLES, 302)),
     "learn/": ("/learn/", only({"councillor": 200})),
     "learn/search/": ("/learn/search/?q=data", dict.fromkeys(ROLES, 200)),
