@@ -206,6 +206,8 @@ class QuizAttempt(models.Model):
         indexes = [
             models.Index(fields=["user", "quiz"], name="attempt_user_quiz"),
             models.Index(fields=["user", "module", "percent"], name="attempt_user_module_percent"),
+            # A cohort's submitted attempts (counted and dated for its cache key, pre/post tests).
+            models.Index(fields=["user", "submitted_at"], name="attempt_user_submitted"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -334,6 +336,9 @@ class StageSnapshot(models.Model):
 
     class Meta:
         ordering = ["recorded_at", "pk"]
+        # "This person's latest stage": without it PostgreSQL walks the recorded_at index
+        # backwards through everybody's snapshots.
+        indexes = [models.Index(fields=["user", "recorded_at", "id"], name="stage_user_recorded")]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(stage__gte=1, stage__lte=5), name="stage_in_range"
