@@ -164,30 +164,18 @@ def _module_infos(programme) -> list[ModuleInfo]:
     return infos
 
 
-def cohort_report(*, cohort: Cohort, now: datetime | None = None) -> CohortReport:
-    now = now or timezone.now()
-    programme = cohort.programme
-    memberships = list(
-        cohort.memberships.select_related("user__councillor_profile__council").order_by(
-            "user__last_name", "user__first_name"
-        )
-    )
-    user_ids = [m.user_id for m in memberships]
-    modules = _module_infos(programme)
-    lesson_ids = [i for m in modules for i in m.lesson_ids]
-
-    last_active = dict(
-        Enrolment.objects.filter(user_id__in=user_ids, programme=programme).values_list(
-            "user_id", "last_active_at"
-        )
-    )
+def _learner_records(*, user_ids: list[int], lesson_ids: list[int]) -> dict:
+    """What the cohort's members have done: lessons, quiz passes, sittings, stages and the
+    pre/post tests, as plain data (cached by ``cohort_report`` until someone does more)."""
     done_lessons: dict[int, set[int]] = defaultdict(set)
     started_lessons: dict[int, set[int]] = defaultdict(set)
-    for user_id, lesson_id, completed_at in LessonProgress.objects.filter(
-        user_id__in=user_ids, lesson_id__in=lesson_ids
-    ).values_list("user_id", "lesson_id", "completed_at"):
+    for user_id, lesson_id, completed in (
+        LessonProgress.objects.filter(user_id__in=user_ids, lesson_id__in=lesson_ids)
+        .annotate(completed=Q(completed_at__isnull=False))  # a flag: no datetimes to parse
+        .values_list("user_id", "lesson_id", "completed")
+    ):
         started_lessons[user_id].add(lesson_id)
-        if completed_at:
+        if completed:
             done_lessons[user_id].add(lesson_id)
     passes: dict[int, set[int]] = defaultdict(set)
     for user_id, page_id in AssessmentPass.objects.filter(user_id__in=user_ids).values_list(
@@ -219,6 +207,55 @@ def cohort_report(*, cohort: Cohort, now: datetime | None = None) -> CohortRepor
         .values_list("user_id", "quiz_kind", "percent")
     ):
         tests[user_id].setdefault(kind, percent)  # the first sitting of each test counts
+    return {
+        "done_lessons": done_lessons,
+        "started_lessons": started_lessons,
+        "passes": passes,
+        "sittings": sittings,
+        "snapshots": snapshots,
+        "tests": tests,
+    }
+
+
+def cohort_report(*, cohort: Cohort, now: datetime | None = None) -> CohortReport:
+    now = now or timezone.now()
+    programme = cohort.programme
+    memberships = list(
+        cohort.memberships.select_related("user__councillor_profile__council").order_by(
+            "user__last_name", "user__first_name"
+        )
+    )
+    user_ids = [m.user_id for m in memberships]
+    modules = _module_infos(programme)
+    lesson_ids = [i for m in modules for i in m.lesson_ids]
+
+    last_active = dict(
+        Enrolment.objects.filter(user_id__in=user_ids, programme=programme).values_list(
+            "user_id", "last_active_at"
+        )
+    )
+    # Every new result (a lesson opened or completed, a quiz or a self-assessment submitted,
+    # a note saved) moves its learner's last_active_at to now, so the latest of them, with who
+    # the members are and what the programme holds, versions everything read from the records
+    # below: the cached copy is replaced as soon as anyone in the cohort does anything.
+    latest = max((t for t in last_active.values() if t is not None), default=None)
+    members_key = hashlib.sha256(",".join(map(str, sorted(user_ids))).encode()).hexdigest()[:16]
+    content_key = hashlib.sha256(repr(modules).encode()).hexdigest()[:16]
+    activity_key = (
+        f"{cohort.pk}:{members_key}:{content_key}:{len(last_active)}:"
+        f"{latest.timestamp() if latest else 0}"
+    )
+    records = cache.get_or_set(
+        f"cohort-records:{activity_key}",
+        lambda: _learner_records(user_ids=user_ids, lesson_ids=lesson_ids),
+        timeout=CACHE_SECONDS,
+    )
+    done_lessons = records["done_lessons"]
+    started_lessons = records["started_lessons"]
+    passes = records["passes"]
+    sittings = records["sittings"]
+    snapshots = records["snapshots"]
+    tests = records["tests"]
 
     # --- per learner ----------------------------------------------------------------------
     learners = []
@@ -318,7 +355,6 @@ def cohort_report(*, cohort: Cohort, now: datetime | None = None) -> CohortRepor
     sittings_version = SelfAssessment.objects.filter(occasion=Occasion.BASELINE).aggregate(
         n=Count("pk"), last=Max("pk")
     )
-    members_key = hashlib.sha256(",".join(map(str, sorted(user_ids))).encode()).hexdigest()[:16]
     items_key = hashlib.sha256(
         repr([(i.key, i.dimension, i.reverse_coded) for i in items]).encode()
     ).hexdigest()[:16]
@@ -327,18 +363,18 @@ def cohort_report(*, cohort: Cohort, now: datetime | None = None) -> CohortRepor
         lambda: _reliability(items=items, cohort_user_ids=set(user_ids)),
         timeout=CACHE_SECONDS,
     )
-    attempts_version = QuizAttempt.objects.filter(
-        user_id__in=user_ids, submitted_at__isnull=False
-    ).aggregate(n=Count("pk"), last=Max("submitted_at"))
     item_rows = cache.get_or_set(
-        f"cohort-items:{cohort.pk}:{members_key}:{attempts_version['n']}:"
-        f"{attempts_version['last'].timestamp() if attempts_version['last'] else 0}",
+        f"cohort-items:{activity_key}",
         lambda: _item_analysis(user_ids=user_ids, modules=modules),
         timeout=CACHE_SECONDS,
     )
 
     # --- lowest-confidence items (each learner's latest full sitting) --------------------------
-    low_confidence = _low_confidence(items=items, user_ids=user_ids)
+    low_confidence = cache.get_or_set(
+        f"cohort-low-confidence:{activity_key}:{items_key}",
+        lambda: _low_confidence(items=items, user_ids=user_ids),
+        timeout=CACHE_SECONDS,
+    )
 
     started = sum(1 for row in learners if row.started)
     headline = {

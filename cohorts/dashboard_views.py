@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from champions.accounts.constants import Position, Role
@@ -141,6 +142,8 @@ def dashboard(request, cohort_id: int):
             "stage_rows": stage_rows,
             "stacks": _stacks(report),
             "query": request.GET.urlencode(),
+            # One reverse() for the table rather than one per learner row.
+            "learners_url": reverse("cohorts:learner", args=[cohort.pk, 0]).removesuffix("0/"),
         },
     )
 
