@@ -53,6 +53,7 @@ from .uptake import (
     Participant,
     TrendRow,
     compare,
+    first_term_from,
     headline,
     monthly_trend,
     months_back,
@@ -453,6 +454,10 @@ class CouncilUptake:
     by_tenure: Breakdown
     trend: tuple[TrendRow, ...]
     comparison: tuple[ComparisonRow, ...] | None
+
+    @property
+    def first_term_from(self) -> int:
+        return first_term_from(self.today)
 
     @property
     def participation(self) -> list[tuple[str, ...]]:

@@ -64,17 +64,19 @@ def latest_election_year(today: date) -> int:
 def tenure(year_first_elected: int | None, today: date) -> str:
     if year_first_elected is None:
         return "unknown"
-    first_term_from = latest_election_year(today) - (TERM_YEARS - 1)
-    return "first_term" if year_first_elected >= first_term_from else "returning"
+    return "first_term" if year_first_elected >= first_term_from(today) else "returning"
 
 
-def tenure_groups(today: date) -> list[tuple[str, str]]:
-    since = latest_election_year(today) - (TERM_YEARS - 1)
-    return [
-        ("first_term", f"First term (first elected {since} or later)"),
-        ("returning", f"Returning (first elected before {since})"),
-        ("unknown", "Year first elected not known"),
-    ]
+def first_term_from(today: date) -> int:
+    """The earliest year first elected that still counts as a first term."""
+    return latest_election_year(today) - (TERM_YEARS - 1)
+
+
+TENURE_GROUPS = [
+    ("first_term", "First term"),
+    ("returning", "Returning"),
+    ("unknown", "Year not known"),
+]
 
 
 # --- Headline ---------------------------------------------------------------------------
@@ -190,7 +192,7 @@ def tenure_breakdown(participants: Sequence[Participant], today: date) -> Breakd
     return breakdown(
         participants,
         title="By tenure",
-        groups=tenure_groups(today),
+        groups=TENURE_GROUPS,
         group_of=lambda p: tenure(p.year_first_elected, today),
     )
 

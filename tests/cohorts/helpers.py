@@ -1,5 +1,8 @@
 """Small builders for council tests. They go through the same services as the product."""
 
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP
+
 from champions.accounts.constants import Position, Role
 from champions.accounts.models import Council, CouncillorProfile, User
 from champions.accounts.services import (
@@ -8,6 +11,7 @@ from champions.accounts.services import (
     role_grant,
     user_upsert,
 )
+from champions.demo.seed import DEMO_PASSWORD, DEMO_TOTP_SECRET
 
 HEADER = "name,email,position,ward,year first elected\n"
 POSITIONS = [Position.BACKBENCH, Position.BACKBENCH, Position.SCRUTINY, Position.CHAIR,
@@ -20,18 +24,26 @@ def make_council(slug: str, council_type: str = "district") -> Council:
     )
 
 
+PASSWORD = DEMO_PASSWORD
+
+
+def _two_step(user: User) -> User:
+    """Staff pages need two-step sign-in set up; tests use the demo's authenticator secret."""
+    if not Authenticator.objects.filter(user=user).exists():
+        TOTP.activate(user, DEMO_TOTP_SECRET)
+    return user
+
+
 def make_leader(council: Council, email: str | None = None) -> User:
-    leader = user_upsert(
-        email=email or f"leader@{council.slug}.example.org", password="pw-12345678"
-    )
+    leader = user_upsert(email=email or f"leader@{council.slug}.example.org", password=PASSWORD)
     council_leader_assign(user=leader, council=council)
-    return leader
+    return _two_step(leader)
 
 
 def make_facilitator(email: str) -> User:
-    user = user_upsert(email=email, password="pw-12345678")
+    user = user_upsert(email=email, password=PASSWORD)
     role_grant(user=user, role=Role.FACILITATOR)
-    return user
+    return _two_step(user)
 
 
 def add_councillors(council: Council, count: int, *, start: int = 0) -> list[User]:

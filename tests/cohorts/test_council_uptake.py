@@ -43,6 +43,11 @@ ROSTER = [
 ]
 
 
+def signed_in(client, user):
+    client.force_login(user)
+    return client
+
+
 def urls(paths, slug="riverside"):
     return [p.format(slug=slug) for p in paths]
 
@@ -50,13 +55,13 @@ def urls(paths, slug="riverside"):
 @pytest.mark.parametrize("url", urls(UPTAKE + ROSTER))
 def test_the_councils_leader_and_admins_can_open_every_council_page(client, demo, url):
     for who in ("leader", "admin"):
-        client.force_login(demo[who])
+        signed_in(client, demo[who])
         assert client.get(url).status_code == 200, (who, url)
 
 
 @pytest.mark.parametrize("url", urls(UPTAKE + ROSTER))
 def test_a_leader_of_another_council_gets_403_on_every_page(client, url):
-    client.force_login(make_leader(Council.objects.get(slug="glenard")))
+    signed_in(client, make_leader(Council.objects.get(slug="glenard")))
     response = client.get(url)
     assert response.status_code == 403
     assert "You cannot see this page" in response.content.decode()
@@ -64,18 +69,18 @@ def test_a_leader_of_another_council_gets_403_on_every_page(client, url):
 
 @pytest.mark.parametrize("url", urls(UPTAKE))
 def test_a_facilitator_of_a_cohort_including_the_council_sees_its_uptake(client, demo, url):
-    client.force_login(demo["facilitator"])
+    signed_in(client, demo["facilitator"])
     assert client.get(url).status_code == 200
 
 
 @pytest.mark.parametrize("url", urls(ROSTER))
 def test_a_facilitator_cannot_upload_or_invite_even_for_a_council_they_see(client, demo, url):
-    client.force_login(demo["facilitator"])
+    signed_in(client, demo["facilitator"])
     assert client.get(url).status_code == 403
 
 
 def test_a_facilitator_cannot_post_an_upload_or_an_invitation(client, demo, outbox):
-    client.force_login(demo["facilitator"])
+    signed_in(client, demo["facilitator"])
     upload = client.post("/council/riverside/roster/upload/", {"file": io.BytesIO(b"x")})
     invite = client.post("/council/riverside/roster/invite/", {"action": "not_invited"})
     assert (upload.status_code, invite.status_code) == (403, 403)
@@ -90,21 +95,21 @@ def test_a_staged_upload_preview_is_403_for_a_facilitator_and_other_leaders(clie
     )  # fmt: skip
     url = f"/council/riverside/roster/preview/{staged.pk}/"
     for user in (demo["facilitator"], make_leader(Council.objects.get(slug="glenard"))):
-        client.force_login(user)
+        signed_in(client, user)
         assert client.get(url).status_code == 403
         assert client.post(url, {"action": "all"}).status_code == 403
 
 
 @pytest.mark.parametrize("url", urls(UPTAKE + ROSTER, slug="eastbrook"))
 def test_a_facilitator_sees_nothing_for_a_council_outside_their_cohorts(client, demo, url):
-    client.force_login(demo["facilitator"])
+    signed_in(client, demo["facilitator"])
     assert client.get(url).status_code == 403
 
 
 @pytest.mark.parametrize("role", ["councillor", "trainer", "lead.trainer"])
 @pytest.mark.parametrize("url", ["/council/", *urls(UPTAKE + ROSTER)])
 def test_councillors_and_trainers_get_403(client, demo, role, url):
-    client.force_login(demo[role])
+    signed_in(client, demo[role])
     assert client.get(url).status_code == 403
 
 
@@ -115,21 +120,21 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, url):
 
 
 def test_a_council_that_does_not_exist_is_404(client, demo):
-    client.force_login(demo["admin"])
+    signed_in(client, demo["admin"])
     assert client.get("/council/atlantis/").status_code == 404
 
 
 def test_council_goes_to_the_leaders_own_council_or_offers_a_choice(client, demo):
-    client.force_login(demo["leader"])
+    signed_in(client, demo["leader"])
     assert client.get("/council/").url == "/council/riverside/"
-    client.force_login(demo["facilitator"])
+    signed_in(client, demo["facilitator"])
     page = client.get("/council/").content.decode()
     assert "Riverside Metropolitan Borough Council" in page
     assert "Northmoor County Council" in page and "Eastbrook" not in page
 
 
 def test_the_demo_leader_sees_a_believable_dashboard(client, demo):
-    client.force_login(demo["leader"])
+    signed_in(client, demo["leader"])
     response = client.get("/council/riverside/")
     html = response.content.decode()
     assert response.status_code == 200 and h1_count(html) == 1
@@ -153,7 +158,7 @@ def test_leader_pages_never_show_a_stage_or_a_score(client, demo):
         council=council, uploaded_by=demo["leader"], filename="r.csv",
         data=roster_csv([("A Person", "a.person@riverside.example.org", "chair", "", "")]),
     )  # fmt: skip
-    client.force_login(demo["leader"])
+    signed_in(client, demo["leader"])
     pages = urls(UPTAKE + ROSTER) + [f"/council/riverside/roster/preview/{staged.pk}/"]
     for url in pages:
         body = client.get(url).content.decode()
@@ -187,7 +192,7 @@ def test_the_dashboard_runs_the_same_number_of_queries_for_5_and_60_councillors(
     programme = ProgrammePage.objects.get()
     small = _council_with(5, "smallshire", programme)
     large = _council_with(60, "largeshire", programme)
-    client.force_login(demo["admin"])
+    signed_in(client, demo["admin"])
     client.get(f"/council/{small.slug}/")  # warm caches (content types, sessions)
     with CaptureQueriesContext(connection) as captured:
         assert client.get(f"/council/{small.slug}/").status_code == 200
@@ -234,7 +239,7 @@ def test_the_figures_count_invited_signed_in_active_and_completed(demo):
 
 
 def test_the_csv_export_has_the_participation_lists_columns_and_rows(client, demo):
-    client.force_login(demo["leader"])
+    signed_in(client, demo["leader"])
     response = client.get("/council/riverside/export.csv")
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment;" in response["Content-Disposition"]
@@ -254,13 +259,13 @@ def test_a_formula_in_a_name_is_defused_in_the_export(client, demo):
     council = make_council("formulashire")
     (person,) = add_councillors(council, 1)
     User.objects.filter(pk=person.pk).update(first_name='=HYPERLINK("x")')
-    client.force_login(demo["admin"])
+    signed_in(client, demo["admin"])
     body = client.get(f"/council/{council.slug}/export.csv").content.decode("utf-8-sig")
     assert "'=HYPERLINK" in body
 
 
 def test_the_comparison_appears_with_three_similar_councils_and_never_names_them(client, demo):
-    client.force_login(demo["leader"])
+    signed_in(client, demo["leader"])
     assert (
         "A comparison appears once at least 3 other"
         in client.get("/council/riverside/").content.decode()
@@ -284,7 +289,7 @@ def test_the_comparison_appears_with_three_similar_councils_and_never_names_them
 
 
 def test_the_printable_report_has_one_section_per_printed_page(client, demo):
-    client.force_login(demo["leader"])
+    signed_in(client, demo["leader"])
     html = client.get("/council/riverside/report/").content.decode()
     assert h1_count(html) == 1
     assert html.count('class="app-report-section"') == 5
@@ -292,7 +297,7 @@ def test_the_printable_report_has_one_section_per_printed_page(client, demo):
 
 
 def test_every_chart_has_a_text_alternative_and_a_table(client, demo):
-    client.force_login(demo["leader"])
+    signed_in(client, demo["leader"])
     html = client.get("/council/riverside/").content.decode()
     charts = re.findall(r"<svg[^>]*>", html)
     assert len(charts) == 3
@@ -303,9 +308,9 @@ def test_every_chart_has_a_text_alternative_and_a_table(client, demo):
 
 
 def test_the_facilitator_is_not_offered_the_roster_but_the_leader_is(client, demo):
-    client.force_login(demo["facilitator"])
+    signed_in(client, demo["facilitator"])
     assert "/council/riverside/roster/" not in client.get("/council/riverside/").content.decode()
-    client.force_login(demo["leader"])
+    signed_in(client, demo["leader"])
     assert "/council/riverside/roster/" in client.get("/council/riverside/").content.decode()
 
 
@@ -313,7 +318,7 @@ def test_a_leader_who_is_also_a_facilitator_manages_only_the_council_they_lead(c
     make_facilitator("both@example.org")
     person = make_leader(Council.objects.get(slug="eastbrook"), email="both@example.org")
     Cohort.objects.get(name="North West regional cohort").facilitators.add(person)
-    client.force_login(person)
+    signed_in(client, person)
     assert client.get("/council/riverside/").status_code == 200
     assert client.get("/council/riverside/roster/").status_code == 403
     assert client.get("/council/eastbrook/roster/").status_code == 200

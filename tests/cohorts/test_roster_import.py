@@ -158,6 +158,9 @@ def test_reupload_updates_by_email_and_marks_the_missing_as_left_without_deletin
     ]
     preview = leader_client.get(upload(leader_client, council, roster_csv(second)).url)
     assert "Cat Cole (cat@testshire.example.org)" in preview.content.decode()
+    assert "marks 1 of the 3 councillors now on the roster as having left" in (
+        preview.content.decode()
+    )
     response = leader_client.post(preview.request["PATH_INFO"], {"action": "all"})
     assert (
         "1 added, 2 updated, 1 marked as having left"
