@@ -96,15 +96,19 @@ class LessonPage(Page):
     def serve(self, request, *args, **kwargs):
         from .services import lesson_visit
 
+        self._visit = None
         if request.user.is_authenticated and request.method == "GET":
-            lesson_visit(user=request.user, lesson=self)
+            self._visit = lesson_visit(user=request.user, lesson=self)
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import lesson_context
+        from .selectors import lesson_body_parts, lesson_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_context(lesson=self, user=request.user))
+        context.update(
+            lesson_context(lesson=self, user=request.user, visit=getattr(self, "_visit", None))
+        )
+        context["body_parts"] = lesson_body_parts(lesson=self, request=request)
         return context
 
     def reflection_block_ids(self) -> set[str]:

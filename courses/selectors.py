@@ -4,6 +4,8 @@ modules, lessons and learners exist (pinned by tests)."""
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from .models import (
@@ -255,8 +257,38 @@ def module_outline(*, module: ModulePage, user) -> ModuleRow | None:
     return next((m for m in overview.modules if m.id == module.id), None)
 
 
-def lesson_context(*, lesson: LessonPage, user) -> dict:
-    """Everything the lesson page shows around its body, in a fixed number of queries."""
+PERSONAL_BLOCKS = frozenset({"reflection"})  # rendered per request: they hold the learner's note
+BODY_CACHE_SECONDS = 24 * 60 * 60
+
+
+def lesson_body_parts(*, lesson: LessonPage, request) -> list[dict]:
+    """The lesson body as rendered HTML, block by block. Blocks other than reflection prompts
+    are the same for everyone, so their HTML is cached per published revision (a new revision
+    has a new key); reflection blocks are left to the template, which renders them with the
+    learner's own note. Previews and unpublished pages are never cached."""
+    revision = lesson.live_revision_id
+    cacheable = revision is not None and lesson.live and not getattr(request, "is_preview", False)
+    key = f"lesson-body:{lesson.pk}:{revision}"
+    rendered = cache.get(key) if cacheable else None
+    if rendered is None:
+        rendered = [
+            (block.id, None if block.block_type in PERSONAL_BLOCKS else str(block.render()))
+            for block in lesson.body
+        ]
+        if cacheable:
+            cache.set(key, rendered, BODY_CACHE_SECONDS)
+    personal = {block.id: block for block in lesson.body if block.block_type in PERSONAL_BLOCKS}
+    # The HTML is our own blocks' rendering (Markdown already sanitised by nh3), from our cache.
+    return [
+        {"block": personal[block_id]} if html is None else {"html": mark_safe(html)}  # noqa: S308
+        for block_id, html in rendered
+    ]
+
+
+def lesson_context(*, lesson: LessonPage, user, visit=None) -> dict:
+    """Everything the lesson page shows around its body, in a fixed number of queries.
+    ``visit`` is what ``lesson_visit`` returned for this request (None when it recorded
+    nothing): it already tells whether the learner is enrolled and has completed the lesson."""
     ancestors = list(
         Page.objects.ancestor_of(lesson).filter(depth__gte=2).order_by("depth").specific(defer=True)
     )
@@ -281,7 +313,13 @@ def lesson_context(*, lesson: LessonPage, user) -> dict:
     enrolled = False
     completed = False
     notes: dict[str, str] = {}
-    if user.is_authenticated and programme is not None:
+    if visit is not None:
+        enrolled = True  # a visit is recorded only for a learner enrolled on the programme
+        completed = visit.completed_at is not None
+        notes = dict(
+            Reflection.objects.filter(user=user, lesson=lesson).values_list("block_id", "text")
+        )
+    elif user.is_authenticated and programme is not None:
         enrolled = Enrolment.objects.filter(user=user, programme__path=programme.path).exists()
         if enrolled:
             completed = LessonProgress.objects.filter(
