@@ -1,0 +1,154 @@
+"""Query counts for every page in the benchmark (``make bench``) that had no pinned count yet,
+so a regression fails CI even when no benchmark runs. Where size could matter, a small and a
+larger case run the same number of queries. The lesson page, My learning, the module page,
+the quiz, attempt and result pages are pinned in tests/courses and tests/quizzes.
+
+Counts are taken on the second request: the first warms per-process caches (the site root,
+content types) and the shared caches this issue added (lesson bodies, cohort records)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from champions.accounts.models import Council
+from cohorts.analytics import cohort_report
+from cohorts.models import Cohort
+from courses.models import LessonPage
+from courses.services import lesson_mark_complete
+from quizzes.models import QuizAttempt
+from quizzes.services import attempt_start, attempt_submit
+from tests.cohorts.test_dashboard import _bulk_cohort
+from tests.conftest import confirm_identity, sign_in
+from tests.quizzes.conftest import answers_for, post_data
+
+pytestmark = pytest.mark.django_db
+
+HEALTHZ_QUERIES = 1
+# Session, user, roles, the attempt (read, then locked), its responses, the attempt saved, the
+# pass, last activity, the stage recomputed (settings, sittings, best results, programme, core
+# modules, latest stage, the new snapshot) and the session's last-seen time.
+QUIZ_SUBMISSION_QUERIES = 16
+JOURNEY_QUERIES = 13
+# Session, user, roles, two-step check, the cohort, members, the programme outline (3), last
+# activity (the cache's version), instrument items, baseline count (reliability's key) and
+# departures: the members' records come from the cache until one of them does something.
+COHORT_DASHBOARD_QUERIES = 13
+COUNCIL_UPTAKE_QUERIES = 12
+COHORT_EXPORT_QUERIES = 23
+ALL_COUNCILS_QUERIES = 5
+ALL_COHORTS_QUERIES = 7
+
+
+def count(client, path: str, *, status: int = 200) -> int:
+    client.get(path)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(path)
+    assert response.status_code == status, (path, response.status_code)
+    return len(captured)
+
+
+def test_healthz_asks_the_database_one_thing(client):
+    assert count(client, "/healthz") == HEALTHZ_QUERIES
+
+
+def _quiz_for(user):
+    from quizzes.models import QuizPage
+
+    return QuizPage.objects.live().filter(kind="module").order_by("path").first()
+
+
+def test_a_quiz_submission_runs_the_same_queries_with_or_without_a_history(client, learner, demo):
+    quiz = _quiz_for(learner)
+
+    def submission(user) -> int:
+        attempt = attempt_start(user=user, quiz=quiz, seed=3)
+        client.force_login(user)
+        with CaptureQueriesContext(connection) as captured:
+            response = client.post(
+                f"/quizzes/attempts/{attempt.pk}/", post_data(answers_for(attempt, right=8))
+            )
+        assert response.status_code == 302
+        assert QuizAttempt.objects.get(pk=attempt.pk).passed
+        return len(captured)
+
+    fresh = submission(learner)
+    veteran = demo["councillor"]  # the demo councillor: a baseline, lessons and attempts
+    for seed in range(4):
+        old = attempt_start(user=veteran, quiz=quiz, seed=100 + seed)
+        attempt_submit(user=veteran, attempt_id=old.pk, answers=answers_for(old, right=seed))
+    assert fresh == submission(veteran) == QUIZ_SUBMISSION_QUERIES
+
+
+def test_a_second_submission_of_the_same_attempt_is_cheap_and_records_nothing(client, learner):
+    quiz = _quiz_for(learner)
+    attempt = attempt_start(user=learner, quiz=quiz, seed=4)
+    client.force_login(learner)
+    data = post_data(answers_for(attempt, right=8))
+    client.post(f"/quizzes/attempts/{attempt.pk}/", data)
+    with CaptureQueriesContext(connection) as captured:
+        again = client.post(f"/quizzes/attempts/{attempt.pk}/", data)
+    assert again.status_code == 302
+    assert len(captured) < QUIZ_SUBMISSION_QUERIES // 2
+    assert QuizAttempt.objects.filter(user=learner, quiz=quiz).count() == 1
+
+
+def test_my_journey_query_count_is_pinned(client, demo):
+    client.force_login(demo["councillor"])
+    assert count(client, "/journey/") == JOURNEY_QUERIES
+
+
+def test_the_cohort_dashboard_query_count_is_pinned_for_5_and_500_learners(client, demo):
+    small, large = _bulk_cohort(5, "Pinned small"), _bulk_cohort(500, "Pinned large")
+    client.force_login(demo["admin"])
+    assert count(client, f"/cohorts/{small.pk}/") == COHORT_DASHBOARD_QUERIES
+    assert count(client, f"/cohorts/{large.pk}/") == COHORT_DASHBOARD_QUERIES
+
+
+def test_the_cohort_records_cache_moves_with_every_new_result(demo):
+    cohort = Cohort.objects.get(name="North West regional cohort")
+    member = cohort.memberships.order_by("pk").first().user
+    first = cohort_report(cohort=cohort)
+    mine = next(row for row in first.learners if row.user_id == member.pk)
+    lesson = next(
+        lesson
+        for lesson in LessonPage.objects.live().descendant_of(cohort.programme).order_by("path")
+        if not lesson.progress.filter(user=member, completed_at__isnull=False).exists()
+    )
+    lesson_mark_complete(user=member, lesson=lesson, at=timezone.now())
+    after = cohort_report(cohort=cohort)
+    assert next(r for r in after.learners if r.user_id == member.pk).lessons_done == (
+        mine.lessons_done + 1
+    )
+
+
+def test_the_council_uptake_query_count_is_pinned_whatever_the_council(client, demo):
+    client.force_login(demo["admin"])
+    assert count(client, "/council/riverside/") == COUNCIL_UPTAKE_QUERIES
+    assert count(client, "/council/glenard/") == COUNCIL_UPTAKE_QUERIES
+
+
+def test_the_cohort_learner_export_query_count_is_pinned(client, demo):
+    cohort = Cohort.objects.get(name="North West regional cohort")
+    sign_in(client, "facilitator@example.org")
+    confirm_identity(client)
+    path = f"/cohorts/{cohort.pk}/export/learners.csv"
+    assert count(client, path) == COHORT_EXPORT_QUERIES
+
+
+def test_the_admin_list_of_all_councils_runs_the_same_queries_for_5_and_55(client, demo):
+    client.force_login(demo["admin"])
+    before = count(client, "/council/")
+    Council.objects.bulk_create(
+        Council(name=f"Extra council {n}", slug=f"extra-{n}", type="district", nation="england")
+        for n in range(50)
+    )
+    assert before == count(client, "/council/") == ALL_COUNCILS_QUERIES
+
+
+def test_the_admin_list_of_all_cohorts_runs_the_same_queries_for_2_and_12(client, demo):
+    client.force_login(demo["admin"])
+    before = count(client, "/cohorts/")
+    for n in range(10):
+        _bulk_cohort(3, f"Extra cohort {n}")
+    assert before == count(client, "/cohorts/") == ALL_COHORTS_QUERIES
