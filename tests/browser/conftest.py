@@ -1,4 +1,4 @@
-"""Real-browser tests: Debian's Chromium driven by Playwright against a real dev server.
+"""Real-browser tests: Debian's Chromium driven by Playwright against the site under gunicorn.
 
 Each test gets its own server process and its own copy of a demo database that is built once
 per session (migrate + seed_demo), so tests can change anything without touching each other or
@@ -110,10 +110,15 @@ def template_db(tmp_path_factory) -> Path:
     return database
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+def _listening_socket() -> socket.socket:
+    """A socket on a free port, bound here and handed to the server, so no other process can
+    take the port between choosing it and serving on it."""
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(64)
+    sock.set_inheritable(True)
+    return sock
 
 
 def _wait_until_healthy(url: str, process: subprocess.Popen, log: Path) -> None:
@@ -143,14 +148,13 @@ class LiveSite:
 
 @pytest.fixture
 def live_site(template_db, tmp_path):
-    """A dev server on a free port with DEBUG off (real error pages), its own copy of the demo
-    database, and emails written to files in ``mail_dir``."""
+    """The site served by gunicorn (DEBUG off, so the real error pages; WhiteNoise serves the
+    static files) on its own copy of the demo database, with emails written to ``mail_dir``."""
     database = tmp_path / "db.sqlite3"
     shutil.copyfile(template_db, database)
     mail_dir = tmp_path / "mail"
     mail_dir.mkdir()
     log = tmp_path / "server.log"
-    port = _free_port()
     env = _env(
         database,
         DEBUG="false",
@@ -158,22 +162,34 @@ def live_site(template_db, tmp_path):
         EMAIL_FILE_PATH=str(mail_dir),
         LOG_LEVEL="WARNING",
     )
-    with log.open("w") as out:
-        process = subprocess.Popen(  # noqa: S603 - our own manage.py with fixed arguments
-            [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+    # One worker (the rate limits and sign-in codes live in its local-memory cache) with a few
+    # threads, since a browser fetches a page's CSS and JavaScript at once.
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    with _listening_socket() as sock, log.open("w") as out:
+        process = subprocess.Popen(  # noqa: S603 - our own WSGI app with fixed arguments
+            [
+                str(gunicorn),
+                "champions.wsgi",
+                f"--bind=fd://{sock.fileno()}",
+                "--workers=1",
+                "--threads=4",
+                "--graceful-timeout=2",
+            ],  # fmt: skip
             cwd=ROOT,
             env=env,
             stdout=out,
             stderr=subprocess.STDOUT,
+            pass_fds=(sock.fileno(),),
             start_new_session=True,  # its own process group, so we can end all of it
         )
+        port = sock.getsockname()[1]
     site = LiveSite(url=f"http://127.0.0.1:{port}", mail_dir=mail_dir, log=log)
     try:
         _wait_until_healthy(site.url, process, log)
         yield site
     finally:
         try:
-            os.killpg(process.pid, signal.SIGTERM)
+            os.killpg(process.pid, signal.SIGINT)  # gunicorn's quick shutdown
             process.wait(timeout=10)
         except ProcessLookupError:
             pass
