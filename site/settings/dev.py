@@ -10,6 +10,6 @@ TASKS["default"]["BACKEND"] = env_str(
     "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
 )
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
-# Serve static files straight from static/ (no collectstatic) even with DEBUG off, so a dev
-# server can show the real error pages; the browser tests run it that way.
+# Serve static files straight from static/ (no collectstatic) even with DEBUG off, so the dev
+# settings can show the real error pages; the browser tests run them that way under gunicorn.
 WHITENOISE_USE_FINDERS = True
