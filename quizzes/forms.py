@@ -1,11 +1,15 @@
 """Reading quiz and self-assessment answers from a POST. The services validate them against
 the attempt's snapshot; this only turns form fields into plain data."""
 
+import re
+
 from django.http import QueryDict
 
 from .constants import AGREE_LABELS, FREQUENCY_LABELS, SCALES
 
 DONT_KNOW = "dont-know"
+# Plain digits only: str.isdigit() also accepts superscripts such as "²", which int() refuses.
+ASCII_NUMBER = re.compile(r"-?[0-9]{1,3}")
 
 
 def quiz_answers(post: QueryDict, question_ids: list[str]) -> dict[str, list[str]]:
@@ -30,7 +34,7 @@ def instrument_answers(post: QueryDict, prefix: str = "item-") -> dict[str, int 
         raw = post.get(name, "")
         if raw == DONT_KNOW:
             answers[name[len(prefix) :]] = None
-        elif raw.lstrip("-").isdigit() and len(raw) < 4:
+        elif ASCII_NUMBER.fullmatch(raw):
             answers[name[len(prefix) :]] = int(raw)
         else:
             answers[name[len(prefix) :]] = raw
