@@ -107,18 +107,30 @@ PRIVACY_SECTIONS = [
         "finished, and totals for groups of 5 or more councillors. It never sees your answers, "
         "scores or stage.</li>"
         "<li><strong>Trainers</strong> see anonymous statistics about their quiz questions.</li>"
-        "<li>We do not share your information with anyone else, and we do not sell it.</li></ul>",
+        "<li>We do not share your information with anyone else, and we do not sell it.</li></ul>"
+        "<p>We keep a record each time a facilitator or admin opens your page, and each time "
+        "anyone downloads a list of learners or councillors: who, what and when. Platform admins "
+        "check it, and a copy of your data says who has opened your page.</p>",
     ),
     (
         "How long we keep it",
         "<p>We keep your records while your cohort runs and for 2 years after it ends, so that "
-        "follow-up surveys can show lasting change. Then we delete them or make them anonymous. "
-        "You can ask us to delete your account at any time.</p>",
+        "follow-up surveys can show lasting change. Then we delete your account and everything "
+        "recorded about you; your cohort keeps only a count of members whose records were "
+        "removed. A copy of your data that you download is kept for 7 days. The record of staff "
+        "looking at your information is kept for 2 years.</p>",
     ),
     (
         "Your rights",
-        "<p>You can ask for a copy of your data, ask us to correct it, or ask us to delete it. "
-        "Contact your council's data protection officer or the programme team. You can also "
-        "complain to the Information Commissioner's Office (ico.org.uk).</p>",
+        "<p>You can have a copy of your data at any time: go to <strong>Your account</strong>, "
+        "then <strong>Download your data</strong>. You get your profile, progress, quiz attempts "
+        "and answers, self-assessments, stages and notes, as a spreadsheet-friendly ZIP of CSV "
+        "files and as JSON.</p>"
+        "<p>You can delete your account at any time: go to <strong>Your account</strong>, then "
+        "<strong>Delete your account</strong>. We delete you and everything recorded about you "
+        "straight away. Your facilitator is told that a member left, but not who.</p>"
+        "<p>You can also ask us to correct your data. Contact your council's data protection "
+        "officer or the programme team. You can complain to the Information Commissioner's "
+        "Office (ico.org.uk).</p>",
     ),
 ]
