@@ -15,6 +15,7 @@ from champions.accounts.permissions import role_required
 from . import council_selectors, selectors, services
 from .charts import breakdown_chart, trend_chart
 from .constants import RosterUploadStatus
+from .council_journey import council_journey
 from .forms import InviteForm, RosterConfirmForm, RosterUploadForm
 from .models import Cohort, RosterUpload
 from .privacy.constants import AccessAction
@@ -89,6 +90,7 @@ def _uptake_context(request, council: Council) -> dict:
         "position_chart": breakdown_chart(uptake.by_position),
         "tenure_chart": breakdown_chart(uptake.by_tenure),
         "trend_chart": trend_chart(uptake.trend),
+        "journey": council_journey(council=council),
         "can_manage": selectors.councils_managed_by(request.user).filter(pk=council.pk).exists(),
     }
 
