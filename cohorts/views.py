@@ -17,7 +17,7 @@ from .charts import breakdown_chart, trend_chart
 from .constants import RosterUploadStatus
 from .council_journey import council_journey
 from .forms import InviteForm, RosterConfirmForm, RosterUploadForm
-from .models import Cohort, RosterUpload
+from .models import RosterUpload
 from .privacy.constants import AccessAction
 from .privacy.services import access_record
 from .roster import COLUMN_HEADINGS, COLUMNS, RosterFileError
@@ -30,20 +30,6 @@ def cohort_list(request):
     return render(
         request, "cohorts/cohort_list.html", {"cohorts": selectors.cohort_list(user=request.user)}
     )
-
-
-@require_GET
-@role_required(Role.FACILITATOR)
-def cohort_detail(request, cohort_id: int):
-    cohort = selectors.cohorts_visible_to(request.user).filter(pk=cohort_id).first()
-    if cohort is None:
-        # Exists but not yours: 403 (it says why); does not exist at all: 404.
-        get_object_or_404(Cohort, pk=cohort_id)
-        raise PermissionDenied("This cohort is run by another facilitator.")
-    members = cohort.memberships.select_related("user__councillor_profile__council").order_by(
-        "user__last_name", "user__first_name"
-    )
-    return render(request, "cohorts/cohort_detail.html", {"cohort": cohort, "members": members})
 
 
 # --- Council uptake (leaders, facilitators of the council's cohorts, admins) -------------
