@@ -3,39 +3,21 @@ self-assessment, the rest of a module's lessons, its quiz (failed, then passed),
 progress and stage that follow. Run twice: JavaScript on with a mouse, and JavaScript off with
 the keyboard alone (checking the focus indicator at every stop)."""
 
-import importlib
 import re
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from champions.demo.seed_quizzes import BANK_FILES, _id
 from quizzes.constants import LEARNER_STAGE_LABELS
 
+from .answers import OPTION_IS_RIGHT, baseline_answer
 from .conftest import shoot
 from .people import person_for, sign_in_by_code
 
 pytestmark = pytest.mark.browser
 
 COUNCILLOR = "councillor@example.org"
-# Baseline answers by dimension (the item's name is item-<key>; keys start with the dimension):
-# agree with the attitude and inclusion items, middling confidence, an action or two.
-BASELINE = {"IC": "4", "A": "4", "C": "6", "B": "1"}
 STAGE_LABEL = re.compile("|".join(map(re.escape, LEARNER_STAGE_LABELS.values())))
-
-
-def _option_answers() -> dict[str, bool]:
-    """Whether each seeded quiz option is right, by its id (the radio or checkbox value)."""
-    right = {}
-    for name in BANK_FILES:
-        bank = importlib.import_module(f"champions.demo.question_bank.{name}")
-        for question in bank.QUESTIONS:
-            for n, option in enumerate(question["options"]):
-                right[_id(question["key"], n)] = option["correct"]
-    return right
-
-
-OPTION_IS_RIGHT = _option_answers()
 
 
 def _numbers(page: Page) -> dict[str, int]:
@@ -66,9 +48,7 @@ def _answer_baseline(page: Page, person) -> None:
     for i in range(groups.count()):
         group = groups.nth(i)
         name = group.locator("input").first.get_attribute("name")
-        key = name.removeprefix("item-")
-        value = next(v for prefix, v in BASELINE.items() if key.startswith(prefix))
-        person.choose(group, value)
+        person.choose(group, baseline_answer(name))
 
 
 def _answer_quiz(page: Page, person, *, right: bool) -> None:
