@@ -235,16 +235,18 @@ def cohort_report(*, cohort: Cohort, now: datetime | None = None) -> CohortRepor
         )
     )
     # Every new result (a lesson opened or completed, a quiz or a self-assessment submitted,
-    # a note saved) moves its learner's last_active_at to now, so the latest of them, with who
-    # the members are and what the programme holds, versions everything read from the records
-    # below: the cached copy is replaced as soon as anyone in the cohort does anything.
-    latest = max((t for t in last_active.values() if t is not None), default=None)
+    # a note saved) writes its moment to the learner's last_active_at, so every member's time,
+    # with who the members are and what the programme holds, versions everything read from
+    # the records below: the cached copy is replaced as soon as anyone in the cohort does
+    # anything (a hash of all the times, not their maximum, so a clock behind another's still
+    # changes it).
     members_key = hashlib.sha256(",".join(map(str, sorted(user_ids))).encode()).hexdigest()[:16]
     content_key = hashlib.sha256(repr(modules).encode()).hexdigest()[:16]
-    activity_key = (
-        f"{cohort.pk}:{members_key}:{content_key}:{len(last_active)}:"
-        f"{latest.timestamp() if latest else 0}"
+    times = ",".join(
+        f"{uid}:{at.timestamp() if at else ''}" for uid, at in sorted(last_active.items())
     )
+    activity = hashlib.sha256(times.encode()).hexdigest()[:24]
+    activity_key = f"{cohort.pk}:{members_key}:{content_key}:{activity}"
     records = cache.get_or_set(
         f"cohort-records:{activity_key}",
         lambda: _learner_records(user_ids=user_ids, lesson_ids=lesson_ids),

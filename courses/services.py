@@ -33,11 +33,14 @@ def _enrolment_for_lesson(*, user, lesson: LessonPage) -> Enrolment:
     return enrolment
 
 
-def _touch(enrolment: Enrolment, now) -> None:
-    # Never move last activity backwards (the seeder records history out of order).
-    Enrolment.objects.filter(pk=enrolment.pk).filter(
-        Q(last_active_at__isnull=True) | Q(last_active_at__lt=now)
-    ).update(last_active_at=now)
+def _touch(enrolment: Enrolment, now, *, live: bool = True) -> None:
+    """Records activity. A live request always writes its moment: facilitators' cached cohort
+    figures are versioned by these times, so every new result must change one. History
+    recorded after the fact (``at``) never moves last activity backwards."""
+    touched = Enrolment.objects.filter(pk=enrolment.pk)
+    if not live:
+        touched = touched.filter(Q(last_active_at__isnull=True) | Q(last_active_at__lt=now))
+    touched.update(last_active_at=now)
 
 
 def lesson_visit(*, user, lesson: LessonPage, at=None) -> LessonProgress | None:
@@ -54,7 +57,7 @@ def lesson_visit(*, user, lesson: LessonPage, at=None) -> LessonProgress | None:
         )
         if not created:
             LessonProgress.objects.filter(pk=progress.pk).update(last_seen_at=now)
-        _touch(enrolment, now)
+        _touch(enrolment, now, live=at is None)
     return progress
 
 
@@ -71,7 +74,7 @@ def lesson_mark_complete(*, user, lesson: LessonPage, at=None) -> LessonProgress
         progress.last_seen_at = now
         progress.full_clean()
         progress.save(update_fields=["completed_at", "last_seen_at"])
-    _touch(enrolment, now)
+    _touch(enrolment, now, live=at is None)
     return progress
 
 

@@ -34,7 +34,7 @@ JOURNEY_QUERIES = 13
 # activity (the cache's version), instrument items, baseline count (reliability's key) and
 # departures: the members' records come from the cache until one of them does something.
 COHORT_DASHBOARD_QUERIES = 13
-COUNCIL_UPTAKE_QUERIES = 12
+COUNCIL_UPTAKE_QUERIES = 15
 COHORT_EXPORT_QUERIES = 23
 ALL_COUNCILS_QUERIES = 5
 ALL_COHORTS_QUERIES = 7
