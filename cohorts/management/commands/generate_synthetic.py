@@ -62,7 +62,7 @@ from quizzes.services import attempt_draw, attempt_score, question_snapshot
 from quizzes.stages import stage_for
 
 # Bump when the generated data changes shape: the benchmark keeps a copy per version.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 DOMAIN = "synthetic.example.org"
 SLUG_PREFIX = "synthetic-"
 BENCH_COHORT_SIZE = 500  # the first cohort always has exactly this many (or every) learner
@@ -140,6 +140,7 @@ class Generator:
         self.rng = random.Random(seed)
         self.say = say
         self.now = timezone.now()
+        self.limit = self.now - timedelta(hours=1)  # the latest moment anything happened
         self.counts = dict.fromkeys(
             ["councils", "learners", "cohorts", "lesson progress rows", "quiz attempts",
              "question responses", "self-assessments", "stage snapshots"], 0,
@@ -397,6 +398,8 @@ class Generator:
         done_lessons = set()
         for n, (module, lesson_id) in enumerate(all_lessons[:reach]):
             clock += step * rng.uniform(0.5, 1.5)
+            if clock > self.limit:
+                break  # histories stop today: nothing happens in the future
             completed = clock + timedelta(minutes=rng.randint(6, 25))
             finished = n < reach - 1 or rng.random() < 0.7
             rows.progress.append(
@@ -419,15 +422,22 @@ class Generator:
                 continue
             at = completed + timedelta(hours=1)
             attempt = self._quiz(rows, state, user, quiz, skill, at=at)
+            if attempt is None:
+                break
             tries = 1
             while not attempt.passed and tries < 4:
                 at += timedelta(days=rng.choice([1, 2, 4]))
-                attempt = self._quiz(rows, state, user, quiz, min(0.98, skill + 0.1 * tries), at)
-                tries += 1
+                retry = self._quiz(rows, state, user, quiz, min(0.98, skill + 0.1 * tries), at)
+                if retry is None:
+                    break
+                attempt, tries = retry, tries + 1
             # Retakes are unlimited, and many practise until they get everything right.
             while attempt.passed and attempt.percent < 100 and rng.random() < self.size.retakes:
                 at += timedelta(days=rng.choice([1, 3, 7]))
-                attempt = self._quiz(rows, state, user, quiz, min(0.99, skill + 0.1), at)
+                retake = self._quiz(rows, state, user, quiz, min(0.99, skill + 0.1), at)
+                if retake is None:
+                    break
+                attempt = retake
             clock = max(clock, at)
             if attempt.passed and rng.random() < 0.6 and self.pulse_items.get(quiz.pk):
                 pulse = self._instrument_answers(
@@ -454,6 +464,9 @@ class Generator:
         rows.last_active[user_id] = state.last_active
 
     def _quiz(self, rows, state, user, quiz, skill, at):
+        """One attempt, drawn and scored as the services do; None if it would be in the future."""
+        if at > self.limit:
+            return None
         rng = state.rng
         module = self.module_of.get(quiz.pk)
         attempt = attempt_draw(
