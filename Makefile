@@ -7,13 +7,15 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= champions.settings.dev
 
-.PHONY: help setup run test lint format css migrate seed e2e clean
+.PHONY: help setup run test lint format css migrate seed e2e clean bench loadtest bench-tools
 
 help:
 	@echo "make run    set up, load demo data, serve on http://127.0.0.1:$(PORT)"
 	@echo "make test   set up, run the whole test suite"
 	@echo "make e2e    set up, run only the browser tests (needs /usr/bin/chromium)"
 	@echo "make lint   ruff check + ruff format --check"
+	@echo "make bench  load each page with wrk against gunicorn on PostgreSQL (BENCH_SIZE=national|medium|small)"
+	@echo "make loadtest  200 councillors and 5 facilitators in Locust for 2 minutes, then check the database"
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +66,23 @@ lint: setup
 format: setup
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Benchmarks (see README "Performance"): PostgreSQL on 127.0.0.1, wrk from Debian, Locust from
+# PyPI. The synthetic data is generated once per size and cloned for every run.
+BENCH_SIZE ?= national
+
+$(VENV)/.bench-installed: $(VENV)/.installed bench/requirements.txt
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	touch $@
+
+bench-tools: setup $(VENV)/.bench-installed
+
+bench: bench-tools
+	$(BIN)/python bench/run.py --size $(BENCH_SIZE) $(BENCH_ARGS)
+
+loadtest: bench-tools
+	$(BIN)/python bench/loadtest.py --size $(BENCH_SIZE) $(LOADTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules static/build var

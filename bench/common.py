@@ -48,9 +48,9 @@ def generator_version() -> int:
 
 
 def manage(*args: str, database: str, settings: str = "champions.settings.dev", quiet=False):
-    env = server_env(database) | {"DJANGO_SETTINGS_MODULE": settings}
-    if settings.endswith(".dev"):
-        env["DEBUG"] = "true"
+    # DEBUG off even with the dev settings: with it on, Django keeps every query's SQL, and
+    # the generator's bulk inserts would take gigabytes.
+    env = server_env(database) | {"DJANGO_SETTINGS_MODULE": settings, "DEBUG": "false"}
     subprocess.run(
         [PYTHON, "manage.py", *args],
         cwd=ROOT,
@@ -119,7 +119,9 @@ def redis_flush() -> None:
 
 
 @contextmanager
-def gunicorn(database: str, *, port: int, workers: int = 2, log_name: str = "gunicorn"):
+def gunicorn(
+    database: str, *, port: int, workers: int = 2, log_name: str = "gunicorn", extra_env=None
+):
     """gunicorn with sync workers, as the Procfile runs it (without --max-requests, so the
     peak memory measured is the real growth over the run)."""
     RESULTS.mkdir(exist_ok=True)
@@ -127,7 +129,8 @@ def gunicorn(database: str, *, port: int, workers: int = 2, log_name: str = "gun
     process = subprocess.Popen(
         [GUNICORN, "champions.wsgi", "--workers", str(workers), "--bind", f"{HOST}:{port}",
          "--timeout", "60", "--graceful-timeout", "5"],
-        cwd=ROOT, env=server_env(database), stdout=log, stderr=subprocess.STDOUT,
+        cwd=ROOT, env=server_env(database) | (extra_env or {}), stdout=log,
+        stderr=subprocess.STDOUT,
     )  # fmt: skip
     try:
         wait_until_up(f"http://{HOST}:{port}/healthz", process)

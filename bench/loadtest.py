@@ -1,0 +1,282 @@
+"""`make loadtest`: 200 councillors (1-3 s think time) and 5 facilitators, simulated by Locust
+(headless) for 2 minutes against gunicorn (2 workers, production settings) on 127.0.0.1 and a
+throwaway PostgreSQL clone of the synthetic data. Afterwards the attempts the clients started
+and submitted are compared with what the database holds, and the server's log is searched for
+errors. Prints a Markdown report; writes bench-results/loadtest-<size>-<time>.json.
+
+    .venv/bin/python bench/loadtest.py [--size medium] [--users 200] [--duration 2m]"""
+
+import argparse
+import csv
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import common  # noqa: E402
+
+BENCH = Path(__file__).resolve().parent
+LOCUST = str(common.ROOT / ".venv" / "bin" / "locust")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", default=os.environ.get("BENCH_SIZE", "medium"),
+                        choices=["small", "medium", "national"])  # fmt: skip
+    parser.add_argument("--users", type=int, default=200, help="Simulated councillors.")
+    parser.add_argument("--facilitators", type=int, default=5)
+    parser.add_argument("--duration", default=os.environ.get("LOADTEST_DURATION", "2m"))
+    parser.add_argument("--spawn-rate", type=float, default=4)
+    parser.add_argument("--keep", action="store_true", help="Keep the run's database.")
+    args = parser.parse_args()
+    template = common.ensure_template(args.size)
+    database = common.clone(template, "loadtest")
+    common.say(f"Load-test database {database} (a clone of {template})")
+    try:
+        return run(args, database)
+    finally:
+        if not args.keep:
+            common.drop(database)
+
+
+def plan(args, mail_dir: Path) -> dict:
+    """Who the simulated people are: councillors of the synthetic cohorts, spread across them,
+    and facilitators of different cohorts (with the councils their cohorts include)."""
+    from allauth.account.models import EmailAddress
+    from django.db.models import Count
+
+    from champions.accounts.models import User
+    from champions.demo.seed import DEMO_TOTP_SECRET
+    from cohorts.models import Cohort
+    from quizzes.models import QuizPage
+
+    cohorts = list(
+        Cohort.objects.filter(name__startswith="Synthetic")
+        .annotate(n=Count("memberships"))
+        .order_by("pk")
+    )
+    members = list(
+        User.objects.filter(cohort_memberships__cohort__in=cohorts, is_active=True)
+        .order_by("cohort_memberships__cohort_id", "pk")
+        .values_list("email", flat=True)
+    )
+    step = max(1, len(members) // args.users)
+    councillors = members[::step][: args.users]
+    assert EmailAddress.objects.filter(email__in=councillors).count() == len(councillors)
+    facilitators = []
+    seen = set()
+    for cohort in cohorts:
+        person = cohort.facilitators.first()
+        if person is None or person.pk in seen:
+            continue
+        seen.add(person.pk)
+        facilitators.append(
+            {"email": person.email, "cohort": cohort.pk,
+             "council": cohort.councils.order_by("pk").first().slug}
+        )  # fmt: skip
+    while len(facilitators) < args.facilitators:  # the same person on two devices
+        facilitators.append(facilitators[len(facilitators) % max(1, len(seen))])
+    quizzes = list(QuizPage.objects.live().filter(kind="module").values_list("pk", flat=True))
+    return {
+        "councillors": councillors,
+        "facilitators": facilitators[: args.facilitators],
+        "quizzes": quizzes,
+        "mail_dir": str(mail_dir),
+        "totp_secret": DEMO_TOTP_SECRET,
+    }
+
+
+def run(args, database: str) -> int:
+    common.manage("migrate", "--noinput", "-v0", database=database,
+                  settings="champions.settings.production")  # fmt: skip
+    common.prepare_static(database)
+    common.redis_flush()
+    work = Path(tempfile.mkdtemp(prefix="loadtest-"))
+    mail_dir = work / "mail"
+    mail_dir.mkdir()
+    os.environ.update(common.server_env(database) | {"LOG_LEVEL": "WARNING"})
+    import django
+
+    django.setup()
+    people = plan(args, mail_dir)
+    plan_file = work / "plan.json"
+    plan_file.write_text(json.dumps(people))
+    records_file = work / "records.json"
+    common.RESULTS.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    prefix = common.RESULTS / f"loadtest-{args.size}-{stamp}"
+    started_at = datetime.now(UTC)
+    port = common.free_port()
+    server_env = {
+        "DJANGO_SETTINGS_MODULE": "loadtest_settings",
+        "PYTHONPATH": str(BENCH),
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(mail_dir),
+    }
+    log_name = f"gunicorn-loadtest-{args.size}"
+    users = len(people["councillors"]) + len(people["facilitators"])
+    common.say(
+        f"Load test: {len(people['councillors'])} councillors and "
+        f"{len(people['facilitators'])} facilitators for {args.duration} on port {port}"
+    )
+    with common.gunicorn(database, port=port, log_name=log_name, extra_env=server_env) as server:
+        locust = subprocess.run(
+            [LOCUST, "-f", str(BENCH / "locustfile.py"), "--headless", "-u", str(users),
+             "-r", str(args.spawn_rate), "-t", args.duration, "--host",
+             f"http://{common.HOST}:{port}", "--csv", str(prefix), "--only-summary",
+             "--stop-timeout", "10", "--loglevel", "WARNING"],
+            env=os.environ | {"LOADTEST_PLAN": str(plan_file),
+                              "LOADTEST_RECORDS": str(records_file)},
+            capture_output=True, text=True, timeout=3600,
+        )  # fmt: skip
+        rss = {pid: common.peak_rss_mb(pid) for pid in common.worker_pids(server.pid)}
+    (Path(str(prefix) + "-locust.log")).write_text(locust.stdout + locust.stderr)
+    if not records_file.exists():
+        common.say(f"Locust failed (exit {locust.returncode}); see {prefix.name}-locust.log")
+        return 2
+    records = json.loads(records_file.read_text())
+    report = {
+        "when": started_at.isoformat(timespec="seconds"),
+        "size": args.size,
+        "duration": args.duration,
+        "councillors": len(people["councillors"]),
+        "facilitators": len(people["facilitators"]),
+        "machine": common.machine(),
+        "requests": locust_stats(Path(str(prefix) + "_stats.csv")),
+        "server_errors": server_errors(common.RESULTS / f"{log_name}.log"),
+        "peak_rss_mb": rss,
+        "check": check_attempts(records, people["councillors"], started_at),
+        "locust_exit_code": locust.returncode,
+    }
+    out = Path(str(prefix) + ".json")
+    out.write_text(json.dumps(report, indent=2, default=str))
+    print(markdown(report))
+    common.say(f"Report written to {out.relative_to(common.ROOT)}")
+    check = report["check"]
+    ok = (
+        report["server_errors"]["5xx"] == 0
+        and check["lost"] == 0
+        and check["duplicated"] == 0
+        and check["unknown_to_clients"] == 0
+    )
+    return 0 if ok else 1
+
+
+def locust_stats(path: Path) -> list[dict]:
+    rows = []
+    with path.open() as f:
+        for row in csv.DictReader(f):
+            rows.append(
+                {
+                    "name": f"{row['Type']} {row['Name']}".strip(),
+                    "requests": int(row["Request Count"]),
+                    "failures": int(row["Failure Count"]),
+                    "median_ms": float(row["50%"] or 0),
+                    "p95_ms": float(row["95%"] or 0),
+                    "p99_ms": float(row["99%"] or 0),
+                    "rps": float(row["Requests/s"] or 0),
+                }
+            )
+    return rows
+
+
+def server_errors(log: Path) -> dict:
+    counts = {"5xx": 0, "4xx": 0, "tracebacks": 0}
+    for line in log.read_text(errors="replace").splitlines():
+        if '"status": 5' in line:
+            counts["5xx"] += 1
+        elif '"status": 4' in line:
+            counts["4xx"] += 1
+        if "Traceback" in line:
+            counts["tracebacks"] += 1
+    return counts
+
+
+def check_attempts(records: dict, emails: list[str], since: datetime) -> dict:
+    """What the clients started and submitted against what the database holds: every attempt
+    a client saw submitted is recorded exactly once with one response per question; the
+    database holds no attempt that no client started."""
+    from django.db.models import Count
+
+    from quizzes.models import QuizAttempt
+
+    started = {int(k) for k in records["started"]}
+    submitted = {int(k) for k in records["submitted"]}
+    rows = {
+        a.pk: a
+        for a in QuizAttempt.objects.filter(user__email__in=emails, started_at__gte=since)
+        .annotate(n=Count("responses"))
+        .only("pk", "submitted_at", "snapshot")
+    }
+    lost = [
+        pk
+        for pk in submitted
+        if pk not in rows
+        or rows[pk].submitted_at is None
+        or rows[pk].n != len(rows[pk].snapshot["questions"])
+    ]
+    duplicated = [
+        pk
+        for pk, a in rows.items()
+        if a.n > len(a.snapshot["questions"]) or (a.submitted_at is None and a.n)
+    ]
+    unknown = [pk for pk in rows if pk not in started]
+    return {
+        "attempts_started_by_clients": len(started),
+        "attempts_submitted_by_clients": len(submitted),
+        "double_submissions_sent": records["double_submissions"],
+        "attempts_in_database": len(rows),
+        "submitted_in_database": sum(1 for a in rows.values() if a.submitted_at),
+        "lost": len(lost),
+        "duplicated": len(duplicated),
+        "unknown_to_clients": len(unknown),
+        "sign_in_failures": records["sign_in_failures"],
+    }
+
+
+def markdown(report: dict) -> str:
+    m = report["machine"]
+    check = report["check"]
+    total = next((r for r in report["requests"] if r["name"] == "Aggregated"), None)
+    lines = [
+        f"Load test: size **{report['size']}**, {report['when']}, {report['councillors']} "
+        f"councillors and {report['facilitators']} facilitators for {report['duration']} "
+        f"(Locust, headless), gunicorn 2 sync workers, production settings, PostgreSQL "
+        f"{m['postgresql']}; {m['cores']} cores, {m['memory_gb']} GB.",
+        "",
+        "| request | count | failures | req/s | median ms | p95 ms | p99 ms |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in report["requests"]:
+        lines.append(
+            f"| {r['name']} | {r['requests']} | {r['failures']} | {r['rps']:.1f} | "
+            f"{r['median_ms']:.0f} | {r['p95_ms']:.0f} | {r['p99_ms']:.0f} |"
+        )
+    errors = report["server_errors"]
+    rss = ", ".join(f"{v:.0f} MB" for v in report["peak_rss_mb"].values() if v)
+    lines += [
+        "",
+        f"Overall p95: **{total['p95_ms']:.0f} ms** over {total['requests']} requests "
+        f"({total['failures']} failures)."
+        if total
+        else "",
+        f"Server errors (5xx): **{errors['5xx']}**; 4xx: {errors['4xx']}. "
+        f"Peak RSS per worker: {rss}.",
+        f"Attempts: {check['attempts_started_by_clients']} started and "
+        f"{check['attempts_submitted_by_clients']} submitted by clients "
+        f"({check['double_submissions_sent']} sent twice at once); the database holds "
+        f"{check['attempts_in_database']} ({check['submitted_in_database']} submitted). "
+        f"Lost: **{check['lost']}**, duplicated: **{check['duplicated']}**, unknown to the "
+        f"clients: **{check['unknown_to_clients']}**. Sign-in failures: "
+        f"{check['sign_in_failures']}.",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
