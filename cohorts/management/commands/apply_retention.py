@@ -40,7 +40,10 @@ class Command(BaseCommand):
             ("unconfirmed roster uploads (emptied)", result.roster_uploads_cleared),
         ):
             self.stdout.write(f"  {label}: {count}")
-        for alias in self._database_task_backends():
+        queues = self._database_task_backends()
+        if not queues:
+            self.stdout.write("No database task queue is configured: no task results to prune.")
+        for alias in queues:
             # django-tasks-db's own command: finished results older than the limit go.
             call_command(
                 "prune_db_task_results",

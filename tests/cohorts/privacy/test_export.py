@@ -161,3 +161,13 @@ def test_the_zip_has_a_readme_and_one_csv_per_table():
     with zipfile.ZipFile(io.BytesIO(content)) as archive:
         assert sorted(archive.namelist()) == ["README.txt", "profile.csv", "reflections.csv"]
         assert "reflections.csv: r" in archive.read("README.txt").decode()
+
+
+def test_while_the_copy_is_being_prepared_the_page_says_so_and_offers_no_second_request(
+    client, learner
+):
+    client.force_login(learner)
+    client.post("/account/data/")  # the background task has not run yet
+    page = client.get("/account/data/").content.decode()
+    assert "We are preparing your data" in page
+    assert "Prepare a copy of my data" not in page and "Prepare a new copy" not in page
