@@ -73,8 +73,12 @@ def pytest_terminal_summary(terminalreporter):
 # --- the server ---------------------------------------------------------------------------
 
 
+# Settings from the caller's environment that would change how the test server behaves.
+_NOT_INHERITED = {"DEBUG", "REDIS_URL", "TASKS_BACKEND", "ALLOWED_HOSTS", "SECURE_SSL_REDIRECT"}
+
+
 def _env(database: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "REDIS_URL", "TASKS_BACKEND")}
+    env = {k: v for k, v in os.environ.items() if k not in _NOT_INHERITED}
     env.update(
         DATABASE_URL=f"sqlite:///{database}",
         DJANGO_SETTINGS_MODULE="champions.settings.dev",

@@ -40,9 +40,10 @@ def test_a_trainers_edit_goes_live_only_after_a_lead_trainer_approves(live_site,
     trainer.get_by_role("link", name=LESSON_TITLE).first.click()
     expect(trainer.get_by_role("heading", level=1)).to_contain_text(LESSON_TITLE)
     # The lesson opens with a Markdown block; its "Money" section gets a new heading.
-    markdown = trainer.locator("textarea").first
+    # (The body's blocks are drawn by the admin's JavaScript: wait for them.)
+    markdown = trainer.locator("textarea[name^='body-']").first
+    expect(markdown).to_have_value(re.compile(f"## {OLD_HEADING}\n"))
     text = markdown.input_value()
-    assert f"## {OLD_HEADING}\n" in text
     markdown.fill(text.replace(f"## {OLD_HEADING}\n", f"## {NEW_HEADING}\n"))
     trainer.get_by_role("button", name="More actions").click()
     shoot(trainer, "trainer-submitting")
