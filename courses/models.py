@@ -4,6 +4,7 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -25,6 +26,28 @@ class ProgrammePage(Page):
     search_fields = Page.search_fields + [index.SearchField("introduction")]
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["courses.ModulePage", "quizzes.QuizPage"]
+
+    def route(self, request, path_components):
+        """Finds a module, lesson or quiz below the programme in two queries (every page on the
+        path, then the last one's own fields) rather than Wagtail's two per level. As in
+        Wagtail, each step must exist and the page itself must be live."""
+        if not path_components:
+            return super().route(request, path_components)
+        paths = [
+            self.url_path + "/".join(path_components[: n + 1]) + "/"
+            for n in range(len(path_components))
+        ]
+        found = {
+            page.url_path: page
+            for page in Page.objects.filter(path__startswith=self.path, url_path__in=paths)
+        }
+        if len(found) != len(paths):
+            raise Http404
+        parent = self
+        for url_path in paths:
+            found[url_path]._cached_parent_obj = parent  # as Wagtail's route does
+            parent = found[url_path]
+        return parent.specific.route(request, [])
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import programme_outline

@@ -16,10 +16,11 @@ from tests.courses.conftest import new_councillor
 pytestmark = pytest.mark.django_db
 
 # Pinned for a signed-in councillor enrolled on one programme who has opened the lesson before.
-# Lesson page: session and user, Wagtail's routing (site, one step per tree level, view
-# restrictions), the visit upsert (which also tells enrolment and done), then lesson_context
-# (ancestors, siblings, notes) and the navigation's roles. The body's HTML comes from the cache.
-LESSON_PAGE_QUERIES = 22
+# Lesson page: session and user, Wagtail's routing (site, home, programme, then the pages below
+# the programme in two queries, view restrictions), the visit upsert (which also tells enrolment
+# and done), then lesson_context (ancestors, siblings, notes) and the navigation's roles. The
+# body's HTML comes from the cache.
+LESSON_PAGE_QUERIES = 20
 # My learning: session, user, roles, enrolments, then programme_overview (modules, children,
 # minutes, progress, quiz passes) and the quizzes app's stage panel (2).
 MY_LEARNING_QUERIES = 11
