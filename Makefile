@@ -52,12 +52,12 @@ run: seed
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: setup
-	$(BIN)/pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=champions.settings.test $(BIN)/pytest $(PYTEST_ARGS)
 
 # Only the real-browser journeys and accessibility checks (Debian's Chromium at /usr/bin/chromium;
 # they skip, saying so, when it is missing). `make test` runs them too.
 e2e: setup
-	$(BIN)/pytest -m browser $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=champions.settings.test $(BIN)/pytest -m browser $(PYTEST_ARGS)
 
 lint: setup
 	$(BIN)/ruff check .

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from champions.accounts.constants import Role
 from champions.accounts.models import Council
 from champions.accounts.permissions import role_required
+from champions.security import require_recent_reauthentication
 
 from . import council_selectors, selectors, services
 from .charts import breakdown_chart, trend_chart
@@ -155,6 +156,8 @@ def roster_template(request, slug: str):
 def roster_upload(request, slug: str):
     council = _managed_council(request, slug)
     posted = request.method == "POST"
+    if posted:
+        require_recent_reauthentication(request)  # an import changes many people's records
     form = RosterUploadForm(request.POST if posted else None, request.FILES if posted else None)
     if posted and form.is_valid():
         file = form.cleaned_data["file"]
@@ -174,6 +177,8 @@ def roster_upload(request, slug: str):
 def roster_preview(request, slug: str, upload_id: int):
     council = _managed_council(request, slug)
     upload = get_object_or_404(RosterUpload, pk=upload_id, council=council)
+    if request.method == "POST":
+        require_recent_reauthentication(request)
     if upload.status != RosterUploadStatus.PENDING:
         messages.info(request, "That upload has already been imported or cancelled.")
         return redirect("cohorts:roster", slug=council.slug)

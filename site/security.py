@@ -3,6 +3,7 @@ sessions end after a period of inactivity and after an absolute lifetime."""
 
 import time
 
+from allauth.account.decorators import reauthentication_required
 from allauth.mfa.models import Authenticator
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
@@ -108,3 +109,9 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", self.POLICY)
         return response
+
+
+def require_recent_reauthentication(request) -> None:
+    """For a view that checks scope first: ask the person to confirm who they are (allauth's
+    re-authentication) unless they did so in the last few minutes."""
+    reauthentication_required(lambda request: None)(request)

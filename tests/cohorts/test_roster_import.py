@@ -14,13 +14,14 @@ from cohorts.constants import RosterUploadStatus
 from cohorts.models import RosterUpload
 from cohorts.services import RosterImportRefused, roster_import, roster_upload_stage
 from tests.cohorts.helpers import (
+    PASSWORD,
     add_councillors,
     counts,
     make_council,
     make_leader,
     roster_csv,
 )
-from tests.conftest import h1_count
+from tests.conftest import confirm_identity, h1_count
 
 pytestmark = pytest.mark.django_db
 
@@ -33,6 +34,7 @@ def council():
 @pytest.fixture
 def leader_client(client, council):
     client.force_login(make_leader(council))
+    confirm_identity(client, PASSWORD)  # imports ask the leader to confirm who they are
     return client
 
 
