@@ -247,7 +247,8 @@ def markdown(report: dict) -> str:
         f"Load test: size **{report['size']}**, {report['when']}, {report['councillors']} "
         f"councillors and {report['facilitators']} facilitators for {report['duration']} "
         f"(Locust, headless), gunicorn 2 sync workers, production settings, PostgreSQL "
-        f"{m['postgresql']}; {m['cores']} cores, {m['memory_gb']} GB.",
+        f"{m['postgresql']}; {m['cores']} cores, {m['memory_gb']} GB; load average after the "
+        f"run {m['load_average']}.",
         "",
         "| request | count | failures | req/s | median ms | p95 ms | p99 ms |",
         "|---|---:|---:|---:|---:|---:|---:|",

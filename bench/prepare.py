@@ -166,10 +166,16 @@ def open_attempts(pool, quizzes, count: int) -> list[dict]:
     return rows
 
 
-def query_counts(pages: dict[str, dict], extra_submission: dict | None) -> dict[str, int]:
+def query_counts(
+    pages: dict[str, dict], extra_submission: dict | None, *, timed: int = 7
+) -> tuple[dict[str, int], dict[str, float]]:
     """SQL queries per request for each page, counted in-process with the same data, sessions
-    and settings as the server (the second of two requests, so per-process caches are warm)."""
-    counts = {}
+    and settings as the server (the second of two requests, so per-process caches are warm),
+    and the median time of ``timed`` more requests one at a time: the page's own cost, with
+    no queue in front of it."""
+    import statistics
+
+    counts, times = {}, {}
     for name, page in pages.items():
         if page.get("method") == "POST":
             continue
@@ -180,6 +186,12 @@ def query_counts(pages: dict[str, dict], extra_submission: dict | None) -> dict[
             response = client.get(page["path"])
         assert response.status_code == 200, (name, response.status_code)
         counts[name] = len(captured)
+        samples = []
+        for _ in range(timed):
+            started = time.perf_counter()
+            client.get(page["path"])
+            samples.append((time.perf_counter() - started) * 1000)
+        times[name] = statistics.median(samples)
     if extra_submission is not None:
         client = Client(HTTP_HOST="127.0.0.1")
         client.cookies.load(extra_submission["cookie"])
@@ -191,7 +203,7 @@ def query_counts(pages: dict[str, dict], extra_submission: dict | None) -> dict[
             )
         assert response.status_code == 302, response.status_code
         counts["quiz submission"] = len(captured)
-    return counts
+    return counts, times
 
 
 def submitted(attempt_ids: list[int]) -> int:

@@ -133,7 +133,7 @@ def run(args, levels: list[int], database: str) -> int:
     scenario = prepare.scenario(submissions=per_run * runs_needing_posts + 1)
     extra = scenario["submissions"].pop()
     page_list = pages(scenario)
-    queries = prepare.query_counts(page_list, extra)
+    queries, alone = prepare.query_counts(page_list, extra)
     posts_by_run = []
     subs = scenario["submissions"]
     share = len(subs) // runs_needing_posts
@@ -150,6 +150,7 @@ def run(args, levels: list[int], database: str) -> int:
     posted_ids: list[int] = []
     first_posts = 0
     started = time.time()
+    load_before = [round(x, 2) for x in os.getloadavg()]
     with common.gunicorn(database, port=port, log_name=f"gunicorn-{args.size}") as server:
         for page in page_list.values():
             if page.get("method") != "POST":
@@ -185,7 +186,8 @@ def run(args, levels: list[int], database: str) -> int:
         rss = {pid: common.peak_rss_mb(pid) for pid in workers}
     elapsed = time.time() - started
     submitted = prepare.submitted(posted_ids)
-    report = summarise(args, levels, scenario, page_list, results, queries, rss, elapsed)
+    report = summarise(args, levels, scenario, page_list, results, queries, rss, elapsed, alone)
+    report["machine"]["load_average_before"] = load_before
     report["submissions"] = {"first_posts_sent": first_posts, "recorded_as_submitted": submitted}
     common.RESULTS.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -196,7 +198,7 @@ def run(args, levels: list[int], database: str) -> int:
     return 0
 
 
-def summarise(args, levels, scenario, page_list, results, queries, rss, elapsed) -> dict:
+def summarise(args, levels, scenario, page_list, results, queries, rss, elapsed, alone) -> dict:
     rows = []
     floors = {c: [r["rps"] for r in results["/healthz (floor)"][c]] for c in levels}
     for name, page in page_list.items():
@@ -217,6 +219,7 @@ def summarise(args, levels, scenario, page_list, results, queries, rss, elapsed)
                     ),  # fmt: skip
                     "requests": sum(r["requests"] for r in runs),
                     "queries": queries.get(name),
+                    "alone_ms": alone.get(name),
                     "ratio_to_floor": statistics.mean(ratios),
                     "runs": runs,
                 }
@@ -270,20 +273,28 @@ def markdown(report: dict) -> str:
         f"Benchmark: size **{report['size']}**, {report['when']}, {report['rounds']} rounds of "
         f"{report['duration_s']} s per page and concurrency (wrk, 2 threads), gunicorn 2 sync "
         f"workers, production settings, PostgreSQL {m['postgresql']}; {m['cores']} cores "
-        f"({m['cpu']}), {m['memory_gb']} GB.",
+        f"({m['cpu']}), {m['memory_gb']} GB. Load average (1, 5, 15 min) before the run "
+        f"{m.get('load_average_before')}, after {m['load_average']}.",
         "",
-        "| page | c | req/s | p50 ms | p95 ms | p99 ms | errors | queries | vs /healthz |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| page | c | req/s | p50 ms | p95 ms | p99 ms | errors | queries | vs /healthz "
+        "| alone ms |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in report["rows"]:
         q = "" if r["queries"] is None else r["queries"]
+        alone = "" if r.get("alone_ms") is None else f"{r['alone_ms']:.0f}"
         lines.append(
             f"| {r['page']} | {r['concurrency']} | {r['rps']:.1f} | {r['p50_ms']:.1f} | "
             f"{r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {r['errors']} | {q} | "
-            f"{100 * r['ratio_to_floor']:.1f}% |"
+            f"{100 * r['ratio_to_floor']:.1f}% | {alone} |"
         )
     rss = ", ".join(f"{v:.0f} MB" for v in report["peak_rss_mb"].values() if v)
-    lines += ["", f"Peak RSS per worker after the run: {rss}."]
+    lines += [
+        "",
+        "c: connections (wrk). vs /healthz: throughput as a share of /healthz's in the same "
+        "run. alone ms: median time in-process, one request at a time (no queue).",
+        f"Peak RSS per worker after the run: {rss}.",
+    ]
     subs = report.get("submissions", {})
     if subs:
         lines.append(
