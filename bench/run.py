@@ -299,8 +299,9 @@ def markdown(report: dict) -> str:
     if subs:
         lines.append(
             f"Quiz submissions: {subs['first_posts_sent']} first submissions sent by wrk, "
-            f"{subs['recorded_as_submitted']} attempts recorded as submitted (a request still in "
-            "flight when a run ends may be recorded without being counted as sent)."
+            f"{subs['recorded_as_submitted']} attempts recorded as submitted (wrk counts a "
+            "request as sent when it writes it; one still unanswered when a run stops may never "
+            "be processed)."
         )
     lines += ["", "| target | measured | limit | met |", "|---|---:|---:|---|"]
     for t in report["targets"]:
