@@ -1,6 +1,7 @@
 """Reads for the learner's side of courses. Each runs a fixed number of queries however many
 modules, lessons and learners exist (pinned by tests)."""
 
+import secrets
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
@@ -161,22 +162,66 @@ def _passed_assessment_ids(*, user, assessment_ids: list[int]) -> set[int]:
     )
 
 
+STRUCTURE_VERSION_KEY = "courses:structure-version"
+STRUCTURE_CACHE_SECONDS = 24 * 60 * 60
+
+
+def structure_changed(**kwargs) -> None:
+    """Signal receiver (see apps.py): a page was published, unpublished, moved or deleted, so
+    every cached programme structure is out of date. A new version makes new keys."""
+    cache.set(STRUCTURE_VERSION_KEY, secrets.token_hex(8), None)
+
+
+def _structure_version() -> str:
+    version = cache.get(STRUCTURE_VERSION_KEY)
+    if version is None:
+        cache.add(STRUCTURE_VERSION_KEY, secrets.token_hex(8), None)
+        version = cache.get(STRUCTURE_VERSION_KEY)
+    return version
+
+
+def programme_structure(programme: ProgrammePage) -> dict:
+    """The programme's live modules, the live pages under them and the lessons' minutes: the
+    same for every learner, so cached until a page is published, unpublished, moved or
+    deleted. (With several web processes the cache must be shared, i.e. REDIS_URL set.)"""
+    key = f"programme-structure:{programme.pk}:{_structure_version()}"
+    structure = cache.get(key)
+    if structure is None:
+        modules = [
+            {"id": m.id, "title": m.title, "url_path": m.url_path, "path": m.path,
+             "summary": m.summary, "is_core": m.is_core, "estimated_minutes": m.estimated_minutes}
+            for m in ModulePage.objects.child_of(programme).live().order_by("path")
+        ]  # fmt: skip
+        lesson_type = ContentType.objects.get_for_model(LessonPage)
+        children = list(
+            Page.objects.descendant_of(programme)
+            .filter(depth=programme.depth + 2)
+            .live()
+            .order_by("path")
+            .values("id", "title", "url_path", "path", "content_type_id")
+        )
+        for child in children:
+            child["is_lesson"] = child.pop("content_type_id") == lesson_type.id
+        lesson_ids = [c["id"] for c in children if c["is_lesson"]]
+        minutes = dict(
+            LessonPage.objects.filter(id__in=lesson_ids).values_list("id", "estimated_minutes")
+        )
+        structure = {"modules": modules, "children": children, "minutes": minutes}
+        cache.set(key, structure, STRUCTURE_CACHE_SECONDS)
+    return structure
+
+
 def programme_overview(*, programme: ProgrammePage, user) -> ProgrammeOverview:
-    """Every module of a programme with the learner's progress: 4 queries for any size."""
+    """Every module of a programme with the learner's progress: 2 queries for any size (the
+    programme's structure comes from the cache)."""
     steplen = Page.steplen
-    modules = list(ModulePage.objects.child_of(programme).live().order_by("path"))
-    lesson_type = ContentType.objects.get_for_model(LessonPage)
-    children = list(
-        Page.objects.descendant_of(programme)
-        .filter(depth=programme.depth + 2)
-        .live()
-        .order_by("path")
-        .values("id", "title", "url_path", "path", "content_type_id")
+    structure = programme_structure(programme)
+    modules, children, minutes = (
+        structure["modules"],
+        structure["children"],
+        structure["minutes"],
     )
-    lesson_ids = [c["id"] for c in children if c["content_type_id"] == lesson_type.id]
-    minutes = dict(
-        LessonPage.objects.filter(id__in=lesson_ids).values_list("id", "estimated_minutes")
-    )
+    lesson_ids = [c["id"] for c in children if c["is_lesson"]]
     progress = {}
     if user.is_authenticated and lesson_ids:
         progress = {
@@ -185,13 +230,13 @@ def programme_overview(*, programme: ProgrammePage, user) -> ProgrammeOverview:
                 "lesson_id", "completed_at"
             )
         }
-    assessment_ids = [c["id"] for c in children if c["content_type_id"] != lesson_type.id]
+    assessment_ids = [c["id"] for c in children if not c["is_lesson"]]
     passed = _passed_assessment_ids(user=user, assessment_ids=assessment_ids)
 
     rows = []
     core_number = 0
     for module in modules:
-        mine = [c for c in children if c["path"][:-steplen] == module.path]
+        mine = [c for c in children if c["path"][:-steplen] == module["path"]]
         lessons = tuple(
             LessonRow(
                 id=c["id"],
@@ -202,7 +247,7 @@ def programme_overview(*, programme: ProgrammePage, user) -> ProgrammeOverview:
                 completed=bool(progress.get(c["id"], {}).get("completed_at")),
             )
             for c in mine
-            if c["content_type_id"] == lesson_type.id
+            if c["is_lesson"]
         )
         assessments = tuple(
             AssessmentRow(
@@ -212,19 +257,19 @@ def programme_overview(*, programme: ProgrammePage, user) -> ProgrammeOverview:
                 passed=c["id"] in passed,
             )
             for c in mine
-            if c["content_type_id"] != lesson_type.id
+            if not c["is_lesson"]
         )
-        if module.is_core:
+        if module["is_core"]:
             core_number += 1
         rows.append(
             ModuleRow(
-                id=module.id,
-                label=f"Module {core_number}" if module.is_core else "Elective",
-                title=module.title,
-                url=_url(module.url_path),
-                summary=module.summary,
-                is_core=module.is_core,
-                estimated_minutes=module.estimated_minutes,
+                id=module["id"],
+                label=f"Module {core_number}" if module["is_core"] else "Elective",
+                title=module["title"],
+                url=_url(module["url_path"]),
+                summary=module["summary"],
+                is_core=module["is_core"],
+                estimated_minutes=module["estimated_minutes"],
                 lessons=lessons,
                 assessments=assessments,
             )

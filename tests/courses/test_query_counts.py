@@ -21,10 +21,10 @@ pytestmark = pytest.mark.django_db
 # and done), then lesson_context (ancestors, siblings, notes) and the navigation's roles. The
 # body's HTML comes from the cache.
 LESSON_PAGE_QUERIES = 20
-# My learning: session, user, roles, enrolments, then programme_overview (modules, children,
-# minutes, progress, quiz passes) and the quizzes app's stage panel (2).
-MY_LEARNING_QUERIES = 11
-MODULE_PAGE_QUERIES = 17
+# My learning: session, user, roles, enrolments, then programme_overview (progress and quiz
+# passes; the programme's structure comes from the cache) and the quizzes app's stage panel (2).
+MY_LEARNING_QUERIES = 8
+MODULE_PAGE_QUERIES = 14
 
 
 def build_programme(slug: str, modules: int, lessons: int, learners: int) -> dict:

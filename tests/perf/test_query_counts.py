@@ -29,7 +29,7 @@ HEALTHZ_QUERIES = 1
 # pass, last activity, the stage recomputed (settings, sittings, best results, programme, core
 # modules, latest stage, the new snapshot) and the session's last-seen time.
 QUIZ_SUBMISSION_QUERIES = 16
-JOURNEY_QUERIES = 13
+JOURNEY_QUERIES = 10
 # Session, user, roles, two-step check, the cohort, members, the programme outline (3), last
 # activity (the cache's version), instrument items, baseline count (reliability's key) and
 # departures: the members' records come from the cache until one of them does something.

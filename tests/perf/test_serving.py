@@ -1,6 +1,8 @@
 """Serving pages below a programme: the two-query routing finds exactly what Wagtail finds and
 refuses what it refuses; cached lesson bodies follow new revisions and never hold a note."""
 
+import re
+
 import pytest
 
 from courses.models import LessonPage, ModulePage, ProgrammePage
@@ -74,3 +76,29 @@ def test_with_the_body_cached_each_learner_still_sees_only_their_own_note(client
         other = notes["second" if label == "first" else "first"][1]
         assert text in html
         assert other not in html
+
+
+def test_a_newly_published_lesson_appears_in_my_learning_at_once(client, programme):
+    from courses.services import enrolment_ensure
+    from tests.courses.conftest import new_councillor
+
+    person = new_councillor("structure")
+    enrolment_ensure(user=person, programme=programme)
+    client.force_login(person)
+    before = client.get("/learn/").content.decode()  # the structure is now cached
+    module = ModulePage.objects.child_of(programme).live().order_by("path").first()
+    lesson = LessonPage(
+        title="Freshly published lesson on ward data",
+        slug="freshly-published",
+        body=[("markdown", "New.")],
+    )
+    module.add_child(instance=lesson)
+    assert "Freshly published lesson" not in client.get("/learn/").content.decode()  # a draft
+    lesson.save_revision().publish()
+    after = client.get("/learn/").content.decode()
+    assert "Freshly published lesson on ward data" not in before
+    assert "Freshly published lesson on ward data" in client.get(module.url).content.decode()
+    total = int(re.search(r"of (\d+) lessons", before).group(1))
+    assert f"of {total + 1} lessons" in after
+    lesson.unpublish()
+    assert f"of {total} lessons" in client.get("/learn/").content.decode()
