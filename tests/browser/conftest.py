@@ -223,16 +223,28 @@ def browser():
 def new_page(browser):
     """Opens pages in fresh browser contexts (no shared cookies); closes them afterwards."""
     contexts = []
+    violations = []
+
+    def _watch(page):
+        # The strict Content Security Policy must never block anything on our own pages; the
+        # browser reports each blocked script, style or image on the console.
+        def on_console(message):
+            if "Content Security Policy" in message.text and "/admin/" not in page.url:
+                violations.append(f"{page.url}: {message.text}")
+
+        page.on("console", on_console)
 
     def _open(*, javascript: bool = True, **options):
         context = browser.new_context(java_script_enabled=javascript, **options)
         context.set_default_timeout(15_000)
+        context.on("page", _watch)
         contexts.append(context)
         return context.new_page()
 
     yield _open
     for context in contexts:
         context.close()
+    assert not violations, "Content Security Policy violations:\n" + "\n".join(violations)
 
 
 # --- helpers ------------------------------------------------------------------------------
