@@ -102,3 +102,7 @@ def test_a_newly_published_lesson_appears_in_my_learning_at_once(client, program
     assert f"of {total + 1} lessons" in after
     lesson.unpublish()
     assert f"of {total} lessons" in client.get("/learn/").content.decode()
+    lesson.save_revision().publish()
+    assert f"of {total + 1} lessons" in client.get("/learn/").content.decode()
+    lesson.delete()
+    assert f"of {total} lessons" in client.get("/learn/").content.decode()
