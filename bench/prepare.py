@@ -116,7 +116,14 @@ def scenario(*, submissions: int) -> dict:
         "leader": session_for(leadership.user, staff=True),
         "admin": session_for(admin, staff=True),
     }
+    # Submitters: the cohort's other members first, then learners of other cohorts (each may
+    # hold one open attempt per quiz, so thousands of attempts need hundreds of people).
+    others = User.objects.filter(enrolments__programme=cohort.programme).exclude(
+        pk__in=[m.pk for m in members]
+    )
+    needed = submissions // max(1, len(module_quizzes)) + 1
     pool = [m for m in members if m.pk != councillor.pk]
+    pool += list(others.order_by("pk")[: max(0, needed - len(pool))])
     return {
         "cohort_id": cohort.pk,
         "cohort_size": len(members),
@@ -140,7 +147,7 @@ def open_attempts(pool, quizzes, count: int) -> list[dict]:
 
     rng = random.Random(7)
     rows, sessions = [], {}
-    people = pool[: max(1, min(len(pool), count // 4 or 1))]
+    people = pool[: max(1, min(len(pool), count // len(quizzes) + 1))]
     for n in range(count):
         person = people[n % len(people)]
         quiz = quizzes[(n // len(people)) % len(quizzes)]
