@@ -4,17 +4,18 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import Http404
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from champions.pages.serving import ViewRestrictionsFromCacheMixin
+
 from .blocks import LessonBodyBlock, ModuleCaseStudiesBlock, OfficerQuestionsBlock, OutcomesBlock
 from .constants import ModuleKind
 
 
-class ProgrammePage(Page):
+class ProgrammePage(ViewRestrictionsFromCacheMixin, Page):
     """A whole programme. Its modules are its children, in the order shown in the admin."""
 
     introduction = RichTextField(features=["bold", "italic", "link", "ol", "ul"])
@@ -27,28 +28,6 @@ class ProgrammePage(Page):
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["courses.ModulePage", "quizzes.QuizPage"]
 
-    def route(self, request, path_components):
-        """Finds a module, lesson or quiz below the programme in two queries (every page on the
-        path, then the last one's own fields) rather than Wagtail's two per level. As in
-        Wagtail, each step must exist and the page itself must be live."""
-        if not path_components:
-            return super().route(request, path_components)
-        paths = [
-            self.url_path + "/".join(path_components[: n + 1]) + "/"
-            for n in range(len(path_components))
-        ]
-        found = {
-            page.url_path: page
-            for page in Page.objects.filter(path__startswith=self.path, url_path__in=paths)
-        }
-        if len(found) != len(paths):
-            raise Http404
-        parent = self
-        for url_path in paths:
-            found[url_path]._cached_parent_obj = parent  # as Wagtail's route does
-            parent = found[url_path]
-        return parent.specific.route(request, [])
-
     def get_context(self, request, *args, **kwargs):
         from .selectors import programme_outline
 
@@ -57,7 +36,7 @@ class ProgrammePage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(ViewRestrictionsFromCacheMixin, Page):
     summary = models.TextField(max_length=600, help_text="One or two sentences: what this is for.")
     kind = models.CharField(max_length=10, choices=ModuleKind.choices, default=ModuleKind.CORE)
     estimated_minutes = models.PositiveSmallIntegerField(
@@ -97,7 +76,7 @@ class ModulePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(ViewRestrictionsFromCacheMixin, Page):
     summary = models.CharField(max_length=300, blank=True)
     estimated_minutes = models.PositiveSmallIntegerField(
         default=10, validators=[MinValueValidator(1), MaxValueValidator(180)]
@@ -128,10 +107,16 @@ class LessonPage(Page):
         from .selectors import lesson_body_parts, lesson_context
 
         context = super().get_context(request, *args, **kwargs)
+        body_parts = lesson_body_parts(lesson=self, request=request)
         context.update(
-            lesson_context(lesson=self, user=request.user, visit=getattr(self, "_visit", None))
+            lesson_context(
+                lesson=self,
+                user=request.user,
+                visit=getattr(self, "_visit", None),
+                has_notes=any("block" in part for part in body_parts),  # a reflection prompt
+            )
         )
-        context["body_parts"] = lesson_body_parts(lesson=self, request=request)
+        context["body_parts"] = body_parts
         return context
 
     def reflection_block_ids(self) -> set[str]:

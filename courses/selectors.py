@@ -180,22 +180,32 @@ def _structure_version() -> str:
     return version
 
 
-def programme_structure(programme: ProgrammePage) -> dict:
-    """The programme's live modules, the live pages under them and the lessons' minutes: the
-    same for every learner, so cached until a page is published, unpublished, moved or
-    deleted. (With several web processes the cache must be shared, i.e. REDIS_URL set.)"""
-    key = f"programme-structure:{programme.pk}:{_structure_version()}"
+def programme_structure(*, path: str) -> dict:
+    """The programme's live modules, the live pages under them, the lessons' minutes and the
+    breadcrumb trail down to the programme (home page, programme): the same for every learner,
+    so cached until a page is published, unpublished, moved or deleted. Keyed by the
+    programme's tree path, which a lesson knows without a query. (With several web processes
+    the cache must be shared, i.e. REDIS_URL set.)"""
+    steplen = Page.steplen
+    depth = len(path) // steplen
+    key = f"programme-structure:{path}:{_structure_version()}"
     structure = cache.get(key)
     if structure is None:
+        trail = list(
+            Page.objects.filter(path__in=[path[: n * steplen] for n in range(2, depth + 1)])
+            .order_by("depth")
+            .values("title", "url_path")
+        )
         modules = [
             {"id": m.id, "title": m.title, "url_path": m.url_path, "path": m.path,
              "summary": m.summary, "is_core": m.is_core, "estimated_minutes": m.estimated_minutes}
-            for m in ModulePage.objects.child_of(programme).live().order_by("path")
+            for m in ModulePage.objects.filter(path__startswith=path, depth=depth + 1)
+            .live()
+            .order_by("path")
         ]  # fmt: skip
         lesson_type = ContentType.objects.get_for_model(LessonPage)
         children = list(
-            Page.objects.descendant_of(programme)
-            .filter(depth=programme.depth + 2)
+            Page.objects.filter(path__startswith=path, depth=depth + 2)
             .live()
             .order_by("path")
             .values("id", "title", "url_path", "path", "content_type_id")
@@ -206,7 +216,7 @@ def programme_structure(programme: ProgrammePage) -> dict:
         minutes = dict(
             LessonPage.objects.filter(id__in=lesson_ids).values_list("id", "estimated_minutes")
         )
-        structure = {"modules": modules, "children": children, "minutes": minutes}
+        structure = {"trail": trail, "modules": modules, "children": children, "minutes": minutes}
         cache.set(key, structure, STRUCTURE_CACHE_SECONDS)
     return structure
 
@@ -215,7 +225,7 @@ def programme_overview(*, programme: ProgrammePage, user) -> ProgrammeOverview:
     """Every module of a programme with the learner's progress: 2 queries for any size (the
     programme's structure comes from the cache)."""
     steplen = Page.steplen
-    structure = programme_structure(programme)
+    structure = programme_structure(path=programme.path)
     modules, children, minutes = (
         structure["modules"],
         structure["children"],
@@ -330,21 +340,23 @@ def lesson_body_parts(*, lesson: LessonPage, request) -> list[dict]:
     ]
 
 
-def lesson_context(*, lesson: LessonPage, user, visit=None) -> dict:
-    """Everything the lesson page shows around its body, in a fixed number of queries.
-    ``visit`` is what ``lesson_visit`` returned for this request (None when it recorded
-    nothing): it already tells whether the learner is enrolled and has completed the lesson."""
-    ancestors = list(
-        Page.objects.ancestor_of(lesson).filter(depth__gte=2).order_by("depth").specific(defer=True)
-    )
-    module = ancestors[-1]
-    programme = ancestors[-2] if len(ancestors) >= 2 else None
-    siblings = list(
-        LessonPage.objects.child_of(module)
-        .live()
-        .order_by("path")
-        .values("id", "title", "url_path")
-    )
+def lesson_context(*, lesson: LessonPage, user, visit=None, has_notes: bool = True) -> dict:
+    """Everything the lesson page shows around its body. Where the lesson sits (breadcrumbs,
+    "lesson n of m", previous and next) comes from the cached programme structure; only the
+    learner's own rows are read. ``visit`` is what ``lesson_visit`` returned for this request
+    (None when it recorded nothing): it already tells whether the learner is enrolled and has
+    completed the lesson. ``has_notes=False`` (no reflection prompt in the body) skips notes."""
+    steplen = Page.steplen
+    module_path, programme_path = lesson.path[:-steplen], lesson.path[: -2 * steplen]
+    structure = programme_structure(path=programme_path)
+    module_row = next((m for m in structure["modules"] if m["path"] == module_path), None)
+    if module_row is None:  # a preview under a module that is not published
+        parent = lesson.get_parent()
+        module_row = {"title": parent.title, "url_path": parent.url_path}
+    module = {"title": module_row["title"], "url": _url(module_row["url_path"])}
+    siblings = [
+        c for c in structure["children"] if c["is_lesson"] and c["path"][:-steplen] == module_path
+    ]
     index = next((i for i, s in enumerate(siblings) if s["id"] == lesson.id), None)
 
     def link(row):
@@ -361,20 +373,19 @@ def lesson_context(*, lesson: LessonPage, user, visit=None) -> dict:
     if visit is not None:
         enrolled = True  # a visit is recorded only for a learner enrolled on the programme
         completed = visit.completed_at is not None
-        notes = dict(
-            Reflection.objects.filter(user=user, lesson=lesson).values_list("block_id", "text")
-        )
-    elif user.is_authenticated and programme is not None:
-        enrolled = Enrolment.objects.filter(user=user, programme__path=programme.path).exists()
+    elif user.is_authenticated and structure["trail"]:
+        enrolled = Enrolment.objects.filter(user=user, programme__path=programme_path).exists()
         if enrolled:
             completed = LessonProgress.objects.filter(
                 user=user, lesson=lesson, completed_at__isnull=False
             ).exists()
-            notes = dict(
-                Reflection.objects.filter(user=user, lesson=lesson).values_list("block_id", "text")
-            )
+    if enrolled and has_notes:
+        notes = dict(
+            Reflection.objects.filter(user=user, lesson=lesson).values_list("block_id", "text")
+        )
+    trail = [{"title": p["title"], "url": _url(p["url_path"])} for p in structure["trail"]]
     return {
-        "breadcrumbs": [{"title": p.title, "url": _url(p.url_path)} for p in ancestors],
+        "breadcrumbs": [*trail, module],
         "module": module,
         "position": (index + 1) if index is not None else None,
         "lesson_count": len(siblings),

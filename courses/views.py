@@ -39,7 +39,7 @@ def lesson_complete(request, lesson_id: int):
     context = selectors.lesson_context(lesson=lesson, user=request.user)
     if context["next_lesson"]:
         return redirect(context["next_lesson"]["url"])
-    messages.success(request, f"You have finished the lessons in {context['module'].title}.")
+    messages.success(request, f"You have finished the lessons in {context['module']['title']}.")
     return redirect(context["breadcrumbs"][-1]["url"])
 
 

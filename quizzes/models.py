@@ -12,13 +12,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from champions.pages.serving import ViewRestrictionsFromCacheMixin
 from courses.models import ModulePage
 
 from .blocks import QuestionBankBlock
 from .constants import Dimension, Occasion, QuizKind
 
 
-class QuizPage(Page):
+class QuizPage(ViewRestrictionsFromCacheMixin, Page):
     """A module quiz (under a module), or the programme's knowledge pre-/post-test (under the
     programme). Its questions are a bank: each attempt draws some of them."""
 

@@ -7,9 +7,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import StandardBodyBlock
+from .serving import ViewRestrictionsFromCacheMixin, route_by_url_path
 
 
-class HomePage(Page):
+class HomePage(ViewRestrictionsFromCacheMixin, Page):
     """Explains the programme to a councillor who has never heard of it."""
 
     lead = models.CharField(
@@ -23,6 +24,12 @@ class HomePage(Page):
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
 
+    def route(self, request, path_components):
+        # The site's root, so every page is found this way: two queries, not two per level.
+        if not path_components:
+            return super().route(request, path_components)
+        return route_by_url_path(self, request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Programmes are children of the home page; list their modules without importing the
@@ -35,7 +42,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(ViewRestrictionsFromCacheMixin, Page):
     """A plain page of text: the accessibility statement, the privacy notice, about pages."""
 
     lead = models.CharField(max_length=300, blank=True)

@@ -4,7 +4,7 @@ import time
 
 import pytest
 from allauth.mfa.models import Authenticator
-from django.test import override_settings
+from django.test import Client, override_settings
 
 from champions.accounts.constants import Role
 from champions.accounts.services import role_grant, user_upsert
@@ -119,6 +119,16 @@ def test_sign_out_everywhere_is_offered(client):
     sign_in(client, "councillor@example.org")
     page = client.get("/accounts/sessions/").content.decode()
     assert "Sign Out Other Sessions" in page or "sign out" in page.lower()
+
+
+def test_signing_out_other_sessions_ends_them_at_once_though_sessions_are_cached(client):
+    elsewhere = Client()
+    sign_in(elsewhere, "councillor@example.org")
+    sign_in(client, "councillor@example.org")
+    assert elsewhere.get("/learn/").status_code == 200  # its session is in the cache now
+    assert client.post("/accounts/sessions/").status_code == 302
+    assert elsewhere.get("/learn/").status_code == 302
+    assert client.get("/learn/").status_code == 200
 
 
 def test_exporting_personal_data_asks_the_facilitator_to_confirm_who_they_are(client):

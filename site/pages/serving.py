@@ -1,0 +1,73 @@
+"""Serving a page with fewer queries than Wagtail's defaults, under the same rules: routing by
+each page's stored URL path, and view restrictions looked up only when any exist."""
+
+from django.core.cache import cache
+from django.db import transaction
+from wagtail.models import Page, PageViewRestriction
+
+ANY_VIEW_RESTRICTION_KEY = "pages:any-view-restriction"
+
+
+def route_by_url_path(parent: Page, request, path_components: list[str]):
+    """Finds the page at ``path_components`` below ``parent`` in two queries (every page on the
+    path, then the last one's own fields) rather than Wagtail's two per level. As in Wagtail,
+    each step must exist and the page itself must be live. When a step is not a page, Wagtail's
+    own walk decides (a 404, or a page type that routes below itself)."""
+    paths = [
+        parent.url_path + "/".join(path_components[: n + 1]) + "/"
+        for n in range(len(path_components))
+    ]
+    found = {
+        page.url_path: page
+        for page in Page.objects.filter(path__startswith=parent.path, url_path__in=paths)
+    }
+    if len(found) != len(paths):
+        return Page.route(parent, request, path_components)
+    page = parent
+    for url_path in paths:
+        found[url_path]._cached_parent_obj = page  # as Wagtail's route does: get_parent() is free
+        page = found[url_path]
+    return page.specific.route(request, [])
+
+
+def any_view_restrictions() -> bool:
+    """Whether any page has a view restriction (a password, sign-in or group rule). Cached until
+    one is saved or deleted; see view_restriction_saved and view_restriction_deleted."""
+    found = cache.get(ANY_VIEW_RESTRICTION_KEY)
+    if found is None:
+        found = PageViewRestriction.objects.exists()
+        # add, not set: a restriction saved while this request looked must not be overwritten
+        # by its stale "none".
+        cache.add(ANY_VIEW_RESTRICTION_KEY, found, None)
+    return found
+
+
+def _restrictions_exist() -> None:
+    cache.set(ANY_VIEW_RESTRICTION_KEY, True, None)
+
+
+def _restrictions_unknown() -> None:
+    cache.delete(ANY_VIEW_RESTRICTION_KEY)
+
+
+def view_restriction_saved(**kwargs) -> None:
+    """Signal receiver (see apps.py): at least one restriction exists. Said at once, and again
+    on commit, after which a request that looked before the commit can no longer say "none"."""
+    _restrictions_exist()
+    transaction.on_commit(_restrictions_exist)
+
+
+def view_restriction_deleted(**kwargs) -> None:
+    """Signal receiver (see apps.py): perhaps none is left; the next request asks."""
+    _restrictions_unknown()
+    transaction.on_commit(_restrictions_unknown)
+
+
+class ViewRestrictionsFromCacheMixin:
+    """Wagtail asks, for every page it serves, which view restrictions apply to the page or its
+    ancestors (two queries). When no page has any restriction, the answer is none."""
+
+    def get_view_restrictions(self):
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
