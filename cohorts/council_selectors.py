@@ -5,10 +5,12 @@ fetch the council through ``councils_visible_to`` or ``councils_managed_by`` fir
 Nothing here reads quiz answers, scores or stages: a leader's pages show participation only.
 """
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from django.core.cache import cache
 from django.db.models import (
     Count,
     Exists,
@@ -18,7 +20,6 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
-    Value,
 )
 from django.db.models.functions import Coalesce, Lower, TruncMonth
 from django.utils import timezone
@@ -34,6 +35,7 @@ from courses.models import (
     ModulePage,
     ProgrammePage,
 )
+from courses.selectors import STRUCTURE_CACHE_SECONDS, structure_version
 
 from .constants import ACTIVE_WINDOW, TREND_MONTHS
 from .models import Invitation, RosterUpload
@@ -232,7 +234,17 @@ class RequiredSteps:
 
 
 def required_steps() -> tuple[RequiredSteps, ...]:
-    """For every live programme: three queries, whatever the size of the page tree."""
+    """For every live programme: from the cache until a page is published, unpublished, moved
+    or deleted; then three queries, whatever the size of the page tree."""
+    key = f"required-steps:{structure_version()}"
+    steps = cache.get(key)
+    if steps is None:
+        steps = _required_steps()
+        cache.set(key, steps, STRUCTURE_CACHE_SECONDS)
+    return steps
+
+
+def _required_steps() -> tuple[RequiredSteps, ...]:
     steplen = Page.steplen
     programmes = dict(ProgrammePage.objects.live().values_list("path", "id"))
     modules = {
@@ -273,74 +285,102 @@ def _count(queryset):
     )
 
 
-def _latest(queryset, field: str):
-    return Subquery(queryset.order_by().values("user").annotate(at=Max(field)).values("at")[:1])
+@dataclass(frozen=True)
+class _Record:
+    """One person's participation, as the uptake figures need it."""
+
+    invited: bool
+    started: bool
+    completed_at: datetime | None
+    last_active_at: datetime | None
+    active_recently: bool
 
 
-def _with_participation(
-    profiles: QuerySet, *, steps: tuple[RequiredSteps, ...], now: datetime
-) -> QuerySet:
-    """Annotates each councillor profile with what the uptake figures need, as subqueries so
-    the whole roster is read in one query."""
-    user = OuterRef("user_id")
-    profiles = profiles.annotate(
-        invited_at=_latest_invitation(),
-        last_active_at=_latest(Enrolment.objects.filter(user=user), "last_active_at"),
-        active_recently=Exists(
-            Enrolment.objects.filter(user=user, last_active_at__gte=now - ACTIVE_WINDOW)
-        ),
-        started=Exists(LessonProgress.objects.filter(user=user))
-        | Exists(AssessmentPass.objects.filter(user=user)),
+def _participation(
+    people: QuerySet, *, steps: tuple[RequiredSteps, ...], now: datetime
+) -> dict[int, _Record]:
+    """The participation of everyone whose user id ``people`` (a ``values("user_id")``
+    queryset) selects: one GROUP BY per table (invitations, enrolments, lesson progress, quiz
+    passes), whatever their number. People with no rows anywhere are simply absent."""
+    invited = set(
+        Invitation.objects.filter(user_id__in=people)
+        .order_by()
+        .values_list("user_id", flat=True)
+        .distinct()
     )
+    enrolled: dict[int, set[int]] = {}
+    last_active: dict[int, datetime] = {}
+    for user_id, programme_id, at in Enrolment.objects.filter(user_id__in=people).values_list(
+        "user_id", "programme_id", "last_active_at"
+    ):
+        enrolled.setdefault(user_id, set()).add(programme_id)
+        if at is not None and (user_id not in last_active or at > last_active[user_id]):
+            last_active[user_id] = at
+    lessons, passes = {}, {}
+    # Count("pk") groups the rows even when no programme asks anything of this table.
+    progress_aggregates, pass_aggregates = {"rows": Count("pk")}, {"rows": Count("pk")}
     for step in steps:
         n = step.programme_id
-        done_lessons = LessonProgress.objects.filter(
-            user=user, completed_at__isnull=False, lesson_id__in=step.lesson_ids
-        )
-        passes = AssessmentPass.objects.filter(user=user, page_id__in=step.assessment_ids)
-        profiles = profiles.annotate(
-            **{
-                f"enrolled_{n}": Exists(Enrolment.objects.filter(user=user, programme_id=n)),
-                f"lessons_{n}": _count(done_lessons) if step.lesson_ids else Value(0),
-                f"lessons_at_{n}": _latest(done_lessons, "completed_at")
-                if step.lesson_ids
-                else Value(None),
-                f"passes_{n}": _count(passes) if step.assessment_ids else Value(0),
-                f"passes_at_{n}": _latest(passes, "passed_at")
-                if step.assessment_ids
-                else Value(None),
+        if step.lesson_ids:
+            done = Q(completed_at__isnull=False, lesson_id__in=step.lesson_ids)
+            progress_aggregates |= {
+                f"n_{n}": Count("pk", filter=done),
+                f"at_{n}": Max("completed_at", filter=done),
             }
+        if step.assessment_ids:
+            passed = Q(page_id__in=step.assessment_ids)
+            pass_aggregates |= {
+                f"n_{n}": Count("pk", filter=passed),
+                f"at_{n}": Max("passed_at", filter=passed),
+            }
+    for table, aggregates, into in (
+        (LessonProgress, progress_aggregates, lessons),
+        (AssessmentPass, pass_aggregates, passes),
+    ):
+        rows = (
+            table.objects.filter(user_id__in=people)
+            .order_by()
+            .values("user_id")
+            .annotate(**aggregates)
         )
-    return profiles
+        into.update((row["user_id"], row) for row in rows)
+    since = now - ACTIVE_WINDOW
+    return {
+        user_id: _Record(
+            invited=user_id in invited,
+            started=user_id in lessons or user_id in passes,
+            completed_at=_completed_at(
+                enrolled.get(user_id, set()),
+                lessons.get(user_id, {}),
+                passes.get(user_id, {}),
+                steps,
+            ),
+            last_active_at=last_active.get(user_id),
+            active_recently=user_id in last_active and last_active[user_id] >= since,
+        )
+        for user_id in invited | enrolled.keys() | lessons.keys() | passes.keys()
+    }
 
 
-def _completed_q(steps: tuple[RequiredSteps, ...]) -> Q:
-    done = Q(pk__in=[])
-    for step in steps:
-        if step.total:
-            n = step.programme_id
-            done |= Q(
-                **{
-                    f"enrolled_{n}": True,
-                    f"lessons_{n}": len(step.lesson_ids),
-                    f"passes_{n}": len(step.assessment_ids),
-                }
-            )
-    return done
+_NOBODY = _Record(
+    invited=False, started=False, completed_at=None, last_active_at=None, active_recently=False
+)
 
 
-def _completed_at(profile, steps: tuple[RequiredSteps, ...]) -> datetime | None:
+def _completed_at(
+    enrolled: set[int], lessons: dict, passes: dict, steps: tuple[RequiredSteps, ...]
+) -> datetime | None:
     """When they finished a programme (its last step), or None if they have not."""
     finished = []
     for step in steps:
         n = step.programme_id
         if (
             step.total
-            and getattr(profile, f"enrolled_{n}")
-            and getattr(profile, f"lessons_{n}") == len(step.lesson_ids)
-            and getattr(profile, f"passes_{n}") == len(step.assessment_ids)
+            and n in enrolled
+            and lessons.get(f"n_{n}", 0) == len(step.lesson_ids)
+            and passes.get(f"n_{n}", 0) == len(step.assessment_ids)
         ):
-            moments = [getattr(profile, f"lessons_at_{n}"), getattr(profile, f"passes_at_{n}")]
+            moments = [lessons.get(f"at_{n}"), passes.get(f"at_{n}")]
             finished.append(max(m for m in moments if m is not None))
     return min(finished) if finished else None
 
@@ -348,31 +388,32 @@ def _completed_at(profile, steps: tuple[RequiredSteps, ...]) -> datetime | None:
 def council_participants(
     *, council: Council, now: datetime, steps: tuple[RequiredSteps, ...] | None = None
 ) -> tuple[Participant, ...]:
-    """Each current councillor's participation: one query (plus three for the steps)."""
+    """Each current councillor's participation: five queries (plus three for the steps)."""
     steps = required_steps() if steps is None else steps
-    profiles = _with_participation(
-        CouncillorProfile.objects.filter(council=council, left_at__isnull=True).select_related(
-            "user"
-        ),
-        steps=steps,
-        now=now,
-    ).order_by("user__last_name", "user__first_name", "user__email")
-    return tuple(
-        Participant(
-            user_id=p.user_id,
-            name=p.user.get_full_name() or p.user.email,
-            position=p.position,
-            ward=p.ward,
-            year_first_elected=p.year_first_elected,
-            invited=p.invited_at is not None,
-            signed_in=p.user.last_login is not None,
-            started=p.started,
-            completed_at=_local(_completed_at(p, steps)),
-            last_active_at=_local(p.last_active_at),
-            active_recently=p.active_recently,
-        )
-        for p in profiles
+    current = CouncillorProfile.objects.filter(council=council, left_at__isnull=True)
+    records = _participation(current.values("user_id"), steps=steps, now=now)
+    profiles = current.select_related("user").order_by(
+        "user__last_name", "user__first_name", "user__email"
     )
+    participants = []
+    for p in profiles:
+        record = records.get(p.user_id, _NOBODY)
+        participants.append(
+            Participant(
+                user_id=p.user_id,
+                name=p.user.get_full_name() or p.user.email,
+                position=p.position,
+                ward=p.ward,
+                year_first_elected=p.year_first_elected,
+                invited=record.invited,
+                signed_in=p.user.last_login is not None,
+                started=record.started,
+                completed_at=_local(record.completed_at),
+                last_active_at=_local(record.last_active_at),
+                active_recently=record.active_recently,
+            )
+        )
+    return tuple(participants)
 
 
 def _local(moment: datetime | None) -> datetime | None:
@@ -404,41 +445,59 @@ def _as_date(value) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
+COMPARISON_CACHE_SECONDS = 5 * 60
+
+
 def similar_council_counts(
     *, council: Council, now: datetime, steps: tuple[RequiredSteps, ...] | None = None
 ) -> tuple[CouncilCounts, ...]:
-    """Headline counts for every other council of the same type: one aggregate query. The
-    councils are not named; only their figures go on."""
+    """Headline counts for every other council of the same type. The councils are not named;
+    only their figures go on. Counted for the whole type at once and cached for a few minutes
+    (COMPARISON_CACHE_SECONDS): counts of other councils only, never a person, and a council's
+    own figures are always read afresh. A change in what completing takes (a lesson published,
+    say) makes a new key at once."""
     steps = required_steps() if steps is None else steps
-    profiles = _with_participation(
-        CouncillorProfile.objects.filter(council__type=council.type, left_at__isnull=True).exclude(
-            council=council
-        ),
-        steps=steps,
-        now=now,
-    )
-    rows = (
-        profiles.order_by()
-        .values("council_id")
-        .annotate(
-            n_roster=Count("pk"),
-            n_invited=Count("pk", filter=Q(invited_at__isnull=False)),
-            n_signed_in=Count("pk", filter=Q(user__last_login__isnull=False)),
-            n_active=Count("pk", filter=Q(active_recently=True)),
-            n_completed=Count("pk", filter=_completed_q(steps)),
+    shape = hashlib.blake2b(
+        repr(
+            [(s.programme_id, sorted(s.lesson_ids), sorted(s.assessment_ids)) for s in steps]
+        ).encode(),
+        digest_size=8,
+    ).hexdigest()
+    key = f"uptake-type-counts:{council.type}:{shape}"
+    by_council = cache.get(key)
+    if by_council is None:
+        by_council = _counts_by_council(council_type=council.type, now=now, steps=steps)
+        cache.set(key, by_council, COMPARISON_CACHE_SECONDS)
+    return tuple(counts for pk, counts in sorted(by_council.items()) if pk != council.pk)
+
+
+def _counts_by_council(
+    *, council_type: str, now: datetime, steps: tuple[RequiredSteps, ...]
+) -> dict[int, CouncilCounts]:
+    """Headline counts for each council of a type: five queries, whatever their size."""
+    current = CouncillorProfile.objects.filter(council__type=council_type, left_at__isnull=True)
+    records = _participation(current.values("user_id"), steps=steps, now=now)
+    tallies: dict[int, Counter] = {}
+    for user_id, council_id, last_login in current.values_list(
+        "user_id", "council_id", "user__last_login"
+    ):
+        record = records.get(user_id, _NOBODY)
+        tally = tallies.setdefault(council_id, Counter())
+        tally["roster"] += 1
+        tally["invited"] += record.invited
+        tally["signed_in"] += last_login is not None
+        tally["active"] += record.active_recently
+        tally["completed"] += record.completed_at is not None
+    return {
+        council_id: CouncilCounts(
+            roster=t["roster"],
+            invited=t["invited"],
+            signed_in=t["signed_in"],
+            active=t["active"],
+            completed=t["completed"],
         )
-        .order_by("council_id")
-    )
-    return tuple(
-        CouncilCounts(
-            roster=row["n_roster"],
-            invited=row["n_invited"],
-            signed_in=row["n_signed_in"],
-            active=row["n_active"],
-            completed=row["n_completed"],
-        )
-        for row in rows
-    )
+        for council_id, t in tallies.items()
+    }
 
 
 # --- The uptake dashboard, report and export --------------------------------------------

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db import transaction
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
@@ -168,11 +169,19 @@ STRUCTURE_CACHE_SECONDS = 24 * 60 * 60
 
 def structure_changed(**kwargs) -> None:
     """Signal receiver (see apps.py): a page was published, unpublished, moved or deleted, so
-    every cached programme structure is out of date. A new version makes new keys."""
+    every cached programme structure is out of date. A new version makes new keys: at once,
+    and again on commit, so that nothing read before the commit stays under the new key."""
+    _new_structure_version()
+    transaction.on_commit(_new_structure_version)
+
+
+def _new_structure_version() -> None:
     cache.set(STRUCTURE_VERSION_KEY, secrets.token_hex(8), None)
 
 
-def _structure_version() -> str:
+def structure_version() -> str:
+    """Changes whenever a page is published, unpublished, moved or deleted: a key for caches of
+    anything derived from the page tree."""
     version = cache.get(STRUCTURE_VERSION_KEY)
     if version is None:
         cache.add(STRUCTURE_VERSION_KEY, secrets.token_hex(8), None)
@@ -188,7 +197,7 @@ def programme_structure(*, path: str) -> dict:
     the cache must be shared, i.e. REDIS_URL set.)"""
     steplen = Page.steplen
     depth = len(path) // steplen
-    key = f"programme-structure:{path}:{_structure_version()}"
+    key = f"programme-structure:{path}:{structure_version()}"
     structure = cache.get(key)
     if structure is None:
         trail = list(

@@ -36,6 +36,10 @@ JOURNEY_QUERIES = 9
 # (reliability's key) and departures: the members' records come from the cache until one of
 # them does something.
 COHORT_DASHBOARD_QUERIES = 12
+# User, roles, two-step check, the council, then uptake: the roster and one GROUP BY per table
+# (invitations, enrolments, lesson progress, quiz passes), the monthly trend, the journey (3)
+# and whether the viewer manages the council. What completing takes and the same-type councils'
+# counts come from the cache.
 COUNCIL_UPTAKE_QUERIES = 14
 COHORT_EXPORT_QUERIES = 22
 ALL_COUNCILS_QUERIES = 4
