@@ -155,9 +155,10 @@ def roster_template(request, slug: str):
 @role_required(Role.COUNCIL_LEADER)
 def roster_upload(request, slug: str):
     council = _managed_council(request, slug)
+    # An import changes many people's records, so the leader confirms who they are first: on
+    # opening the page, because a chosen file cannot be carried through the confirmation.
+    require_recent_reauthentication(request)
     posted = request.method == "POST"
-    if posted:
-        require_recent_reauthentication(request)  # an import changes many people's records
     form = RosterUploadForm(request.POST if posted else None, request.FILES if posted else None)
     if posted and form.is_valid():
         file = form.cleaned_data["file"]
@@ -216,7 +217,8 @@ def _import_summary(result: services.RosterImportResult) -> str:
     if result.left:
         parts.append(f"{result.left:,} marked as having left")
     if result.skipped:
-        parts.append(f"{result.skipped:,} rows with problems not imported")
+        rows = "row" if result.skipped == 1 else "rows"
+        parts.append(f"{result.skipped:,} {rows} with problems not imported")
     return "Roster imported: " + ", ".join(parts) + "."
 
 

@@ -29,7 +29,7 @@ from tests.cohorts.helpers import (
     make_leader,
     roster_csv,
 )
-from tests.conftest import h1_count
+from tests.conftest import confirm_identity, h1_count
 
 pytestmark = pytest.mark.django_db
 
@@ -56,6 +56,9 @@ def urls(paths, slug="riverside"):
 def test_the_councils_leader_and_admins_can_open_every_council_page(client, demo, url):
     for who in ("leader", "admin"):
         signed_in(client, demo[who])
+        if url.endswith("/upload/"):  # asks them to confirm who they are first
+            assert client.get(url).url.startswith("/accounts/reauthenticate/")
+            confirm_identity(client)
         assert client.get(url).status_code == 200, (who, url)
 
 

@@ -114,7 +114,7 @@ def test_importing_only_the_valid_rows_skips_the_others(leader_client, council):
     response = leader_client.post(upload(leader_client, council, data).url, {"action": "valid"})
     assert response.status_code == 302
     message = leader_client.get(response.url).content.decode()
-    assert "3 added, 0 updated, 1 rows with problems not imported" in message
+    assert "3 added, 0 updated, 1 row with problems not imported" in message
     assert CouncillorProfile.objects.filter(council=council).count() == 3
 
 
