@@ -1,12 +1,11 @@
 """The facilitator's cohort pages: the dashboard, a learner, the session plan and exports.
 Every view starts from ``cohorts_visible_to``; learner pages only for the cohort's members."""
 
-from allauth.account.decorators import reauthentication_required
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
+from django.urls import resolve, reverse
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -15,6 +14,7 @@ from django.views.decorators.http import require_GET
 from champions.accounts.constants import Position, Role
 from champions.accounts.permissions import role_required
 from champions.charts import bars
+from champions.security import DOWNLOAD_PARAMETER, confirm_before_download, offered_download
 from courses.selectors import programme_overview
 from quizzes.constants import STAGE_LABELS
 from quizzes.models import QuizAttempt, StageSnapshot
@@ -144,10 +144,37 @@ def dashboard(request, cohort_id: int):
             "funnel_bars": funnel_bars,
             "stage_rows": stage_rows,
             "stacks": _stacks(report),
-            "query": request.GET.urlencode(),
+            "query": _filters_query(request),
+            "download": _offered_export(request, cohort),
             "learner_rows": learner_rows(cohort, learners),
         },
     )
+
+
+EXPORT_NAMES = {"learners": "the learner list", "items": "the question analysis"}
+FORMAT_NAMES = {"csv": "CSV", "xlsx": "Excel"}
+
+
+def _filters_query(request) -> str:
+    query = request.GET.copy()
+    query.pop(DOWNLOAD_PARAMETER, None)
+    return query.urlencode()
+
+
+def _offered_export(request, cohort) -> dict | None:
+    """After confirming who they are, the export they asked for, offered as a link."""
+    prefix = reverse("cohorts:export", args=[cohort.pk, "learners", "csv"]).split("learners")[0]
+    path = offered_download(request, prefix=prefix)
+    if not path:
+        return None
+    try:
+        match = resolve(path.split("?")[0])
+    except Http404:
+        return None
+    what, fmt = match.kwargs.get("what"), match.kwargs.get("fmt")
+    if match.url_name != "export" or what not in EXPORT_NAMES or fmt not in FORMAT_NAMES:
+        return None
+    return {"url": path, "name": f"{EXPORT_NAMES[what]} ({FORMAT_NAMES[fmt]})"}
 
 
 MOVES = {"down": " (went down)", "up": " (went up)"}
@@ -277,8 +304,7 @@ EXPORT_ACTIONS = {
 }
 
 
-@reauthentication_required  # personal data leaving the platform: confirm who is there
-def _confirmed_export(request, cohort: Cohort, what: str, fmt: str) -> HttpResponse:
+def _export(request, cohort: Cohort, what: str, fmt: str) -> HttpResponse:
     access_record(
         actor=request.user,
         action=EXPORT_ACTIONS[what],
@@ -303,4 +329,10 @@ def export(request, cohort_id: int, what: str, fmt: str):
     if what not in ("learners", "items") or fmt not in ("csv", "xlsx"):
         raise Http404("There is no such export.")
     cohort = visible_cohort(request, cohort_id)  # someone else's cohort: 403 before anything
-    return _confirmed_export(request, cohort, what, fmt)
+    # Personal data leaving the platform: confirm who is there first.
+    # Back to the dashboard with the same filters, where the file is then offered.
+    dashboard = reverse("cohorts:detail", args=[cohort.pk])
+    if request.GET:
+        dashboard += "?" + request.GET.urlencode()
+    confirm = confirm_before_download(request, back_to=dashboard)
+    return confirm or _export(request, cohort, what, fmt)

@@ -4,6 +4,7 @@ sessions end after a period of inactivity and after an absolute lifetime."""
 import time
 
 from allauth.account.decorators import reauthentication_required
+from allauth.core.exceptions import ReauthenticationRequired
 from allauth.mfa.models import Authenticator
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
@@ -109,6 +110,33 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", self.POLICY)
         return response
+
+
+DOWNLOAD_PARAMETER = "download"
+
+
+def confirm_before_download(request, *, back_to: str):
+    """For a file download that needs a recent confirmation of who the person is (call it after
+    the scope check). None when they confirmed in the last few minutes; otherwise a redirect to
+    allauth's confirmation page, which then returns them to ``back_to`` where the file waits.
+    Sent straight on to the file, the browser would save it and leave them looking at the
+    password form they had just filled in."""
+    try:
+        reauthentication_required(lambda request: None)(request)
+    except ReauthenticationRequired:
+        join = "&" if "?" in back_to else "?"
+        back = f"{back_to}{join}{urlencode({DOWNLOAD_PARAMETER: request.get_full_path()})}"
+        return redirect(f"{reverse('account_reauthenticate')}?{urlencode({'next': back})}")
+    return None
+
+
+def offered_download(request, *, prefix: str) -> str:
+    """The file a page offers after the person confirmed who they are: only a path of its own
+    (starting with ``prefix``), never another site's address."""
+    path = request.GET.get(DOWNLOAD_PARAMETER, "")
+    if path.startswith(prefix) and prefix.startswith("/") and "//" not in path and "\\" not in path:
+        return path
+    return ""
 
 
 def require_recent_reauthentication(request) -> None:

@@ -7,8 +7,11 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import resolve, reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
+
+from champions.security import confirm_before_download, offered_download
 
 from . import services
 from .constants import (
@@ -25,6 +28,20 @@ DOWNLOADS = {
     "json": ("application/json; charset=utf-8", "json_content"),
     "zip": ("application/zip", "zip_content"),
 }
+DOWNLOAD_NAMES = {"json": "your data as JSON", "zip": "your data as CSV files (ZIP)"}
+
+
+def _offered_download(request) -> dict | None:
+    """After confirming who they are, the file they asked for, offered as a link."""
+    prefix = reverse("privacy:data_download", args=[1, "zip"]).split("1/")[0]
+    path = offered_download(request, prefix=prefix)
+    if not path:
+        return None
+    try:
+        fmt = resolve(path.split("?")[0]).kwargs.get("fmt")
+    except Http404:
+        return None
+    return {"url": path, "name": DOWNLOAD_NAMES[fmt]} if fmt in DOWNLOAD_NAMES else None
 
 
 @require_http_methods(["GET", "POST"])
@@ -61,13 +78,13 @@ def data_home(request):
             "preparing": preparing,
             "keep_days": EXPORT_KEEP.days,
             "statuses": ExportStatus,
+            "download": _offered_download(request),
         },
     )
 
 
 @require_GET
 @login_required
-@reauthentication_required  # personal data leaving the platform: confirm who is there
 def data_download(request, export_id: int, fmt: str):
     if fmt not in DOWNLOADS:
         raise Http404("There is no such file.")
@@ -78,6 +95,10 @@ def data_download(request, export_id: int, fmt: str):
         ),
         pk=export_id,
     )
+    # Personal data leaving the platform: confirm who is there first.
+    confirm = confirm_before_download(request, back_to=reverse("privacy:data"))
+    if confirm:
+        return confirm
     response = HttpResponse(getattr(export, field), content_type=content_type)
     stamp = timezone.localtime(export.finished_at).strftime("%Y-%m-%d")
     response["Content-Disposition"] = f'attachment; filename="your-data-{stamp}.{fmt}"'

@@ -49,8 +49,8 @@ MATRIX = {
     "account/": ("/account/", dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN}),
     "account/data/": ("/account/data/", dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN}),
     "account/data/<int:export_id>/your-data.<slug:fmt>": (
-        "/account/data/999999/your-data.json",
-        dict.fromkeys(ROLES, REAUTH) | {"anonymous": LOGIN},
+        "/account/data/999999/your-data.json",  # nobody's: 404 before asking to confirm
+        dict.fromkeys(ROLES, 404) | {"anonymous": LOGIN},
     ),
     "account/delete/": ("/account/delete/", only({"councillor": REAUTH})),
     "account/deleted/": ("/account/deleted/", dict.fromkeys(ROLES, 200)),
@@ -121,7 +121,7 @@ MATRIX = {
     ),
     "council/<slug:slug>/roster/upload/": (
         "/council/riverside/roster/upload/",
-        only({"leader": 200, "admin": 200}),
+        only({"leader": REAUTH, "admin": REAUTH}),
     ),
     "council/<slug:slug>/roster/preview/<int:upload_id>/": (
         "/council/riverside/roster/preview/999999/",

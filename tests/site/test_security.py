@@ -5,6 +5,8 @@ import time
 import pytest
 from allauth.mfa.models import Authenticator
 from django.test import Client, override_settings
+from django.utils.html import escape
+from django.utils.http import urlencode
 
 from champions.accounts.constants import Role
 from champions.accounts.services import role_grant, user_upsert
@@ -134,12 +136,40 @@ def test_signing_out_other_sessions_ends_them_at_once_though_sessions_are_cached
 def test_exporting_personal_data_asks_the_facilitator_to_confirm_who_they_are(client):
     sign_in(client, "facilitator@example.org")
     cohort = Cohort.objects.get(name="North West regional cohort")
-    export = f"/cohorts/{cohort.pk}/export/learners.csv"
+    export = (
+        f"/cohorts/{cohort.pk}/export/learners.csv?council=Riverside+Metropolitan+Borough+Council"
+    )
     gate = client.get(export)
     assert gate.status_code == 302 and gate.url.startswith("/accounts/reauthenticate/")
+    wrong = client.post(gate.url, {"password": "not-the-password"})
+    assert wrong.status_code == 200 and client.get(export).status_code == 302
     confirmed = client.post(gate.url, {"password": "correct-horse-battery-staple"})
-    assert confirmed.status_code == 302 and confirmed.url == export
-    assert client.get(export).status_code == 200
+    # Back to the dashboard, which offers the file (a browser sent straight to a file saves it
+    # and leaves the person looking at the password form).
+    assert confirmed.status_code == 302
+    assert confirmed.url == (
+        f"/cohorts/{cohort.pk}/?council=Riverside+Metropolitan+Borough+Council&"
+        + urlencode({"download": export})
+    )
+    dashboard = client.get(confirmed.url).content.decode()
+    assert "Thank you for confirming it's you." in dashboard
+    assert f'href="{escape(export)}">Download the learner list (CSV)</a>' in dashboard
+    download = client.get(export)
+    assert download.status_code == 200 and download["Content-Type"].startswith("text/csv")
+
+
+@pytest.mark.parametrize(
+    "offered",
+    ["https://evil.example/cohorts/1/export/learners.csv", "//evil.example/x",
+     "/cohorts/999/export/learners.csv", "/account/delete/", "/cohorts/{id}/export/secret.csv"],
+)  # fmt: skip
+def test_a_dashboard_offers_only_its_own_exports_as_the_confirmed_download(client, offered):
+    sign_in(client, "facilitator@example.org")
+    cohort = Cohort.objects.get(name="North West regional cohort")
+    offered = offered.replace("{id}", str(cohort.pk))
+    html = client.get(f"/cohorts/{cohort.pk}/?" + urlencode({"download": offered})).content
+    assert b"Thank you for confirming" not in html
+    assert b"evil.example" not in html
 
 
 def test_single_sign_on_is_off_by_default(client):

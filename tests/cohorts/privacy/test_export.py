@@ -18,7 +18,7 @@ from cohorts.privacy.constants import ExportStatus
 from cohorts.privacy.models import DataExport
 from cohorts.privacy.selectors import SECTIONS, personal_data
 from cohorts.privacy.services import data_export_build, data_export_request
-from tests.conftest import confirm_identity, h1_count, sign_in
+from tests.conftest import DEMO_PASSWORD, confirm_identity, h1_count, sign_in
 
 from .conftest import EMAIL, LAST_NAME, NOTE, WARD
 
@@ -57,8 +57,12 @@ def test_a_councillor_gets_everything_held_about_them_as_json_and_csv(
     assert h1_count(page) == 1 and "Your data is ready" in page
 
     json_url = f"/account/data/{export.pk}/your-data.json"
-    assert client.get(json_url).url.startswith("/accounts/reauthenticate/")
-    confirm_identity(client)
+    gate = client.get(json_url)
+    assert gate.url.startswith("/accounts/reauthenticate/")
+    confirmed = client.post(gate.url, {"password": DEMO_PASSWORD})
+    assert confirmed.url == "/account/data/?download=" + json_url.replace("/", "%2F")
+    page = client.get(confirmed.url).content.decode()
+    assert f'href="{json_url}">Download your data as JSON</a>' in page
     response = client.get(json_url)
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith('attachment; filename="your-data-')
