@@ -1,0 +1,118 @@
+"""The facilitator's journey in a real browser: sign in (password and authenticator code), open
+the cohort dashboard, filter its learners, open one, and download the filtered list as CSV,
+confirming who they are first as every export asks. axe and the reflow check run on every page
+on the way. Run with JavaScript on and off: nothing here needs it."""
+
+import csv
+import io
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from .audit import Audit
+from .conftest import DEMO_PASSWORD, shoot
+from .people import sign_in_with_password
+
+pytestmark = pytest.mark.browser
+
+COHORT = "North West regional cohort"
+COUNCIL = "Riverside Metropolitan Borough Council"
+
+
+def _table_rows(page: Page) -> list[list[str]]:
+    """The learner table's rows as the page shows them (name first)."""
+    table = page.get_by_role("table", name=re.compile("^Learners"))
+    rows = table.locator("tbody tr")
+    return [
+        [cell.strip() for cell in rows.nth(i).locator("th, td").all_inner_texts()]
+        for i in range(rows.count())
+    ]
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["javascript", "no-javascript"])
+def test_a_facilitator_filters_their_cohort_opens_a_learner_and_downloads_the_list(
+    live_site, new_page, javascript
+):
+    audit = Audit(javascript=javascript)
+    page = new_page(javascript=javascript, accept_downloads=True)
+    h1 = page.get_by_role("heading", level=1)
+    assert sign_in_with_password(page, live_site, "facilitator@example.org"), "two-step sign-in"
+
+    # Their cohorts, then the dashboard.
+    page.get_by_role("navigation", name=re.compile("Menu|Main", re.I)).get_by_role(
+        "link", name="Cohorts"
+    ).click()
+    expect(h1).to_have_text("Your cohorts")
+    audit.check(page, "your cohorts")
+    page.get_by_role("link", name=COHORT).click()
+    expect(h1).to_have_text(COHORT)
+    sections = ["Headline figures", "Module funnel", "Stages: at baseline and now",
+                "Reliability of the self-assessment", "Quiz questions", "Learners"]  # fmt: skip
+    for section in sections:
+        expect(page.get_by_role("heading", name=re.compile(section))).to_be_visible()
+    everyone = _table_rows(page)
+    assert len(everyone) == 25
+    expect(page.get_by_text("Showing 25 of 25 learners.")).to_be_visible()
+    audit.check(page, "cohort dashboard")
+    if javascript:
+        shoot(page, "cohort-dashboard")
+
+    # Filter: one council's learners, sorted by stage.
+    page.get_by_label("Council").select_option(COUNCIL)
+    page.get_by_label("Sort by").select_option("stage")
+    page.get_by_role("button", name="Apply").click()
+    expect(page).to_have_url(re.compile(r"council=Riverside"))
+    shown = _table_rows(page)
+    assert 0 < len(shown) < len(everyone)
+    assert {row[1] for row in shown} == {COUNCIL}
+    expect(page.get_by_text(f"Showing {len(shown)} of 25 learners.")).to_be_visible()
+    audit.check(page, "cohort dashboard (filtered)")
+
+    # One learner: their progress, quizzes and stages, never their private notes.
+    name = shown[0][0]
+    page.get_by_role("link", name=name, exact=True).click()
+    expect(h1).to_have_text(name)
+    expect(page.get_by_text("Private reflection notes are never shown")).to_be_visible()
+    for section in ["Progress", "Quiz attempts", "Stage history"]:
+        expect(page.get_by_role("heading", level=2, name=section)).to_be_visible()
+    audit.check(page, "learner")
+    shoot(page, f"facilitator-learner-{audit.label}")
+    page.go_back()
+    expect(page.get_by_label("Council")).to_have_value(COUNCIL)
+
+    # The one-page plan for the next session.
+    page.get_by_role("link", name="Open the one-page plan").click()
+    expect(h1).to_contain_text("Plan")
+    audit.check(page, "session plan")
+    page.go_back()
+
+    # Download the filtered list: the site first asks them to confirm who they are (signing in
+    # does not count; a confirmation lasts 5 minutes).
+    page.get_by_text("Download this list").get_by_role("link", name="CSV").click()
+    expect(page).to_have_url(re.compile(r"/accounts/reauthenticate/"))
+    expect(h1).to_have_text("Confirm it's you")
+    audit.check(page, "confirm who you are")
+    page.get_by_label("Password").fill("not-my-password")
+    page.get_by_role("button", name="Confirm").click()
+    expect(page.locator(".govuk-error-summary, .govuk-error-message").first).to_be_visible()
+    audit.check(page, "confirm who you are (with errors)")
+    page.get_by_label("Password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Confirm").click()
+    # Back on the dashboard, still filtered, with the file offered at the top.
+    expect(h1).to_have_text(COHORT)
+    expect(page.get_by_label("Council")).to_have_value(COUNCIL)
+    banner = page.get_by_role("alert").filter(has_text="Thank you for confirming it's you.")
+    audit.check(page, "cohort dashboard (download offered)")
+    with page.expect_download() as download_info:
+        banner.get_by_role("link", name="Download the learner list (CSV)").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".csv")
+    text = download.path().read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0][:3] == ["Name", "Email", "Council"]
+    # The same people, in the same order, as the filtered table on screen.
+    assert [row[0] for row in rows[1:]] == [row[0] for row in shown]
+    assert {row[2] for row in rows[1:]} == {COUNCIL}
+
+    audit.assert_clean()

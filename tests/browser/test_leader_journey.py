@@ -1,0 +1,150 @@
+"""The council leader's journey in a real browser: sign in (password and authenticator code),
+upload the council's roster with one bad row, see it in the preview, import only the valid rows,
+invite the newcomer, then open the uptake dashboard and the printable report. axe and the reflow
+check run on every page on the way. Run with JavaScript on and off."""
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from .audit import Audit
+from .conftest import DEMO_PASSWORD, shoot
+from .people import sign_in_with_password
+
+pytestmark = pytest.mark.browser
+
+COUNCIL = "Riverside Metropolitan Borough Council"
+NEWCOMER = ("Priya Shah", "priya.shah@riverside.example.org", "Cabinet member", "Docklands", "2026")
+# A typing mistake in the email address, and a position the platform does not know.
+BAD_ROW = ("Sam Jones", "sam.jones@riverside", "Mayor", "Harbour", "2022")
+
+
+def _roster_rows(page: Page) -> list[tuple[str, ...]]:
+    """Name, email, position, ward and year first elected of everyone on the roster page."""
+    table = page.get_by_role("table", name="Councillors on the roster")
+    rows = table.locator("tbody tr")
+    return [
+        tuple(cell.strip() for cell in rows.nth(i).locator("th, td").all_inner_texts()[:5])
+        for i in range(rows.count())
+    ]
+
+
+def _csv(rows) -> bytes:
+    lines = ["Name,Email,Position,Ward,Year first elected"]
+    lines += [",".join(row) for row in rows]
+    return ("\r\n".join(lines) + "\r\n").encode()
+
+
+def _email_to(mail_dir, address: str) -> str:
+    for message in mail_dir.glob("*.log"):
+        text = message.read_text()
+        if f"To: {address}" in text:
+            return text
+    return ""
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["javascript", "no-javascript"])
+def test_a_leader_imports_a_roster_with_a_bad_row_invites_and_reads_the_uptake_report(
+    live_site, new_page, javascript
+):
+    audit = Audit(javascript=javascript)
+    page = new_page(javascript=javascript)
+    h1 = page.get_by_role("heading", level=1)
+    main = page.get_by_role("main")
+    assert sign_in_with_password(page, live_site, "leader@example.org"), "two-step sign-in"
+
+    # Signing in lands on their council's uptake dashboard.
+    expect(h1).to_have_text("Council uptake")
+    expect(main).to_contain_text(COUNCIL)
+    audit.check(page, "uptake dashboard")
+
+    # The roster as it stands.
+    page.get_by_role("link", name="Manage the roster and send invitations").click()
+    expect(h1).to_have_text("Roster and invitations")
+    audit.check(page, "roster")
+    current = _roster_rows(page)
+    assert len(current) == 15 and NEWCOMER[0] not in {row[0] for row in current}
+
+    # Upload: first confirm who they are (signing in does not count), then the file: everyone
+    # on the roster, a newcomer, and a bad row.
+    page.get_by_role("button", name="Upload a roster").click()  # a GOV.UK button link
+    expect(page).to_have_url(re.compile(r"/accounts/reauthenticate/"))
+    audit.check(page, "confirm who you are")
+    page.get_by_label("Password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Confirm").click()
+    expect(h1).to_have_text("Upload a roster")
+    page.get_by_role("button", name="Check the file").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text("Choose")
+    audit.check(page, "upload a roster (with errors)")
+    file = _csv([*current[:7], BAD_ROW, NEWCOMER, *current[7:]])
+    page.get_by_label(re.compile("file", re.I)).set_input_files(
+        {"name": "riverside-roster.csv", "mimeType": "text/csv", "buffer": file}
+    )
+    audit.check(page, "upload a roster")
+    page.get_by_role("button", name="Check the file").click()
+
+    # The preview: nothing has changed yet; the bad row is named, with why, and linked.
+    expect(h1).to_have_text("Check the roster before importing it")
+    expect(main).to_contain_text("Nothing has changed yet")
+    problems = page.locator(".govuk-error-summary").filter(has_text="1 row has problems")
+    expect(problems).to_be_visible()
+    bad_line = problems.get_by_role("link", name=re.compile(r"^Line 9: "))
+    expect(bad_line).to_contain_text("email")
+    expect(bad_line).to_contain_text("position")
+    expect(page.get_by_role("button", name=re.compile("^Import all"))).to_have_count(0)
+    audit.check(page, "roster preview (with a bad row)")
+    shoot(page, f"leader-roster-preview-{audit.label}")
+    bad_line.click()
+    expect(page).to_have_url(re.compile("#line-9$"))
+
+    # Import only the valid rows: the newcomer is added, nobody is marked as having left.
+    page.get_by_role("button", name="Import only the 16 valid rows").click()
+    expect(h1).to_have_text("Roster and invitations")
+    expect(page.locator(".govuk-notification-banner")).to_contain_text(
+        "Roster imported: 1 added, 15 updated, 1 row with problems not imported."
+    )
+    after = _roster_rows(page)
+    assert len(after) == 16 and NEWCOMER[:2] in {row[:2] for row in after}
+    assert BAD_ROW[0] not in {row[0] for row in after}
+    expect(page.get_by_role("heading", name="Councillors who have left")).to_be_visible()
+    audit.check(page, "roster (after the import)")
+
+    # Invite the newcomer.
+    page.get_by_role("button", name="Choose councillors to invite").click()
+    expect(h1).to_have_text("Invite councillors")
+    audit.check(page, "invite councillors")
+    page.get_by_role("button", name="Invite the councillors selected").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text("Select at least one")
+    audit.check(page, "invite councillors (with errors)")
+    page.get_by_label(re.compile(NEWCOMER[0])).check()
+    page.get_by_role("button", name="Invite the councillors selected").click()
+    expect(page.locator(".govuk-notification-banner")).to_contain_text(
+        f"Invitation on its way to {NEWCOMER[0]}."
+    )
+    assert "/accounts/login/" in _email_to(live_site.mail_dir, NEWCOMER[1])
+    row = page.get_by_role("table", name="Councillors on the roster").get_by_role(
+        "row", name=re.compile(NEWCOMER[0])
+    )
+    expect(row).not_to_contain_text("Not invited")
+
+    # The uptake dashboard (the newcomer counts) and the printable report.
+    page.get_by_role("link", name="See the uptake dashboard").click()
+    expect(h1).to_have_text("Council uptake")
+    for section in ["Headline figures", "By position", "By tenure", "Month by month",
+                    "The journey, council-wide", "Participation list"]:  # fmt: skip
+        expect(page.get_by_role("heading", level=2, name=section)).to_be_visible()
+    participation = page.locator("#section-participation").locator("xpath=..")
+    expect(participation).to_contain_text(NEWCOMER[0])
+    audit.check(page, "uptake dashboard (after the import)")
+    if javascript:
+        shoot(page, "uptake-dashboard")
+    page.get_by_role("link", name="Open the printable committee report").click()
+    expect(h1).to_have_text("Digital Champions for Councillors: uptake report")
+    audit.check(page, "printable report")
+    page.emulate_media(media="print")
+    expect(page.get_by_role("link", name="Back to the uptake dashboard")).to_be_hidden()
+    page.emulate_media(media="screen")
+    shoot(page, f"leader-report-{audit.label}")
+
+    audit.assert_clean()
