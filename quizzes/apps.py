@@ -4,3 +4,21 @@ from django.apps import AppConfig
 class QuizzesConfig(AppConfig):
     name = "quizzes"
     verbose_name = "Quizzes and the sceptic-to-confident journey"
+
+    def ready(self):
+        # Cache invalidation only: the stage thresholds (see selectors.measurement_settings).
+        from django.db.models.signals import post_delete, post_save
+
+        from .models import MeasurementSettings
+        from .selectors import measurement_settings_deleted, measurement_settings_saved
+
+        post_save.connect(
+            measurement_settings_saved,
+            sender=MeasurementSettings,
+            dispatch_uid="quizzes-settings-saved",
+        )
+        post_delete.connect(
+            measurement_settings_deleted,
+            sender=MeasurementSettings,
+            dispatch_uid="quizzes-settings-deleted",
+        )

@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.core.cache import cache
+from django.db import transaction
 from django.utils import timezone
 
 from champions.charts import line_chart
@@ -125,9 +127,42 @@ class Sitting:
     c_then: float | None
 
 
+SETTINGS_KEY = "quizzes:measurement-settings:" + ",".join(
+    f.attname for f in MeasurementSettings._meta.concrete_fields
+)  # a new field makes a new key
+
+
+def measurement_settings() -> MeasurementSettings:
+    """The stage thresholds, read on every quiz submission and "My journey": from the cache.
+    Saving them replaces the cached copy at once and again on commit (see apps.py)."""
+    values = cache.get(SETTINGS_KEY)
+    if values is None:
+        row = MeasurementSettings.load()
+        # add, not set: thresholds saved while this was read must not be overwritten.
+        cache.add(SETTINGS_KEY, _settings_values(row), None)
+        return row
+    return MeasurementSettings(**values)
+
+
+def _settings_values(row: MeasurementSettings) -> dict:
+    return {f.attname: getattr(row, f.attname) for f in row._meta.concrete_fields}
+
+
+def measurement_settings_saved(sender, instance, **kwargs) -> None:
+    """Signal receiver: the thresholds were saved."""
+    values = _settings_values(instance)
+    cache.set(SETTINGS_KEY, values, None)
+    transaction.on_commit(lambda: cache.set(SETTINGS_KEY, values, None))
+
+
+def measurement_settings_deleted(**kwargs) -> None:
+    cache.delete(SETTINGS_KEY)
+    transaction.on_commit(lambda: cache.delete(SETTINGS_KEY))
+
+
 def journey(*, user) -> dict:
     """Everything "My journey" shows: current stage, what moves it on, history, scores."""
-    settings_row = MeasurementSettings.load()
+    settings_row = measurement_settings()
     thresholds = settings_row.thresholds()
     snapshots = list(StageSnapshot.objects.filter(user=user).order_by("recorded_at", "pk"))
     sittings = [

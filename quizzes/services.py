@@ -9,19 +9,20 @@ from django.db.models import Count
 from django.utils import timezone
 
 from courses.models import AssessmentPass, Enrolment, ModulePage
+from courses.selectors import programme_structure
 
 from . import scoring
 from .constants import SCALES, Dimension, Occasion, QuizKind
 from .models import (
     InstrumentItem,
     ItemAnswer,
-    MeasurementSettings,
     QuestionResponse,
     QuizAttempt,
     QuizPage,
     SelfAssessment,
     StageSnapshot,
 )
+from .selectors import measurement_settings
 from .stages import stage_for
 
 
@@ -353,15 +354,13 @@ def current_inputs(*, user, mastery: float) -> dict[str, float] | None:
         user=user, quiz_kind=QuizKind.MODULE, submitted_at__isnull=False, module__isnull=False
     ).values_list("module_id", "percent"):
         best[module_id] = max(best.get(module_id, 0.0), percent)
-    enrolment = Enrolment.objects.filter(user=user).select_related("programme").first()
+    programme_path = (
+        Enrolment.objects.filter(user=user).order_by("pk").values_list("programme__path", flat=True)
+    ).first()
     core_ids = []
-    if enrolment is not None:
-        core_ids = list(
-            ModulePage.objects.child_of(enrolment.programme)
-            .live()
-            .filter(kind="core")
-            .values_list("id", flat=True)
-        )
+    if programme_path is not None:  # its live core modules, from the cached structure
+        structure = programme_structure(path=programme_path)
+        core_ids = [m["id"] for m in structure["modules"] if m["is_core"]]
     latest["K"] = scoring.knowledge_share(
         best_percent_by_module=best, core_module_ids=core_ids, mastery=mastery
     )
@@ -370,7 +369,7 @@ def current_inputs(*, user, mastery: float) -> dict[str, float] | None:
 
 def stage_recompute(*, user, reason: str, at=None) -> StageSnapshot | None:
     """Stores a stage snapshot when the stage or any of its inputs changed."""
-    settings_row = MeasurementSettings.load()
+    settings_row = measurement_settings()
     thresholds = settings_row.thresholds()
     inputs = current_inputs(user=user, mastery=settings_row.mastery_percent)
     if inputs is None:

@@ -75,24 +75,25 @@ def _own_attempt(request, attempt_id: int) -> QuizAttempt:
 @require_http_methods(["GET", "POST"])
 @learner_only
 def attempt(request, attempt_id: int):
-    attempt = _own_attempt(request, attempt_id)
-    if not attempt.is_open:
-        if request.method == "POST":
-            messages.info(request, "You have already submitted this attempt. Here is your result.")
-        return redirect("quizzes:result", attempt_id=attempt.pk)
     chosen, errors, status, problem = {}, {}, 200, ""
     if request.method == "POST":
-        question_ids = [q["id"] for q in attempt.snapshot["questions"]]
-        answers = quiz_answers(request.POST, question_ids)
+        # The service reads the attempt once, locked, and answers for a missing or closed one;
+        # the view reads it only to show the form again.
+        answers = quiz_answers(request.POST, [])
         try:
-            services.attempt_submit(user=request.user, attempt_id=attempt.pk, answers=answers)
+            services.attempt_submit(user=request.user, attempt_id=attempt_id, answers=answers)
+        except services.NotAvailable as exc:
+            raise Http404(str(exc)) from exc
         except services.AttemptClosed as exc:
             messages.info(request, str(exc))
-            return redirect("quizzes:result", attempt_id=attempt.pk)
+            return redirect("quizzes:result", attempt_id=attempt_id)
         except services.InvalidAnswers as exc:
             chosen, errors, status, problem = answers, exc.errors, 400, str(exc)
         else:
-            return redirect("quizzes:result", attempt_id=attempt.pk)
+            return redirect("quizzes:result", attempt_id=attempt_id)
+    attempt = _own_attempt(request, attempt_id)
+    if not attempt.is_open:
+        return redirect("quizzes:result", attempt_id=attempt.pk)
     questions = selectors.attempt_questions(attempt=attempt, chosen=chosen, errors=errors)
     return render(
         request,
