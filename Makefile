@@ -7,12 +7,13 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= champions.settings.dev
 
-.PHONY: help setup run test lint format css migrate seed e2e clean bench loadtest bench-tools
+.PHONY: help setup run test lint format css migrate seed e2e screenshots clean bench loadtest bench-tools
 
 help:
 	@echo "make run    set up, load demo data, serve on http://127.0.0.1:$(PORT)"
 	@echo "make test   set up, run the whole test suite"
 	@echo "make e2e    set up, run only the browser tests (needs /usr/bin/chromium)"
+	@echo "make screenshots  run the browser tests, then refresh the README's screenshots"
 	@echo "make lint   ruff check + ruff format --check"
 	@echo "make bench  load each page with wrk against gunicorn on PostgreSQL (BENCH_SIZE=national|medium|small)"
 	@echo "make loadtest  200 councillors and 5 facilitators in Locust for 2 minutes, then check the database"
@@ -58,6 +59,10 @@ test: setup
 # they skip, saying so, when it is missing). `make test` runs them too.
 e2e: setup
 	DJANGO_SETTINGS_MODULE=champions.settings.test $(BIN)/pytest -m browser $(PYTEST_ARGS)
+
+# The README's screenshots, taken by the browser tests and cut down for docs/screenshots.
+screenshots: e2e
+	$(BIN)/python tests/browser/readme_screenshots.py
 
 lint: setup
 	$(BIN)/ruff check .
