@@ -47,36 +47,72 @@ ACCESSIBILITY_SECTIONS = [
     (
         "Using this website",
         "<p>We want as many people as possible to be able to use this website. You should be "
-        "able to:</p><ul><li>zoom in up to 400% without the text spilling off the screen</li>"
-        "<li>navigate the whole website using just a keyboard</li>"
+        "able to:</p><ul><li>zoom in up to 400% without the text spilling off the screen or "
+        "having to scroll sideways (wide tables scroll on their own)</li>"
+        "<li>use the whole website with just a keyboard, and always see where you are on the "
+        "page</li>"
         "<li>use every page with JavaScript switched off</li>"
-        "<li>listen to most of the website using a screen reader</li></ul>"
-        "<p>Every chart has a table of the same figures beside it, and no information is given by "
-        "colour alone. Every video or audio clip has a full transcript.</p>",
+        "<li>read every chart as a table of the same figures, which sits beside it</li></ul>"
+        "<p>No information is given by colour alone. Every video or audio clip in a lesson has a "
+        "full transcript.</p>",
     ),
     (
         "How we test",
-        "<p>Pages are built with the GOV.UK Design System's components, which are tested with "
-        "assistive technologies. Our automated tests check that every page has one main heading, "
-        "labelled form fields, and works without JavaScript. We are adding automated accessibility "
-        "checks (axe-core) in a real browser for every page people use, against WCAG 2.2 AA.</p>",
+        "<p>Every change to the website is tested automatically in a real web browser "
+        "(Chromium), following what each kind of user does:</p><ul>"
+        "<li>a councillor signs in with a code sent by email, answers the starting "
+        "self-assessment, reads lessons, fails and then passes a module quiz, and sees their "
+        "progress and stage change</li>"
+        "<li>the same councillor journey using only the keyboard, with JavaScript switched off, "
+        "checking after every key press that it is visible where you are on the page</li>"
+        "<li>a trainer edits a lesson and a lead trainer approves the change</li>"
+        "<li>a facilitator filters their cohort's learners, opens one, confirms who they are "
+        "and downloads the list</li>"
+        "<li>a council leader uploads a roster with a mistake in it, imports the correct rows, "
+        "invites a councillor and opens the uptake dashboard and the printable report</li></ul>"
+        "<p>On each of the 59 pages and page states those journeys reach (public pages, "
+        "signing in, learning pages, quizzes, error messages, error pages, account pages, "
+        "dashboards and reports), with JavaScript on and off, the axe-core tool checks the page "
+        "against WCAG 2.0, 2.1 and 2.2 at levels A and AA, and we check that nothing needs "
+        "scrolling sideways at 320 pixels wide or at 200% zoom. A single problem fails the "
+        "test. On 25 November 2026 every check passed.</p>",
     ),
     (
         "What we know is not yet accessible",
-        "<p>We have not yet had an independent accessibility audit. The content editing screens "
-        "used by trainers come from Wagtail, whose own accessibility work is published by the "
-        "Wagtail project; we have not tested them separately.</p>",
+        "<ul><li>You are signed out after a time without activity (30 minutes for staff, 8 "
+        "hours for councillors), and the website does not warn you first, so anything you "
+        "typed but had not saved is lost. This does not meet WCAG 2.2 success criterion 2.2.1 "
+        "(timing adjustable). We plan to warn you and let you stay signed in.</li>"
+        "<li>A sign-in code works for 15 minutes. If it runs out you can ask for a new one.</li>"
+        "<li>The content editing screens used by trainers come from Wagtail. We test that "
+        "trainers can use them, but we have not checked them with axe-core or against WCAG "
+        "ourselves; the Wagtail project publishes its own accessibility work.</li>"
+        "<li>Downloads of learner lists and question analyses are CSV and Excel files of "
+        "figures, for use in a spreadsheet.</li></ul>",
+    ),
+    (
+        "What we have not yet tested",
+        "<p>Automated tools find only some kinds of accessibility problem. We have not yet had "
+        "an independent accessibility audit, and we have not yet tested the website with people "
+        "who use screen readers, screen magnifiers or voice control. We will publish what we "
+        "find and fix.</p>",
     ),
     (
         "Reporting a problem",
-        "<p>If you find a problem, tell your facilitator or the programme team. We aim to reply "
-        "within 5 working days. If you are not happy with our response, contact the Equality "
-        "Advisory and Support Service (EASS).</p>",
+        "<p>If you find a problem, or need something in a different format, tell your "
+        "facilitator or the programme team. We aim to reply within 5 working days. If you are "
+        "not happy with our response, contact the Equality Advisory and Support Service "
+        "(EASS).</p>",
     ),
     (
         "Compliance status",
-        "<p>This website aims to meet the Web Content Accessibility Guidelines version 2.2 AA "
-        "standard. Until our testing is complete, we describe it as partially compliant.</p>",
+        "<p>This website is partially compliant with the Web Content Accessibility Guidelines "
+        "version 2.2 AA standard, because of the sign-out without warning described above.</p>",
+    ),
+    (
+        "Preparation of this statement",
+        "<p>This statement was prepared on 25 November 2026 from the results of the tests "
+        "described above. It is updated whenever those tests or their results change.</p>",
     ),
 ]
 
