@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 STAFF_PATHS = ("/admin/", "/cohorts/", "/council/")
+SESSION_STATUS_PATH = "/account/session/"  # champions.accounts.views.session_status
 SECOND_FACTORS = (Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN)
 
 
@@ -52,9 +53,31 @@ class StaffMfaMiddleware:
         return self.get_response(request)
 
 
+def idle_limit(user) -> int:
+    """Seconds without a request before this person is signed out."""
+    if user.is_staff_member:
+        return settings.SESSION_IDLE_TIMEOUT_STAFF
+    return settings.SESSION_IDLE_TIMEOUT_COUNCILLOR
+
+
+def session_seconds_left(request, now: int | None = None) -> int:
+    """How long this session has before it is signed out: the sooner of the idle limit and the
+    absolute lifetime. 0 or less means it has ended (or was never signed in)."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return 0
+    now = int(time.time()) if now is None else now
+    session = request.session
+    idle_end = session.get("last_seen", now) + idle_limit(user)
+    absolute_end = session.get("signed_in_at", now) + settings.SESSION_ABSOLUTE_LIFETIME
+    return min(idle_end, absolute_end) - now
+
+
 class SessionTimeoutMiddleware:
     """Signs people out after inactivity (30 minutes for staff, 8 hours for councillors by
-    default) and after an absolute session lifetime, whatever their activity."""
+    default) and after an absolute session lifetime, whatever their activity. The page's
+    timeout warning asks how long is left (``SESSION_STATUS_PATH``) without that counting as
+    activity or signing anyone out; the next real request does that."""
 
     WRITE_EVERY = 60  # seconds: do not write the session on every request
 
@@ -63,17 +86,15 @@ class SessionTimeoutMiddleware:
 
     def __call__(self, request):
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
+        if (
+            user is not None
+            and user.is_authenticated
+            and not (request.path == SESSION_STATUS_PATH and request.method == "GET")
+        ):
             now = int(time.time())
             session = request.session
-            started = session.setdefault("signed_in_at", now)
-            last_seen = session.get("last_seen", now)
-            idle_limit = (
-                settings.SESSION_IDLE_TIMEOUT_STAFF
-                if user.is_staff_member
-                else settings.SESSION_IDLE_TIMEOUT_COUNCILLOR
-            )
-            if now - last_seen > idle_limit or now - started > settings.SESSION_ABSOLUTE_LIFETIME:
+            session.setdefault("signed_in_at", now)
+            if session_seconds_left(request, now) < 0:
                 logout(request)
                 messages.info(
                     request,
@@ -81,7 +102,7 @@ class SessionTimeoutMiddleware:
                 )
                 login = reverse("account_login")
                 return redirect(f"{login}?{urlencode({'next': request.get_full_path()})}")
-            if now - last_seen >= self.WRITE_EVERY or "last_seen" not in session:
+            if now - session.get("last_seen", 0) >= self.WRITE_EVERY:
                 session["last_seen"] = now
         return self.get_response(request)
 

@@ -26,6 +26,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("account/", account_views.account_home, name="account_home"),
+    path("account/session/", account_views.session_status, name="session_status"),
     path("account/", include("cohorts.privacy.urls")),
     path("accounts/", include("allauth.urls")),
     # Each app names its own paths (/learn/, /journey/, /cohorts/, /council/).

@@ -1,6 +1,12 @@
 from django.urls import reverse
 
+from champions.security import idle_limit
+
 from .constants import Role
+
+# The warning before an idle sign-out appears this long before it (GOV.UK services commonly
+# warn 2 minutes ahead).
+TIMEOUT_WARNING_SECONDS = 120
 
 
 def navigation(request):
@@ -29,4 +35,17 @@ def navigation(request):
             }
             for text, href in items
         ]
+    }
+
+
+def session_timeout(request):
+    """What the warning before an idle sign-out needs (signed-in pages only)."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {}
+    return {
+        "session_timeout": {
+            "idle_seconds": idle_limit(user),
+            "warn_seconds": TIMEOUT_WARNING_SECONDS,
+        }
     }

@@ -1,8 +1,11 @@
-from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+import time
 
-from champions.security import has_second_factor
+from django.contrib.auth.decorators import login_required
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET, require_http_methods
+
+from champions.security import has_second_factor, session_seconds_left
 
 
 @require_GET
@@ -17,3 +20,16 @@ def account_home(request):
             "has_password": request.user.has_usable_password(),
         },
     )
+
+
+@require_http_methods(["GET", "POST"])
+def session_status(request):
+    """For the warning shown before an idle sign-out. GET: how many seconds this session has
+    left (asking does not count as activity). POST ("Stay signed in"): counts as activity and
+    restarts the idle time."""
+    if request.method == "POST" and request.user.is_authenticated:
+        request.session["last_seen"] = int(time.time())
+    left = session_seconds_left(request)
+    response = JsonResponse({"signed_in": left > 0, "seconds_left": max(left, 0)})
+    response["Cache-Control"] = "no-store"
+    return response

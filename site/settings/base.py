@@ -97,6 +97,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "champions.accounts.context_processors.navigation",
+                "champions.accounts.context_processors.session_timeout",
             ],
         },
     },

@@ -151,9 +151,12 @@ class LiveSite:
 
 
 @pytest.fixture
-def live_site(template_db, tmp_path):
+def live_site(template_db, tmp_path, request):
     """The site served by gunicorn (DEBUG off, so the real error pages; WhiteNoise serves the
-    static files) on its own copy of the demo database, with emails written to ``mail_dir``."""
+    static files) on its own copy of the demo database, with emails written to ``mail_dir``.
+    A test marked ``@pytest.mark.server_env(NAME="value")`` sets more of the environment
+    variables in the README's configuration table for its server."""
+    marker = request.node.get_closest_marker("server_env")
     database = tmp_path / "db.sqlite3"
     shutil.copyfile(template_db, database)
     mail_dir = tmp_path / "mail"
@@ -165,6 +168,7 @@ def live_site(template_db, tmp_path):
         EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
         EMAIL_FILE_PATH=str(mail_dir),
         LOG_LEVEL="WARNING",
+        **(marker.kwargs if marker else {}),
     )
     # One worker (the rate limits and sign-in codes live in its local-memory cache) with a few
     # threads, since a browser fetches a page's CSS and JavaScript at once.

@@ -48,6 +48,8 @@ MATRIX = {
     "after-login/": ("/after-login/", dict.fromkeys(ROLES, 302) | {"anonymous": LOGIN}),
     "account/": ("/account/", dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN}),
     "account/data/": ("/account/data/", dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN}),
+    # How long the session has left (JSON); says "signed out" to anyone not signed in.
+    "account/session/": ("/account/session/", dict.fromkeys(ROLES, 200)),
     "account/data/<int:export_id>/your-data.<slug:fmt>": (
         "/account/data/999999/your-data.json",  # nobody's: 404 before asking to confirm
         dict.fromkeys(ROLES, 404) | {"anonymous": LOGIN},

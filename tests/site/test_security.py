@@ -210,3 +210,49 @@ def test_your_account_page_shows_sign_in_settings(client):
 
 def test_your_account_needs_sign_in(client):
     assert client.get("/account/").status_code == 302
+
+
+def _age_session(client, *, idle_seconds: int) -> None:
+    session = client.session
+    session["last_seen"] = int(time.time()) - idle_seconds
+    session.save()
+
+
+def test_the_timeout_warning_is_on_signed_in_pages_only_with_the_persons_idle_limit(client):
+    assert 'id="timeout-warning"' not in client.get("/").content.decode()
+    sign_in(client, "councillor@example.org")
+    html = client.get("/learn/").content.decode()
+    assert 'data-idle-seconds="28800"' in html and 'data-warn-seconds="120"' in html
+    assert "Stay signed in" in html and html.count("<h1") == 1  # the dialog's heading is an h2
+    client.logout()
+    sign_in(client, "facilitator@example.org")
+    assert 'data-idle-seconds="1800"' in client.get("/cohorts/").content.decode()
+
+
+def test_asking_how_long_is_left_does_not_count_as_activity(client):
+    sign_in(client, "facilitator@example.org")
+    _age_session(client, idle_seconds=29 * 60)
+    status = client.get("/account/session/").json()
+    assert status["signed_in"] and 50 <= status["seconds_left"] <= 60
+    assert client.session["last_seen"] <= int(time.time()) - 29 * 60  # unchanged
+    assert client.get("/account/session/")["Cache-Control"] == "no-store"
+
+
+def test_staying_signed_in_restarts_the_idle_time(client):
+    sign_in(client, "facilitator@example.org")
+    _age_session(client, idle_seconds=29 * 60)
+    status = client.post("/account/session/").json()
+    assert status["signed_in"] and status["seconds_left"] >= 29 * 60
+    assert client.session["last_seen"] >= int(time.time()) - 2
+
+
+def test_after_the_idle_limit_the_status_says_signed_out_and_the_next_page_signs_out(client):
+    sign_in(client, "facilitator@example.org")
+    _age_session(client, idle_seconds=31 * 60)
+    assert client.get("/account/session/").json() == {"signed_in": False, "seconds_left": 0}
+    assert client.post("/account/session/").url.startswith("/accounts/login/")  # too late
+    assert client.get("/cohorts/").status_code == 302
+
+
+def test_the_status_of_a_signed_out_visitor(client):
+    assert client.get("/account/session/").json() == {"signed_in": False, "seconds_left": 0}
