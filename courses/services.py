@@ -1,7 +1,7 @@
 """Writes for the learner's side of courses. Keyword-only; every check happens before any write."""
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, Subquery
 from django.utils import timezone
 
 from .models import Enrolment, LessonPage, LessonProgress, ProgrammePage, Reflection
@@ -20,13 +20,16 @@ def enrolment_ensure(*, user, programme: ProgrammePage) -> Enrolment:
     return enrolment
 
 
-def _enrolment_for_lesson(*, user, lesson: LessonPage) -> Enrolment:
+def _enrolment_for_lesson(*, user, lesson: LessonPage, annotate=None) -> Enrolment:
     if not lesson.live:
         raise LessonNotAvailable("This lesson is not published.")
     # The programme is the lesson's grandparent; its path is the lesson's path minus two steps.
     programme_path = lesson.path[: -2 * LessonPage.steplen]
     enrolment = (
-        Enrolment.objects.filter(user=user, programme__path=programme_path).only("pk").first()
+        Enrolment.objects.filter(user=user, programme__path=programme_path)
+        .annotate(**(annotate or {}))
+        .only("pk")
+        .first()
     )
     if enrolment is None:
         raise LessonNotAvailable("This lesson is not part of a programme you are enrolled on.")
@@ -46,17 +49,37 @@ def _touch(enrolment: Enrolment, now, *, live: bool = True) -> None:
 def lesson_visit(*, user, lesson: LessonPage, at=None) -> LessonProgress | None:
     """Records that an enrolled learner opened a lesson (first and latest visit). ``at`` lets
     imports and the demo seeder record history; views always use the current time."""
+    mine = LessonProgress.objects.filter(user=user, lesson=lesson)
     try:
-        enrolment = _enrolment_for_lesson(user=user, lesson=lesson)
+        # The enrolment and, alongside it, any progress row: one query for both.
+        enrolment = _enrolment_for_lesson(
+            user=user,
+            lesson=lesson,
+            annotate={
+                f"progress_{field}": Subquery(mine.values(field)[:1])
+                for field in ("pk", "started_at", "completed_at")
+            },
+        )
     except LessonNotAvailable:
         return None
     now = at or timezone.now()
     with transaction.atomic():
-        progress, created = LessonProgress.objects.get_or_create(
-            user=user, lesson=lesson, defaults={"started_at": now, "last_seen_at": now}
-        )
-        if not created:
-            LessonProgress.objects.filter(pk=progress.pk).update(last_seen_at=now)
+        if enrolment.progress_pk is None:
+            progress, created = LessonProgress.objects.get_or_create(
+                user=user, lesson=lesson, defaults={"started_at": now, "last_seen_at": now}
+            )
+            if not created:  # another request made it just now
+                mine.update(last_seen_at=now)
+        else:
+            mine.update(last_seen_at=now)
+            progress = LessonProgress(
+                pk=enrolment.progress_pk,
+                user=user,
+                lesson=lesson,
+                started_at=enrolment.progress_started_at,
+                last_seen_at=now,
+                completed_at=enrolment.progress_completed_at,
+            )
         _touch(enrolment, now, live=at is None)
     return progress
 

@@ -107,3 +107,27 @@ def test_a_lesson_without_a_reflection_prompt_does_not_look_for_notes(client, de
 
     assert notes_queries(with_prompt) == 1
     assert notes_queries(without) == 0
+
+
+def test_opening_a_lesson_again_moves_the_latest_visit_and_keeps_the_first(client, demo, modules):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from courses.models import Enrolment, LessonProgress
+    from tests.conftest import sign_in
+
+    lesson = lessons_of(modules[3])[0]
+    me = demo["councillor"]
+    sign_in(client, "councillor@example.org")
+    client.get(lesson.url)
+    first = LessonProgress.objects.get(user=me, lesson=lesson)
+    earlier = first.started_at - timedelta(days=2)
+    LessonProgress.objects.filter(pk=first.pk).update(started_at=earlier, last_seen_at=earlier)
+    html = client.get(lesson.url).content.decode()
+    again = LessonProgress.objects.get(pk=first.pk)
+    assert again.started_at == earlier
+    assert again.last_seen_at > timezone.now() - timedelta(minutes=1)
+    assert Enrolment.objects.get(user=me).last_active_at == again.last_seen_at
+    assert LessonProgress.objects.filter(user=me, lesson=lesson).count() == 1
+    assert "Mark as complete" in html and ">Done<" not in html
