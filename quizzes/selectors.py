@@ -164,7 +164,11 @@ def journey(*, user) -> dict:
     """Everything "My journey" shows: current stage, what moves it on, history, scores."""
     settings_row = measurement_settings()
     thresholds = settings_row.thresholds()
-    snapshots = list(StageSnapshot.objects.filter(user=user).order_by("recorded_at", "pk"))
+    # Without the JSON the page never shows: the thresholds each stage was decided by, and
+    # the questions each sitting asked (parsing them was most of this selector's time).
+    snapshots = list(
+        StageSnapshot.objects.filter(user=user).defer("thresholds").order_by("recorded_at", "pk")
+    )
     sittings = [
         Sitting(
             occasion=s.occasion,
@@ -178,6 +182,7 @@ def journey(*, user) -> dict:
         )
         for s in SelfAssessment.objects.filter(user=user)
         .exclude(occasion=Occasion.PULSE)
+        .defer("snapshot")
         .order_by("submitted_at")
     ]
     done = {s.occasion for s in sittings}
