@@ -123,9 +123,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    }
+    CACHES = {"default": {"BACKEND": "champions.cache.ReusingRedisCache", "LOCATION": REDIS_URL}}
     # Sessions read from the shared cache, written through to the database: no session query
     # on most requests. Only with a shared cache: a per-process cache would keep serving a
     # session another process had ended.
