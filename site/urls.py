@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from champions import views
 from champions.accounts import views as account_views
+from champions.pages.serving import serve as serve_page
 
 
 class AccountRedirect(RedirectView):
@@ -40,8 +41,11 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's page tree serves everything else.
-urlpatterns.append(path("", include(wagtail_urls)))
+# Wagtail's page tree serves everything else: its own view, told the site from the cache.
+urlpatterns += [
+    re_path(r"^((?:[\w\-]+/)*)$", serve_page, name="wagtail_serve"),
+    path("", include(wagtail_urls)),
+]
 
 handler400 = "champions.limits.bad_request"
 handler403 = "champions.views.permission_denied"

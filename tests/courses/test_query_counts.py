@@ -16,16 +16,17 @@ from tests.courses.conftest import new_councillor
 pytestmark = pytest.mark.django_db
 
 # Pinned for a signed-in councillor enrolled on one programme who has opened the lesson before.
-# Lesson page: user and roles (the session comes from the cache), Wagtail's routing (site, home,
-# then every page on the path in two queries; no view restrictions exist, which the cache
-# knows), the visit (enrolment and progress read together, then begin, progress, last activity,
-# commit) and the learner's notes (the lesson has a reflection prompt). Breadcrumbs, "lesson n
-# of m" and the links come from the cached programme structure, the body's HTML from the cache.
-LESSON_PAGE_QUERIES = 12
+# Lesson page: user and roles (the session comes from the cache), Wagtail's routing (the site
+# and its home page from the cache, then every page on the path in two queries; no view
+# restrictions exist, which the cache knows), the visit (enrolment and progress read together,
+# then begin, progress, last activity, commit) and the learner's notes (the lesson has a
+# reflection prompt). Breadcrumbs, "lesson n of m" and the links come from the cached programme
+# structure, the body's HTML from the cache.
+LESSON_PAGE_QUERIES = 10
 # My learning: user, roles, enrolments, then programme_overview (progress and quiz passes; the
 # programme's structure comes from the cache) and the quizzes app's stage panel (2).
 MY_LEARNING_QUERIES = 7
-MODULE_PAGE_QUERIES = 9
+MODULE_PAGE_QUERIES = 7
 
 
 def build_programme(slug: str, modules: int, lessons: int, learners: int) -> dict:
