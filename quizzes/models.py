@@ -291,6 +291,11 @@ class SelfAssessment(models.Model):
                 name="self_assessment_one_pulse_per_module",
             ),
         ]
+        indexes = [
+            # Counting every baseline (and the newest) keys the cohort dashboard's cached
+            # reliability figures: an index-only scan instead of reading the whole table.
+            models.Index(fields=["occasion", "id"], name="self_assessment_occasion_id"),
+        ]
 
     def __str__(self):
         return f"{self.get_occasion_display()} by {self.user_id}"
