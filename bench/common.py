@@ -81,6 +81,10 @@ def clone(template: str, label: str) -> str:
     name = f"champions_{label}_{os.getpid()}"
     psql(f'DROP DATABASE IF EXISTS "{name}"')
     psql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    # Planner statistics, as autovacuum keeps them on a live database: the generator's bulk
+    # inserts leave none, and without them PostgreSQL chose sequential scans (a council's stage
+    # snapshots: 17 ms instead of 1 ms).
+    psql("ANALYZE", database=name)
     return name
 
 
