@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET
 from champions.accounts.constants import Position, Role
 from champions.accounts.permissions import role_required
 from champions.charts import bars
+from champions.errors import PageNotFound
 from champions.security import DOWNLOAD_PARAMETER, confirm_before_download, offered_download
 from courses.selectors import programme_overview
 from quizzes.constants import STAGE_LABELS
@@ -251,7 +252,7 @@ def learner(request, cohort_id: int, user_id: int):
         .first()
     )
     if membership is None:
-        raise Http404("This person is not a member of this cohort.")
+        raise PageNotFound("This person is not a member of this cohort.")
     person = membership.user
     access_record(
         actor=request.user,
@@ -327,7 +328,7 @@ def _export(request, cohort: Cohort, what: str, fmt: str) -> HttpResponse:
 @facilitators
 def export(request, cohort_id: int, what: str, fmt: str):
     if what not in ("learners", "items") or fmt not in ("csv", "xlsx"):
-        raise Http404("There is no such export.")
+        raise PageNotFound("There is no such export.")
     cohort = visible_cohort(request, cohort_id)  # someone else's cohort: 403 before anything
     # Personal data leaving the platform: confirm who is there first.
     # Back to the dashboard with the same filters, where the file is then offered.

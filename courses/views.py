@@ -1,11 +1,11 @@
 from django.contrib import messages
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 from wagtail import hooks
 
 from champions.accounts.constants import Role
 from champions.accounts.permissions import role_required
+from champions.errors import PageNotFound
 
 from . import selectors, services
 from .forms import ReflectionForm, SearchForm
@@ -35,7 +35,7 @@ def lesson_complete(request, lesson_id: int):
     try:
         services.lesson_mark_complete(user=request.user, lesson=lesson)
     except services.LessonNotAvailable as exc:
-        raise Http404(str(exc)) from exc
+        raise PageNotFound(str(exc)) from exc
     context = selectors.lesson_context(lesson=lesson, user=request.user)
     if context["next_lesson"]:
         return redirect(context["next_lesson"]["url"])
@@ -56,9 +56,9 @@ def reflection_save(request, lesson_id: int, block_id: str):
             user=request.user, lesson=lesson, block_id=block_id, text=form.cleaned_data["text"]
         )
     except services.LessonNotAvailable as exc:
-        raise Http404(str(exc)) from exc
+        raise PageNotFound(str(exc)) from exc
     except services.ReflectionInvalid as exc:
-        raise Http404(str(exc)) from exc
+        raise PageNotFound(str(exc)) from exc
     messages.success(request, "Your note is saved. Only you can see it.")
     return redirect(lesson.url + "#reflection-" + block_id)
 

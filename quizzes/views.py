@@ -1,11 +1,11 @@
 from django.contrib import messages
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from champions.accounts.constants import Role
 from champions.accounts.permissions import role_required
+from champions.errors import PageNotFound
 
 from . import selectors, services
 from .constants import SCALES, Dimension, Occasion
@@ -61,7 +61,7 @@ def quiz_start(request, quiz_id: int):
     try:
         attempt = services.attempt_start(user=request.user, quiz=quiz)
     except services.NotAvailable as exc:
-        raise Http404(str(exc)) from exc
+        raise PageNotFound(str(exc)) from exc
     return redirect("quizzes:attempt", attempt_id=attempt.pk)
 
 
@@ -83,7 +83,7 @@ def attempt(request, attempt_id: int):
         try:
             services.attempt_submit(user=request.user, attempt_id=attempt_id, answers=answers)
         except services.NotAvailable as exc:
-            raise Http404(str(exc)) from exc
+            raise PageNotFound(str(exc)) from exc
         except services.AttemptClosed as exc:
             messages.info(request, str(exc))
             return redirect("quizzes:result", attempt_id=attempt_id)
@@ -217,7 +217,7 @@ def _instrument_view(request, *, occasion, quiz=None, action_url, cancel_url):
 @learner_only
 def self_assessment(request, occasion: str):
     if occasion not in OCCASION_SLUGS:
-        raise Http404("There is no such self-assessment.")
+        raise PageNotFound("There is no such self-assessment.")
     code = OCCASION_SLUGS[occasion]
     state = selectors.journey(user=request.user)
     available = {
@@ -240,7 +240,7 @@ def pulse(request, quiz_id: int):
     quiz = get_object_or_404(QuizPage.objects.live().filter(kind="module"), pk=quiz_id)
     passed = QuizAttempt.objects.filter(user=request.user, quiz=quiz, passed=True).exists()
     if not passed:
-        raise Http404("The check-in opens when you have passed this module's quiz.")
+        raise PageNotFound("The check-in opens when you have passed this module's quiz.")
     url = reverse("quizzes:pulse", kwargs={"quiz_id": quiz.pk})
     return _instrument_view(
         request,

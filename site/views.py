@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET
 from wagtail import hooks
 
 from champions.accounts.constants import Role
+from champions.errors import PageNotFound
 
 
 @never_cache
@@ -48,7 +49,8 @@ def permission_denied(request, exception=None):
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    reason = str(exception) if isinstance(exception, PageNotFound) else ""
+    return render(request, "404.html", {"reason": reason}, status=404)
 
 
 def server_error(request):

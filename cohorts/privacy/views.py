@@ -11,6 +11,7 @@ from django.urls import resolve, reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
+from champions.errors import PageNotFound
 from champions.security import confirm_before_download, offered_download
 
 from . import services
@@ -87,7 +88,7 @@ def data_home(request):
 @login_required
 def data_download(request, export_id: int, fmt: str):
     if fmt not in DOWNLOADS:
-        raise Http404("There is no such file.")
+        raise PageNotFound("There is no such file.")
     content_type, field = DOWNLOADS[fmt]
     export = get_object_or_404(
         DataExport.objects.filter(
