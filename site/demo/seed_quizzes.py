@@ -162,7 +162,9 @@ def _answer_quiz(rng: random.Random, attempt: QuizAttempt, skill: float) -> dict
     return answers
 
 
-def _instrument_answers(rng, items, *, a: float, c: float, b: float, ic: float) -> dict:
+def instrument_answers(rng, items, *, a: float, c: float, b: float, ic: float) -> dict:
+    """Simulated self-assessment answers around a person's true attitude, confidence,
+    behaviour and confidence in their role (the demo and generate_synthetic both use it)."""
     answers = {}
     for item in items:
         if item.dimension == "A":
@@ -229,7 +231,7 @@ def seed_journeys(programme: ProgrammePage, councillors: list) -> int:
         self_assessment_submit(
             user=user,
             occasion=Occasion.BASELINE,
-            answers=_instrument_answers(rng, items, a=a0, c=c0, b=b0, ic=ic),
+            answers=instrument_answers(rng, items, a=a0, c=c0, b=b0, ic=ic),
             at=baseline_at,
         )
         _take_quiz(rng, user, pre, skill=skill - 0.2, at=baseline_at + timedelta(minutes=20))
@@ -256,7 +258,7 @@ def seed_journeys(programme: ProgrammePage, councillors: list) -> int:
                 pulse_items = list(quizzes[module.id].pulse_items.all())
                 self_assessment_submit(
                     user=user, occasion=Occasion.PULSE, quiz=quizzes[module.id],
-                    answers=_instrument_answers(rng, pulse_items, a=a0 + 0.2, c=c0 + 0.3 * core_done, b=b0, ic=ic),
+                    answers=instrument_answers(rng, pulse_items, a=a0 + 0.2, c=c0 + 0.3 * core_done, b=b0, ic=ic),
                     at=at + timedelta(minutes=15),
                 )  # fmt: skip
         if core_done >= 8:
@@ -270,7 +272,7 @@ def seed_journeys(programme: ProgrammePage, councillors: list) -> int:
             }
             self_assessment_submit(
                 user=user, occasion=Occasion.END, at=end_at, retro_answers=retro,
-                answers=_instrument_answers(rng, items, a=a0 + drift, c=min(10, c0 + 1.8 + drift), b=min(8, b0 + 3), ic=ic),
+                answers=instrument_answers(rng, items, a=a0 + drift, c=min(10, c0 + 1.8 + drift), b=min(8, b0 + 3), ic=ic),
             )  # fmt: skip
             _take_quiz(rng, user, post, skill=skill, at=end_at + timedelta(minutes=20))
         done += 1

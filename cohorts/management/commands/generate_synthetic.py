@@ -36,6 +36,7 @@ from champions.accounts.models import Council, CouncillorProfile, User
 from champions.accounts.services import council_leader_assign, role_grant, user_upsert
 from champions.demo import people
 from champions.demo.seed import DEMO_PASSWORD, DEMO_TOTP_SECRET, PROGRAMME_SLUG, seed_all
+from champions.demo.seed_quizzes import instrument_answers
 from cohorts.models import Cohort, CohortMembership
 from cohorts.services import cohort_upsert, invitations_create
 from courses.models import (
@@ -391,7 +392,7 @@ class Generator:
         state = LearnerState(rng)
 
         if rng.random() < 0.9:
-            answers = self._instrument_answers(rng, self.items, a=a0, c=c0, b=b0, ic=ic)
+            answers = instrument_answers(rng, self.items, a=a0, c=c0, b=b0, ic=ic)
             self._sitting(rows, state, user, Occasion.BASELINE, answers, at=clock)
             self._quiz(rows, state, user, self.quizzes[QuizKind.PRE_TEST], skill - 0.2,
                        at=clock + timedelta(minutes=20))  # fmt: skip
@@ -440,7 +441,7 @@ class Generator:
                 attempt = retake
             clock = max(clock, at)
             if attempt.passed and rng.random() < 0.6 and self.pulse_items.get(quiz.pk):
-                pulse = self._instrument_answers(
+                pulse = instrument_answers(
                     rng, self.pulse_items[quiz.pk], a=a0 + 0.2, c=c0 + 0.3 * state.core_mastered,
                     b=b0, ic=ic,
                 )  # fmt: skip
@@ -449,7 +450,7 @@ class Generator:
             # The end of the programme: most move up, some stay put, a few go down.
             drift = rng.choice([0.6, 0.5, 0.4, 0.3, 0.0, 0.0, -0.8, -1.1])
             end_at = min(self.now - timedelta(hours=1), clock + timedelta(days=2))
-            answers = self._instrument_answers(
+            answers = instrument_answers(
                 rng, self.items, a=a0 + drift, c=min(10, c0 + 1.8 + drift), b=min(8, b0 + 3), ic=ic
             )
             retro = {
@@ -554,22 +555,6 @@ class Generator:
             )
         )  # fmt: skip
 
-    @staticmethod
-    def _instrument_answers(rng, items, *, a, c, b, ic) -> dict:
-        answers = {}
-        for item in items:
-            if item.dimension == "A":
-                value = a + rng.gauss(0, 0.6)
-                value = 6 - value if item.reverse_coded else value
-                answers[item.key] = None if rng.random() < 0.04 else min(5, max(1, round(value)))
-            elif item.dimension == "IC":
-                answers[item.key] = min(5, max(1, round(ic + rng.gauss(0, 0.5))))
-            elif item.dimension == "C":
-                answers[item.key] = min(10, max(0, round(c + rng.gauss(0, 1.2))))
-            else:
-                answers[item.key] = 1 if rng.random() < b / 8 else 0
-        return answers
-
 
 class LearnerState:
     def __init__(self, rng: random.Random):
@@ -581,6 +566,23 @@ class LearnerState:
         self.sitting_order: list[dict] = []
         self.last_stage = None
         self.last_active = None
+
+
+def _create_with_children(pairs: list[tuple], *, link: str) -> tuple[int, int]:
+    """Inserts the parents of (parent, children) pairs, then the children pointing at them
+    through ``link``; returns how many of each."""
+    if not pairs:
+        return 0, 0
+    parents = [parent for parent, _ in pairs]
+    type(parents[0]).objects.bulk_create(parents, batch_size=2000)
+    children = []
+    for parent, rows in pairs:
+        for row in rows:
+            setattr(row, link, parent.pk)
+            children.append(row)
+    if children:
+        type(children[0]).objects.bulk_create(children, batch_size=10000)
+    return len(parents), len(children)
 
 
 class ChunkRows:
@@ -600,31 +602,19 @@ class ChunkRows:
         LessonProgress.objects.bulk_create(self.progress, batch_size=5000)
         counts["lesson progress rows"] += len(self.progress)
 
-        attempts = [a for a, _ in self.attempts]
-        if attempts:
+        if self.attempts:
             # Field checks for a sample (every attempt is built by the same code), then the
             # database's own constraints for every row.
-            attempts[0].full_clean(exclude=["user", "quiz", "module"], validate_constraints=False)
-        QuizAttempt.objects.bulk_create(attempts, batch_size=2000)
-        responses = []
-        for attempt, rows in self.attempts:
-            for response in rows:
-                response.attempt_id = attempt.pk
-                responses.append(response)
-        QuestionResponse.objects.bulk_create(responses, batch_size=10000)
-        counts["quiz attempts"] += len(attempts)
-        counts["question responses"] += len(responses)
+            self.attempts[0][0].full_clean(
+                exclude=["user", "quiz", "module"], validate_constraints=False
+            )
+        attempts, responses = _create_with_children(self.attempts, link="attempt_id")
+        counts["quiz attempts"] += attempts
+        counts["question responses"] += responses
         AssessmentPass.objects.bulk_create(self.passes, batch_size=5000)
 
-        sittings = [s for s, _ in self.sittings]
-        SelfAssessment.objects.bulk_create(sittings, batch_size=2000)
-        answers = []
-        for sitting, rows in self.sittings:
-            for answer in rows:
-                answer.assessment_id = sitting.pk
-                answers.append(answer)
-        ItemAnswer.objects.bulk_create(answers, batch_size=10000)
-        counts["self-assessments"] += len(sittings)
+        sittings, _ = _create_with_children(self.sittings, link="assessment_id")
+        counts["self-assessments"] += sittings
         StageSnapshot.objects.bulk_create(self.snapshots, batch_size=5000)
         counts["stage snapshots"] += len(self.snapshots)
 
