@@ -3,9 +3,9 @@ Every view starts from ``cohorts_visible_to``; learner pages only for the cohort
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.urls import resolve, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -163,19 +163,20 @@ def _filters_query(request) -> str:
 
 
 def _offered_export(request, cohort) -> dict | None:
-    """After confirming who they are, the export they asked for, offered as a link."""
-    prefix = reverse("cohorts:export", args=[cohort.pk, "learners", "csv"]).split("learners")[0]
-    path = offered_download(request, prefix=prefix)
-    if not path:
+    """After confirming who they are, the export of this cohort they asked for, as a link."""
+
+    def describe(match) -> str | None:
+        kwargs = match.kwargs
+        if (
+            match.view_name == "cohorts:export"
+            and kwargs["cohort_id"] == cohort.pk
+            and kwargs["what"] in EXPORT_NAMES
+            and kwargs["fmt"] in FORMAT_NAMES
+        ):
+            return f"{EXPORT_NAMES[kwargs['what']]} ({FORMAT_NAMES[kwargs['fmt']]})"
         return None
-    try:
-        match = resolve(path.split("?")[0])
-    except Http404:
-        return None
-    what, fmt = match.kwargs.get("what"), match.kwargs.get("fmt")
-    if match.url_name != "export" or what not in EXPORT_NAMES or fmt not in FORMAT_NAMES:
-        return None
-    return {"url": path, "name": f"{EXPORT_NAMES[what]} ({FORMAT_NAMES[fmt]})"}
+
+    return offered_download(request, describe=describe)
 
 
 MOVES = {"down": " (went down)", "up": " (went up)"}

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils.http import urlencode
 
 STAFF_PATHS = ("/admin/", "/cohorts/", "/council/")
@@ -143,7 +143,7 @@ def confirm_before_download(request, *, back_to: str):
     Sent straight on to the file, the browser would save it and leave them looking at the
     password form they had just filled in."""
     try:
-        reauthentication_required(lambda request: None)(request)
+        require_recent_reauthentication(request)
     except ReauthenticationRequired:
         join = "&" if "?" in back_to else "?"
         back = f"{back_to}{join}{urlencode({DOWNLOAD_PARAMETER: request.get_full_path()})}"
@@ -151,13 +151,18 @@ def confirm_before_download(request, *, back_to: str):
     return None
 
 
-def offered_download(request, *, prefix: str) -> str:
-    """The file a page offers after the person confirmed who they are: only a path of its own
-    (starting with ``prefix``), never another site's address."""
+def offered_download(request, *, describe) -> dict | None:
+    """The file a page offers after the person confirmed who they are, as {"url", "name"}:
+    only a path on this site that ``describe`` (given the path's URL match) names, never
+    another site's address."""
     path = request.GET.get(DOWNLOAD_PARAMETER, "")
-    if path.startswith(prefix) and prefix.startswith("/") and "//" not in path and "\\" not in path:
-        return path
-    return ""
+    if not path.startswith("/") or "//" in path or "\\" in path:
+        return None
+    try:
+        name = describe(resolve(path.split("?")[0]))
+    except Resolver404:
+        return None
+    return {"url": path, "name": name} if name else None
 
 
 def require_recent_reauthentication(request) -> None:

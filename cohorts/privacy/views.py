@@ -5,9 +5,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import resolve, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -33,16 +33,14 @@ DOWNLOAD_NAMES = {"json": "your data as JSON", "zip": "your data as CSV files (Z
 
 
 def _offered_download(request) -> dict | None:
-    """After confirming who they are, the file they asked for, offered as a link."""
-    prefix = reverse("privacy:data_download", args=[1, "zip"]).split("1/")[0]
-    path = offered_download(request, prefix=prefix)
-    if not path:
+    """After confirming who they are, the copy of their data they asked for, as a link."""
+
+    def describe(match) -> str | None:
+        if match.view_name == "privacy:data_download":
+            return DOWNLOAD_NAMES.get(match.kwargs["fmt"])
         return None
-    try:
-        fmt = resolve(path.split("?")[0]).kwargs.get("fmt")
-    except Http404:
-        return None
-    return {"url": path, "name": DOWNLOAD_NAMES[fmt]} if fmt in DOWNLOAD_NAMES else None
+
+    return offered_download(request, describe=describe)
 
 
 @require_http_methods(["GET", "POST"])
