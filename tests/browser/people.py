@@ -170,3 +170,21 @@ def sign_in_with_password(page: Page, site, email: str, password: str = DEMO_PAS
         page.wait_for_load_state()
     assert "/accounts/" not in page.url, f"signing in as {email} stopped at {page.url}"
     return two_step
+
+
+def confirm_who_you_are(page: Page, audit=None, *, wrong_first: bool = False) -> None:
+    """allauth's "Confirm it's you" page, which the site shows before downloads of personal
+    data, roster imports and account changes: a wrong password first when asked (its error
+    must show), then the right one. Each state is audited when an ``audit`` is given."""
+    expect(page).to_have_url(re.compile(r"/accounts/reauthenticate/"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Confirm it's you")
+    if audit is not None:
+        audit.check(page, "confirm who you are")
+    if wrong_first:
+        page.get_by_label("Password").fill("not-my-password")
+        page.get_by_role("button", name="Confirm").click()
+        expect(page.locator(".govuk-error-summary, .govuk-error-message").first).to_be_visible()
+        if audit is not None:
+            audit.check(page, "confirm who you are (with errors)")
+    page.get_by_label("Password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Confirm").click()

@@ -8,6 +8,7 @@ from playwright.sync_api import Page, expect
 from .answers import OPTION_IS_RIGHT, baseline_answer
 from .audit import Audit
 from .conftest import DEMO_PASSWORD, newest_sign_in_code
+from .people import confirm_who_you_are
 
 pytestmark = pytest.mark.browser
 
@@ -150,14 +151,7 @@ def test_every_public_and_learner_page_meets_wcag_22_aa_and_reflows(
     expect(page.get_by_role("button", name="Prepare a new copy")).to_be_visible()
     audit.check(page, "download your data (ready)")
     page.get_by_role("link", name="Download as CSV files (ZIP)").click()
-    expect(h1).to_have_text("Confirm it's you")
-    audit.check(page, "confirm who you are")
-    page.get_by_label("Password").fill("not-my-password")
-    page.get_by_role("button", name="Confirm").click()
-    expect(page.locator(".govuk-error-summary, .govuk-error-message").first).to_be_visible()
-    audit.check(page, "confirm who you are (with errors)")
-    page.get_by_label("Password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Confirm").click()
+    confirm_who_you_are(page, audit, wrong_first=True)
     expect(h1).to_have_text("Download your data")
     audit.check(page, "download your data (file offered)")
     with page.expect_download() as download:

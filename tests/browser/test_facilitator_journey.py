@@ -11,8 +11,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .audit import Audit
-from .conftest import DEMO_PASSWORD, shoot
-from .people import sign_in_with_password
+from .conftest import shoot
+from .people import confirm_who_you_are, sign_in_with_password
 
 pytestmark = pytest.mark.browser
 
@@ -90,15 +90,7 @@ def test_a_facilitator_filters_their_cohort_opens_a_learner_and_downloads_the_li
     # Download the filtered list: the site first asks them to confirm who they are (signing in
     # does not count; a confirmation lasts 5 minutes).
     page.get_by_text("Download this list").get_by_role("link", name="CSV").click()
-    expect(page).to_have_url(re.compile(r"/accounts/reauthenticate/"))
-    expect(h1).to_have_text("Confirm it's you")
-    audit.check(page, "confirm who you are")
-    page.get_by_label("Password").fill("not-my-password")
-    page.get_by_role("button", name="Confirm").click()
-    expect(page.locator(".govuk-error-summary, .govuk-error-message").first).to_be_visible()
-    audit.check(page, "confirm who you are (with errors)")
-    page.get_by_label("Password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Confirm").click()
+    confirm_who_you_are(page, audit, wrong_first=True)
     # Back on the dashboard, still filtered, with the file offered at the top.
     expect(h1).to_have_text(COHORT)
     expect(page.get_by_label("Council")).to_have_value(COUNCIL)

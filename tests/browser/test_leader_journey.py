@@ -9,8 +9,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .audit import Audit
-from .conftest import DEMO_PASSWORD, shoot
-from .people import sign_in_with_password
+from .conftest import shoot
+from .people import confirm_who_you_are, sign_in_with_password
 
 pytestmark = pytest.mark.browser
 
@@ -69,10 +69,7 @@ def test_a_leader_imports_a_roster_with_a_bad_row_invites_and_reads_the_uptake_r
     # Upload: first confirm who they are (signing in does not count), then the file: everyone
     # on the roster, a newcomer, and a bad row.
     page.get_by_role("button", name="Upload a roster").click()  # a GOV.UK button link
-    expect(page).to_have_url(re.compile(r"/accounts/reauthenticate/"))
-    audit.check(page, "confirm who you are")
-    page.get_by_label("Password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Confirm").click()
+    confirm_who_you_are(page, audit)
     expect(h1).to_have_text("Upload a roster")
     page.get_by_role("button", name="Check the file").click()
     expect(page.locator(".govuk-error-summary")).to_contain_text("Choose")
