@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= champions.settings.dev
 
-.PHONY: help setup run test lint format css migrate seed e2e screenshots clean bench loadtest bench-tools
+.PHONY: help setup run test lint format css migrate seed e2e screenshots clean bench loadtest bench-tools lock upgrade audit
 
 help:
 	@echo "make run    set up, load demo data, serve on http://127.0.0.1:$(PORT)"
@@ -21,9 +21,11 @@ help:
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: $(BIN)/activate requirements.txt requirements-dev.txt pyproject.toml
-	$(BIN)/pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+# Installs come from the hashed lock only (every package pinned, every file checked), then the
+# project itself (site/ imported as `champions`) without touching the locked set.
+$(VENV)/.installed: $(BIN)/activate requirements-dev.lock pyproject.toml
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -76,9 +78,9 @@ format: setup
 # PyPI. The synthetic data is generated once per size and cloned for every run.
 BENCH_SIZE ?= national
 
-$(VENV)/.bench-installed: $(VENV)/.installed bench/requirements.txt
+# Locust comes from the lock with everything else; wrk from Debian.
+$(VENV)/.bench-installed: $(VENV)/.installed
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r bench/requirements.txt
 	touch $@
 
 bench-tools: setup $(VENV)/.bench-installed
@@ -88,6 +90,22 @@ bench: bench-tools
 
 loadtest: bench-tools
 	$(BIN)/python bench/loadtest.py --size $(BENCH_SIZE) $(LOADTEST_ARGS)
+
+# The lock: every Python package (runtime, test, bench) at one exact version with its hashes.
+# `make lock` re-resolves after a change to requirements*.txt or bench/requirements.txt, keeping
+# every version it can; `make upgrade` takes the newest within the declared ranges.
+UV_COMPILE = $(BIN)/uv pip compile --quiet --generate-hashes --universal --python-version 3.11 \
+	--custom-compile-command "make lock"
+
+lock: $(VENV)/.installed
+	$(UV_COMPILE) requirements.txt -o requirements.lock
+	$(UV_COMPILE) requirements-dev.txt bench/requirements.txt -c requirements.lock -o requirements-dev.lock
+
+upgrade: $(VENV)/.installed
+	$(UV_COMPILE) --upgrade requirements.txt -o requirements.lock
+	$(UV_COMPILE) --upgrade requirements-dev.txt bench/requirements.txt -c requirements.lock -o requirements-dev.lock
+	@echo "Changed versions:"
+	@git diff --no-color -U0 -- requirements.lock requirements-dev.lock | grep -E '^[-+][a-z0-9]' | sort -k1.2 || echo "  none"
 
 clean:
 	rm -rf $(VENV) node_modules static/build var

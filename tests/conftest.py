@@ -85,6 +85,25 @@ def h1_count(html: str) -> int:
     return len(re.findall(r"<h1[\s>]", html))
 
 
+def confirm_identity_by_code(client, response, outbox):
+    """Follows allauth's confirmation for someone with no password (they sign in by emailed
+    code): from the redirect ``response`` to the code page, ask for a code, type it in.
+    Returns the response to the code, which redirects back to where they were going."""
+    while response.status_code == 302 and "/accounts/reauthenticate/" in response.url:
+        page = client.get(response.url)
+        if page.status_code != 200:
+            response = page
+            continue
+        assert "Email me a code" in page.content.decode()
+        recipient = page.context["form"].fields["recipient"].choices[0][0]
+        before = len(outbox)
+        step = client.post(response.url, {"recipient": recipient})
+        assert step.status_code == 302, "asking for a confirmation code failed"
+        assert len(outbox) == before + 1 and outbox[-1].to == [recipient]
+        return client.post(step.url, {"code": emailed_code(outbox[-1])})
+    raise AssertionError(f"not asked to confirm: {response.status_code}")
+
+
 def confirm_identity(client, password: str = DEMO_PASSWORD):
     """Re-authenticates, as allauth asks before sensitive actions such as exports."""
     response = client.post("/accounts/reauthenticate/", {"password": password})

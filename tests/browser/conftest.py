@@ -44,7 +44,7 @@ def _unavailable() -> str:
         return f"{CHROMIUM} is missing (apt-get install -y chromium)"
     for module in ("playwright", "axe_playwright_python"):
         if importlib.util.find_spec(module) is None:
-            return f"the Python package {module} is missing (pip install -r requirements-dev.txt)"
+            return f"the Python package {module} is missing (make setup installs it)"
     return ""
 
 

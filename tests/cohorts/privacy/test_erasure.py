@@ -18,7 +18,7 @@ from cohorts.services import roster_upload_stage
 from courses.models import LessonProgress, Reflection
 from quizzes.models import QuizAttempt, SelfAssessment, StageSnapshot
 from tests.cohorts.helpers import roster_csv
-from tests.conftest import confirm_identity, h1_count, sign_in
+from tests.conftest import confirm_identity, confirm_identity_by_code, h1_count, sign_in
 
 from .conftest import EMAIL, FIRST_NAME, LAST_NAME, WARD
 
@@ -114,14 +114,35 @@ def test_a_deleted_councillor_leaves_no_trace_but_an_anonymous_count(
     assert "1 member has left this cohort" in told[0].body
 
 
-def test_a_councillor_who_signs_in_by_code_is_not_asked_for_a_password(client, learner):
+def test_a_councillor_who_signs_in_by_code_confirms_by_a_fresh_emailed_code(
+    client, learner, outbox
+):
     learner.set_unusable_password()
     learner.save()
     client.force_login(learner)
-    assert client.get("/account/delete/").status_code == 200
+    asked = client.get("/account/delete/")
+    assert asked.status_code == 302 and asked.url.startswith("/accounts/reauthenticate/")
+    wrong = client.get(asked.url, follow=True)
+    assert "password" not in wrong.content.decode().lower()  # they have none
+    confirmed = confirm_identity_by_code(client, asked, outbox)
+    assert confirmed.status_code == 302 and confirmed.url == "/account/delete/"
     response = client.post("/account/delete/", {"confirmation": "delete my account"})
     assert response.url == "/account/deleted/"
     assert not User.objects.filter(email=EMAIL).exists()
+
+
+def test_a_wrong_confirmation_code_deletes_nothing(client, learner, outbox):
+    learner.set_unusable_password()
+    learner.save()
+    client.force_login(learner)
+    asked = client.get("/account/delete/")
+    page = client.get(asked.url, follow=True)
+    code_page = page.redirect_chain[-1][0] if page.redirect_chain else asked.url
+    step = client.post(code_page, {"recipient": EMAIL})
+    refused = client.post(step.url, {"code": "AAAA-AAAA"})
+    assert refused.status_code == 200 and "Confirm it" in refused.content.decode()
+    assert client.get("/account/delete/").status_code == 302
+    assert User.objects.filter(email=EMAIL).exists()
 
 
 @pytest.mark.parametrize("role", ["facilitator", "leader", "trainer", "admin"])

@@ -18,7 +18,13 @@ from cohorts.privacy.constants import ExportStatus
 from cohorts.privacy.models import DataExport
 from cohorts.privacy.selectors import SECTIONS, personal_data
 from cohorts.privacy.services import data_export_build, data_export_request
-from tests.conftest import DEMO_PASSWORD, confirm_identity, h1_count, sign_in
+from tests.conftest import (
+    DEMO_PASSWORD,
+    confirm_identity,
+    confirm_identity_by_code,
+    h1_count,
+    sign_in,
+)
 
 from .conftest import EMAIL, LAST_NAME, NOTE, WARD
 
@@ -121,14 +127,19 @@ def test_an_expired_copy_cannot_be_downloaded_and_the_page_offers_a_new_one(clie
     assert client.get(f"/account/data/{export.pk}/your-data.zip").status_code == 404
 
 
-def test_a_councillor_who_signs_in_by_code_downloads_without_a_password_prompt(
-    client, learner, django_capture_on_commit_callbacks
+def test_a_councillor_who_signs_in_by_code_confirms_by_code_before_downloading(
+    client, learner, django_capture_on_commit_callbacks, outbox
 ):
     learner.set_unusable_password()
     learner.save()
     client.force_login(learner)
     export = request_export(client, django_capture_on_commit_callbacks)
-    assert client.get(f"/account/data/{export.pk}/your-data.json").status_code == 200
+    path = f"/account/data/{export.pk}/your-data.json"
+    asked = client.get(path)
+    assert asked.status_code == 302 and asked.url.startswith("/accounts/reauthenticate/")
+    back = confirm_identity_by_code(client, asked, outbox)
+    assert back.status_code == 302 and back.url.startswith("/account/data/?download=")
+    assert client.get(path).status_code == 200
 
 
 def test_staff_can_download_their_own_data_too(client, demo, django_capture_on_commit_callbacks):
