@@ -18,12 +18,14 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
-    # Ours, in the order data flows: site <- courses <- quizzes <- cohorts.
+    # Ours, in the order data flows: site <- courses <- quizzes <- cohorts <- councils <- privacy.
     "champions.accounts",
     "champions.pages",
     "courses",
     "quizzes",
     "cohorts",
+    "councils",
+    "privacy",
     "champions.demo",
     # Wagtail
     "wagtail.contrib.forms",
