@@ -16,7 +16,7 @@ from champions.accounts.permissions import role_required
 from champions.charts import bars
 from champions.errors import PageNotFound
 from champions.security import DOWNLOAD_PARAMETER, confirm_before_download, offered_download
-from courses.selectors import programme_overview
+from courses.queries import programme_overview
 from privacy.constants import AccessAction
 from privacy.services import access_record
 from quizzes.constants import STAGE_LABELS
@@ -25,8 +25,8 @@ from quizzes.models import QuizAttempt, StageSnapshot
 from . import exports
 from .analytics import cohort_report
 from .models import Cohort
-from .selectors import cohort_list as cohorts_for
-from .selectors import cohorts_visible_to
+from .queries import cohort_list as cohorts_for
+from .queries import cohorts_visible_to
 
 facilitators = role_required(Role.FACILITATOR)
 

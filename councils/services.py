@@ -23,8 +23,8 @@ from .constants import (
     RosterUploadStatus,
 )
 from .models import Invitation, RosterUpload
+from .queries import roster_preview
 from .roster import import_refusal, read_roster
-from .selectors import roster_preview
 from .tasks import send_invitation_emails
 
 

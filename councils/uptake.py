@@ -1,6 +1,6 @@
 """Council uptake figures: pure functions over plain data (no ORM, no request, no clock).
 
-The selectors read each councillor's participation; these turn it into the headline figures,
+The queries read each councillor's participation; these turn it into the headline figures,
 the breakdowns (with small-number suppression), the monthly trend and the comparison with
 similar councils. Participation only: there is no score, stage or answer anywhere in here.
 """

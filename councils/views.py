@@ -12,11 +12,11 @@ from champions.accounts.constants import Role
 from champions.accounts.models import Council
 from champions.accounts.permissions import role_required
 from champions.security import require_recent_reauthentication
-from cohorts import selectors as visibility
+from cohorts import queries as visibility
 from privacy.constants import AccessAction
 from privacy.services import access_record
 
-from . import selectors, services
+from . import queries, services
 from .charts import breakdown_chart, trend_chart
 from .constants import RosterUploadStatus
 from .forms import InviteForm, RosterConfirmForm, RosterUploadForm
@@ -61,7 +61,7 @@ def council_home(request):
 
 
 def _uptake_context(request, council: Council) -> dict:
-    uptake = selectors.council_uptake(council=council, now=timezone.now())
+    uptake = queries.council_uptake(council=council, now=timezone.now())
     return {
         "council": council,
         "uptake": uptake,
@@ -103,7 +103,7 @@ def council_export(request, slug: str):
         council=council,
         path=request.get_full_path(),
     )
-    uptake = selectors.council_uptake(council=council, now=timezone.now())
+    uptake = queries.council_uptake(council=council, now=timezone.now())
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     filename = f"{council.slug}-participation-{uptake.today:%Y-%m-%d}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -125,7 +125,7 @@ def roster(request, slug: str):
     return render(
         request,
         "councils/roster.html",
-        {"council": council, "roster": selectors.council_roster(council=council)},
+        {"council": council, "roster": queries.council_roster(council=council)},
     )
 
 
@@ -192,7 +192,7 @@ def roster_preview(request, slug: str, upload_id: int):
             return redirect("council:roster", slug=council.slug)
     elif request.method == "POST":
         problem = "Choose what to import"
-    preview = selectors.roster_preview(upload=upload, this_year=timezone.localdate().year)
+    preview = queries.roster_preview(upload=upload, this_year=timezone.localdate().year)
     return render(
         request,
         "councils/roster_preview.html",
@@ -218,13 +218,13 @@ def _import_summary(result: services.RosterImportResult) -> str:
 @role_required(Role.COUNCIL_LEADER)
 def roster_invite(request, slug: str):
     council = _managed_council(request, slug)
-    current = selectors.council_roster(council=council).current
+    current = queries.council_roster(council=council).current
     ids = [entry.user_id for entry in current]
     if request.method == "POST":
         form = InviteForm(request.POST, user_ids=ids)
         if form.is_valid():
             if form.cleaned_data["action"] == InviteForm.NOT_INVITED:
-                chosen = selectors.not_invited_user_ids(council=council)
+                chosen = queries.not_invited_user_ids(council=council)
                 if not chosen:
                     messages.info(request, "Everyone on the roster has been invited already.")
                     return redirect("council:roster", slug=council.slug)

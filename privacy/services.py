@@ -25,7 +25,7 @@ from quizzes.models import QuizAttempt, SelfAssessment, StageSnapshot
 from . import files
 from .constants import EXPORT_KEEP, EXPORT_STUCK_AFTER, AccessAction, ExportStatus
 from .models import AccessLogEntry, DataExport
-from .selectors import SECTIONS, personal_data
+from .queries import SECTIONS, personal_data
 from .tasks import build_data_export, send_departure_emails
 
 # --- The access log ------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from django.utils import timezone
 from champions.accounts.models import Council, User
 from cohorts.models import Cohort
 from cohorts.services import cohort_member_add, cohort_upsert
-from councils.selectors import council_uptake, required_steps
+from councils.queries import council_uptake, required_steps
 from councils.services import invitations_create, roster_upload_stage
 from courses.models import AssessmentPass, LessonPage, ProgrammePage
 from courses.services import lesson_mark_complete, lesson_visit

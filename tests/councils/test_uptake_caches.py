@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from champions.accounts.models import User
-from councils.selectors import council_uptake, required_steps, similar_council_counts
+from councils.queries import council_uptake, required_steps, similar_council_counts
 from courses.models import LessonPage, ModulePage, ProgrammePage
 from tests.councils.helpers import add_councillors, make_council
 

@@ -16,7 +16,7 @@ from champions.accounts.models import User
 from privacy import files
 from privacy.constants import ExportStatus
 from privacy.models import DataExport
-from privacy.selectors import SECTIONS, personal_data
+from privacy.queries import SECTIONS, personal_data
 from privacy.services import data_export_build, data_export_request
 from tests.conftest import (
     DEMO_PASSWORD,

@@ -12,7 +12,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from champions.accounts.models import User
-from courses import selectors
+from courses import queries
 from courses.models import LessonPage
 
 DEMO_COUNCILLOR = "councillor@example.org"
@@ -102,8 +102,8 @@ class Command(BaseCommand):
 
     def _lesson_url(self, user) -> str:
         """The lesson "Continue" opens for this learner, or the first lesson if there is none."""
-        for programme in selectors.learner_programmes(user=user):
-            overview = selectors.programme_overview(programme=programme, user=user)
+        for programme in queries.learner_programmes(user=user):
+            overview = queries.programme_overview(programme=programme, user=user)
             if overview.next_lesson is not None:
                 return overview.next_lesson.url
         lesson = LessonPage.objects.live().order_by("path").first()

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from champions.charts import line_chart
 from courses.models import Enrolment
-from courses.selectors import programme_overview
+from courses.queries import programme_overview
 
 from .constants import LEARNER_STAGE_LABELS, LEARNER_STAGE_MEANING, Occasion, QuizKind
 from .models import (

@@ -35,7 +35,7 @@ from courses.models import (
     ModulePage,
     ProgrammePage,
 )
-from courses.selectors import STRUCTURE_CACHE_SECONDS, structure_version
+from courses.queries import STRUCTURE_CACHE_SECONDS, structure_version
 
 from .constants import ACTIVE_WINDOW, TREND_MONTHS
 from .models import Invitation, RosterUpload
