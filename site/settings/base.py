@@ -23,8 +23,9 @@ INSTALLED_APPS = [
     "champions.pages",
     "courses",
     "quizzes",
+    "curriculum",  # loads content/ into the CMS
     "cohorts",
-    "champions.demo",
+    "demo",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

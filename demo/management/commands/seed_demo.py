@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from champions.demo.seed import DEMO_PASSWORD, seed_all
+from demo.seed import DEMO_PASSWORD, seed_all
 
 
 class Command(BaseCommand):

@@ -1,8 +1,7 @@
-"""Builds the demo: pages, the seed curriculum, councils, cohorts, people and their histories.
-Every write goes through the same services the product uses. Safe to run again."""
+"""Builds the demo: the content (through the same loader as `load_curriculum`), then councils,
+cohorts, people and their histories. Every write goes through the same services the product
+uses. Safe to run again."""
 
-import importlib
-import json
 import random
 from datetime import date, timedelta
 
@@ -11,7 +10,6 @@ from allauth.mfa.totp.internal.auth import TOTP
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Page, Site
 
 from champions.accounts.constants import Position, Role
 from champions.accounts.models import Council, User
@@ -21,147 +19,30 @@ from champions.accounts.services import (
     role_grant,
     user_upsert,
 )
-from champions.pages.models import HomePage, StandardPage
 from cohorts.services import cohort_member_add, cohort_upsert
-from courses.authoring import programme_authoring_setup
 from courses.models import LessonPage, LessonProgress, ModulePage, ProgrammePage
 from courses.services import lesson_mark_complete, lesson_visit
+from curriculum.files import read_content
+from curriculum.services import EditedPagesRefused, curriculum_load
 
-from . import people, site_content
-from .seed_quizzes import seed_instrument, seed_journeys, seed_quiz_pages
+from . import people
+from .journeys import seed_journeys
+from .seed_roster import seed_roster
 
 DEMO_PASSWORD = "correct-horse-battery-staple"  # noqa: S105 - documented demo password
 DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXP"  # noqa: S105 - documented demo secret, demo data only
-MODULE_FILES = ["m01", "m02", "m03", "m04", "m05", "m06", "m07", "m08", "m09", "m10", "e1"]
-PROGRAMME_SLUG = "digital-champions"
+PROGRAMME_SLUG = "digital-champions"  # the slug in content/programme.md
 
 
-def curriculum_modules() -> list[dict]:
-    return [
-        importlib.import_module(f"champions.demo.curriculum.{name}").MODULE for name in MODULE_FILES
-    ]
-
-
-def _sections(sections) -> str:
-    return json.dumps(
-        [{"type": "section", "value": {"heading": h, "text": text}} for h, text in sections]
-    )
-
-
-def _publish(page: Page) -> None:
-    page.save_revision().publish()
-
-
-def _child(parent: Page, model, slug: str, **fields) -> Page:
-    """The child with this slug, created and published if missing. Existing pages are left as
-    they are, so a trainer's edits survive a re-run."""
-    existing = parent.get_children().filter(slug=slug).first()
-    if existing is not None:
-        return existing.specific
-    page = model(slug=slug, **fields)
-    parent.add_child(instance=page)
-    _publish(page)
-    return page
-
-
-@transaction.atomic
-def seed_site() -> HomePage:
-    root = Page.get_first_root_node()
-    home = HomePage.objects.first()
-    if home is None:
-        # Wagtail's install page ("Welcome to your new Wagtail site!") makes way for ours.
-        for page in root.get_children().not_type(HomePage):
-            page.delete()
-        home = HomePage(
-            title="Lead digital change in your council",
-            slug="home",
-            lead=site_content.HOME_LEAD,
-            body=_sections(site_content.HOME_SECTIONS),
-        )
-        root.add_child(instance=home)
-        _publish(home)
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={
-            "hostname": "localhost",
-            "port": 80,
-            "root_page": home,
-            "site_name": "Digital Champions",
-        },
-    )
-    _child(
-        home,
-        StandardPage,
-        "accessibility-statement",
-        title="Accessibility statement",
-        lead=site_content.ACCESSIBILITY_LEAD,
-        body=_sections(site_content.ACCESSIBILITY_SECTIONS),
-        last_reviewed=date(2026, 11, 25),
-    )
-    _child(
-        home,
-        StandardPage,
-        "privacy-notice",
-        title="Privacy notice",
-        lead=site_content.PRIVACY_LEAD,
-        body=_sections(site_content.PRIVACY_SECTIONS),
-        last_reviewed=date(2026, 11, 25),
-    )
-    return home
-
-
-def _lesson_body(body: list) -> str:
-    blocks = []
-    for kind, value in body:
-        if kind == "takeaways":
-            value = {"heading": "Key takeaways", "items": value}
-        elif kind == "further_reading":
-            value = {"items": value}
-        blocks.append({"type": kind, "value": value})
-    return json.dumps(blocks)
-
-
-def _stream(kind: str, values: list) -> str:
-    return json.dumps([{"type": kind, "value": v} for v in values])
-
-
-@transaction.atomic
-def seed_curriculum(home: HomePage) -> ProgrammePage:
-    programme = _child(
-        home,
-        ProgrammePage,
-        PROGRAMME_SLUG,
-        title="Digital Champions for Councillors",
-        introduction=(
-            "<p>Ten core modules and one elective, based on the Scottish Government's Digital "
-            "Champions programme and adapted for elected members. Each module has short lessons, "
-            "real council case studies, questions to ask officers and a short quiz.</p>"
-        ),
-    )
-    for data in curriculum_modules():
-        module = _child(
-            programme,
-            ModulePage,
-            data["slug"],
-            title=data["title"],
-            summary=data["summary"],
-            kind=data["kind"],
-            estimated_minutes=sum(lesson["minutes"] for lesson in data["lessons"]) + 10,
-            outcomes=_stream("outcome", data["outcomes"]),
-            case_studies=_stream("case_study", data["case_studies"]),
-            questions_for_officers=_stream("question", data["questions_for_officers"]),
-        )
-        for lesson in data["lessons"]:
-            _child(
-                module,
-                LessonPage,
-                lesson["slug"],
-                title=lesson["title"],
-                estimated_minutes=lesson["minutes"],
-                body=_lesson_body(lesson["body"]),
-            )
-    programme_authoring_setup(programme=programme)
-    return programme
+def seed_content(say=lambda msg: None) -> ProgrammePage:
+    """The content from content/, exactly as `load_curriculum` loads it. Pages edited in the
+    CMS are kept, as the demo always has; `load_curriculum --overwrite-edited` resets them."""
+    content = read_content()
+    try:
+        return curriculum_load(content=content).programme
+    except EditedPagesRefused as refused:
+        say(f"Content left as it is: {refused}")
+        return ProgrammePage.objects.get(slug=content.programme.slug)
 
 
 @transaction.atomic
@@ -315,11 +196,10 @@ def seed_all(stdout=None) -> dict:
         if stdout is not None:
             stdout.write(msg)
 
-    home = seed_site()
-    say("Pages: home, accessibility statement, privacy notice")
-    programme = seed_curriculum(home)
-    say(f"Curriculum: {ModulePage.objects.child_of(programme).count()} modules, "
-        f"{LessonPage.objects.descendant_of(programme).count()} lessons")  # fmt: skip
+    programme = seed_content(say)
+    say(f"Content: {ModulePage.objects.child_of(programme).count()} modules, "
+        f"{LessonPage.objects.descendant_of(programme).count()} lessons, quizzes and the "
+        "instrument, from content/")  # fmt: skip
     councils = seed_councils()
     cast = seed_people(councils, programme)
     say(
@@ -327,8 +207,12 @@ def seed_all(stdout=None) -> dict:
     )
     progress = seed_histories(programme, cast)
     say(f"Histories: {progress} lesson completions added")
-    seed_quiz_pages(programme, seed_instrument())
     journeys = seed_journeys(programme, cast["councillors"])
     say(f"Journeys: {journeys} councillors given baselines, quiz attempts and check-ins")
-    say(importlib.import_module("champions.demo.seed_roster").seed_roster(cast))
-    return {"home": home, "programme": programme, "councils": councils, **cast}
+    say(seed_roster(cast))
+    return {
+        "home": programme.get_parent().specific,
+        "programme": programme,
+        "councils": councils,
+        **cast,
+    }

@@ -1,151 +1,16 @@
-"""Quizzes, the self-assessment instrument, and believable journeys for the demo councillors.
-Written through the quizzes services, with fixed seeds, so the demo is the same every time."""
+"""Believable journeys for the demo councillors: baselines, quiz attempts, check-ins and
+end-of-programme sittings. Written through the quizzes services, with fixed seeds, so the demo
+is the same every time."""
 
-import importlib
-import json
 import random
-import uuid
 from datetime import timedelta
 
-from django.db import transaction
 from django.utils import timezone
 
 from courses.models import LessonPage, LessonProgress, ModulePage, ProgrammePage
 from quizzes.constants import Occasion, QuizKind
 from quizzes.models import InstrumentItem, QuizAttempt, QuizPage, SelfAssessment
 from quizzes.services import attempt_start, attempt_submit, self_assessment_submit
-
-from .question_bank import instrument, knowledge_tests
-
-BANK_FILES = ["m01", "m02", "m03", "m04", "m05", "m06", "m07", "m08", "m09", "m10", "e1"]
-
-# Which module builds each confidence item (used to recommend a next module).
-ITEM_MODULES = {
-    "C1": "designing-services-around-residents",
-    "C2": "scrutinising-digital",
-    "C3": "data-ethics-and-public-trust",
-    "C4": "cyber-security-and-resilience",
-    "C5": "buying-well-together",
-    "C6": "data-for-better-decisions",
-    "C7": "digital-leadership-is-political-leadership",
-    "C8": "digital-devolution-and-place",
-}
-# The check-in after each module: 2 confidence items and 1 attitude item.
-PULSE_ITEMS = {
-    "digital-leadership-is-political-leadership": ["C7", "C1", "A6"],
-    "designing-services-around-residents": ["C1", "C2", "A1"],
-    "digital-inclusion": ["C1", "C7", "A1"],
-    "data-for-better-decisions": ["C6", "C3", "A2"],
-    "open-data": ["C6", "C5", "A4"],
-    "data-ethics-and-public-trust": ["C3", "C2", "A5"],
-    "cyber-security-and-resilience": ["C4", "C2", "A3"],
-    "scrutinising-digital": ["C2", "C5", "A3"],
-    "buying-well-together": ["C5", "C8", "A8"],
-    "digital-devolution-and-place": ["C8", "C7", "A7"],
-    "the-digital-councillor": ["C7", "C1", "A1"],
-}
-
-
-def _id(*parts) -> str:
-    """Stable block ids, so questions and options keep their identity across re-seeds."""
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, "champions-demo:" + ":".join(map(str, parts))))
-
-
-def _questions_json(questions: list[dict]) -> str:
-    blocks = []
-    for q in questions:
-        options = [
-            {
-                "type": "item",
-                "id": _id(q["key"], n),
-                "value": {
-                    "text": o["text"],
-                    "correct": o["correct"],
-                    "feedback": o.get("feedback", ""),
-                },
-            }
-            for n, o in enumerate(q["options"])
-        ]
-        value = {
-            "kind": q["kind"],
-            "text": q["text"],
-            "explanation": q["explanation"],
-            "options": options,
-        }
-        blocks.append({"type": "question", "id": _id(q["key"]), "value": value})
-    return json.dumps(blocks)
-
-
-@transaction.atomic
-def seed_instrument() -> dict[str, InstrumentItem]:
-    modules = {m.slug: m for m in ModulePage.objects.all()}
-    items = {}
-    for order, data in enumerate(instrument.ITEMS):
-        item, _ = InstrumentItem.objects.update_or_create(
-            key=data["key"],
-            defaults={
-                "dimension": data["dimension"],
-                "text": data["text"],
-                "retro_text": data.get("retro_text", ""),
-                "reverse_coded": data["reverse"],
-                "module": modules.get(ITEM_MODULES.get(data["key"], "")),
-                "sort_order": order,
-            },
-        )
-        items[item.key] = item
-    return items
-
-
-def _quiz(parent, slug: str, pulse_items=(), **fields) -> QuizPage:
-    existing = QuizPage.objects.child_of(parent).first()
-    if existing is not None:
-        return existing
-    quiz = QuizPage(slug=slug, **fields)
-    parent.add_child(instance=quiz)
-    quiz.pulse_items.set(pulse_items)  # a parental relation: saved with the revision below
-    quiz.save_revision().publish()
-    return quiz
-
-
-@transaction.atomic
-def seed_quiz_pages(programme: ProgrammePage, items: dict[str, InstrumentItem]) -> None:
-    for name in BANK_FILES:
-        bank = importlib.import_module(f"champions.demo.question_bank.{name}")
-        module = ModulePage.objects.child_of(programme).get(slug=bank.MODULE_SLUG)
-        quiz = _quiz(
-            module,
-            "quiz",
-            title=f"Quiz: {module.title}",
-            kind=QuizKind.MODULE,
-            introduction="Check what you have learned in this module with a few real-life scenarios.",
-            questions=_questions_json(bank.QUESTIONS),
-            pulse_items=[items[k] for k in PULSE_ITEMS[module.slug]],
-        )
-    for slug, kind, title, questions in (
-        (
-            "knowledge-check-start",
-            QuizKind.PRE_TEST,
-            "Knowledge check: before you start",
-            knowledge_tests.PRE_TEST,
-        ),
-        (
-            "knowledge-check-end",
-            QuizKind.POST_TEST,
-            "Knowledge check: the end",
-            knowledge_tests.POST_TEST,
-        ),
-    ):
-        if not QuizPage.objects.child_of(programme).filter(slug=slug).exists():
-            quiz = QuizPage(
-                slug=slug, title=title, kind=kind, questions=_questions_json(questions),
-                questions_per_attempt=len(questions), pass_mark=50,
-                introduction="A short check of what you know, so you can see how much you learn.",
-            )  # fmt: skip
-            programme.add_child(instance=quiz)
-            quiz.save_revision().publish()
-
-
-# --- histories --------------------------------------------------------------------------------
 
 
 def _answer_quiz(rng: random.Random, attempt: QuizAttempt, skill: float) -> dict[str, list[str]]:
