@@ -72,7 +72,7 @@ def scenario(*, submissions: int) -> dict:
     open quiz attempts (with answers) for other members of the cohort."""
     from champions.accounts.models import CouncilLeadership, User
     from cohorts.models import Cohort
-    from courses.selectors import learner_programmes, programme_overview
+    from courses.queries import learner_programmes, programme_overview
     from quizzes.constants import QuizKind
     from quizzes.models import QuizPage
 

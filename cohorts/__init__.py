@@ -1,0 +1,1 @@
+"""For facilitators: cohorts and their members, the cohort dashboard and its statistics."""

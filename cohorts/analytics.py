@@ -1,7 +1,7 @@
 """The facilitator's cohort report, read in a fixed number of queries whatever the cohort size.
 
 ``cohort_report(cohort)`` gathers plain data once (members, progress, sittings, stages, quiz
-responses) and hands it to the pure functions in ``cohorts.statistics``. Nothing here renders;
+responses) and hands it to the pure functions in ``cohorts.stats``. Nothing here renders;
 the dashboard, the printable plan and the exports all use the same report."""
 
 import hashlib
@@ -27,7 +27,7 @@ from quizzes.models import (
     StageSnapshot,
 )
 
-from . import statistics
+from . import stats
 from .models import Cohort, CohortDeparture
 
 INACTIVE_AFTER = timedelta(days=14)
@@ -98,8 +98,8 @@ class FunnelRow:
 class ChangeRow:
     label: str
     scale: str
-    change: object  # statistics.PairedChange
-    gain: object = None  # knowledge only: statistics.GainSummary
+    change: object  # stats.PairedChange
+    gain: object = None  # knowledge only: stats.GainSummary
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ class ItemRow:
     module_label: str
     question_id: str
     text: str
-    stats: object  # statistics.ItemStats
+    stats: object  # stats.ItemStats
     wrong_option_text: str
 
 
@@ -128,9 +128,9 @@ class CohortReport:
     funnel: list[FunnelRow]
     stage_baseline: dict[int, int]
     stage_now: dict[int, int]
-    transitions: object  # statistics.Transitions
+    transitions: object  # stats.Transitions
     changes: list[ChangeRow]
-    retrospective: object  # statistics.PairedChange: "thinking back" C vs T1 C
+    retrospective: object  # stats.PairedChange: "thinking back" C vs T1 C
     reliability: dict[str, tuple]  # dimension -> (this cohort, pooled, item keys)
     items: list[ItemRow]
     low_confidence: list[ConfidenceItemRow]
@@ -321,7 +321,7 @@ def cohort_report(*, cohort: Cohort, now: datetime | None = None) -> CohortRepor
     # --- stages ----------------------------------------------------------------------------
     stage_baseline = Counter(row.baseline_stage for row in learners if row.baseline_stage)
     stage_now = Counter(row.current_stage for row in learners if row.current_stage)
-    transitions = statistics.stage_transitions(
+    transitions = stats.stage_transitions(
         [(row.baseline_stage, row.current_stage) for row in learners]
     )
 
@@ -329,7 +329,7 @@ def cohort_report(*, cohort: Cohort, now: datetime | None = None) -> CohortRepor
     def paired(dimension):
         before = [sittings[uid].get(Occasion.BASELINE, {}).get(dimension) for uid in user_ids]
         after = [sittings[uid].get(Occasion.END, {}).get(dimension) for uid in user_ids]
-        return statistics.paired_change(before, after)
+        return stats.paired_change(before, after)
 
     pre = [tests[uid].get(QuizKind.PRE_TEST) for uid in user_ids]
     post = [tests[uid].get(QuizKind.POST_TEST) for uid in user_ids]
@@ -340,13 +340,13 @@ def cohort_report(*, cohort: Cohort, now: datetime | None = None) -> CohortRepor
         ChangeRow(
             "Knowledge (pre-test to post-test)",
             "percent",
-            statistics.paired_change(pre, post),
-            statistics.mean_normalised_gain(
+            stats.paired_change(pre, post),
+            stats.mean_normalised_gain(
                 [(a, b) for a, b in zip(pre, post, strict=True)], maximum=100
             ),
         ),
     ]
-    retrospective = statistics.paired_change(
+    retrospective = stats.paired_change(
         [sittings[uid].get(Occasion.END, {}).get("C_then") for uid in user_ids],
         [sittings[uid].get(Occasion.END, {}).get("C") for uid in user_ids],
     )
@@ -388,7 +388,7 @@ def cohort_report(*, cohort: Cohort, now: datetime | None = None) -> CohortRepor
             for row in learners
             if row.last_active_at and now - row.last_active_at <= INACTIVE_AFTER
         ),
-        "median_modules": statistics.median([row.modules_done for row in learners]),
+        "median_modules": stats.median([row.modules_done for row in learners]),
         "completed": sum(1 for row in learners if row.programme_complete),
         "completion_rate": round(
             100 * sum(1 for row in learners if row.programme_complete) / len(learners)
@@ -440,8 +440,8 @@ def _reliability(*, items, cohort_user_ids: set[int]) -> dict[str, tuple]:
         mine = [[rows[u].get(k) for k in keys] for u in rows if u in cohort_user_ids]
         pooled = [[rows[u].get(k) for k in keys] for u in rows]
         result[dimension] = (
-            statistics.cronbach_alpha(mine),
-            statistics.cronbach_alpha(pooled),
+            stats.cronbach_alpha(mine),
+            stats.cronbach_alpha(pooled),
             keys,
         )
     return result
@@ -482,15 +482,15 @@ def _item_analysis(*, user_ids: list[int], modules: list[ModuleInfo]) -> list[It
         quiz_id, quiz_title, text, options = banks.get(
             question_id, (None, "", "(no longer in the bank)", {})
         )
-        stats = statistics.item_analysis(responses)
+        figures = stats.item_analysis(responses)
         rows.append(
             ItemRow(
                 quiz_title=quiz_title,
                 module_label=label_for.get(quiz_id, ""),
                 question_id=question_id,
                 text=text,
-                stats=stats,
-                wrong_option_text=options.get(stats.most_chosen_wrong or "", ""),
+                stats=figures,
+                wrong_option_text=options.get(figures.most_chosen_wrong or "", ""),
             )
         )
     order = {m.quiz_id: n for n, m in enumerate(modules)}

@@ -1,42 +1,8 @@
-"""Vocabularies and limits for rosters, invitations and council uptake."""
-
-from datetime import timedelta
+"""Vocabularies for cohorts."""
 
 from django.db import models
 
 
-class RosterUploadStatus(models.TextChoices):
-    PENDING = "pending", "Waiting for confirmation"
-    IMPORTED = "imported", "Imported"
-    DISCARDED = "discarded", "Discarded"
-
-
-class ImportMode(models.TextChoices):
-    ALL = "all", "Import all rows"
-    VALID = "valid", "Import only the valid rows"
-
-
-class ParticipationStatus(models.TextChoices):
-    INVITED = "invited", "Invited"
-    NOT_STARTED = "not_started", "Not started"
-    IN_PROGRESS = "in_progress", "In progress"
-    COMPLETED = "completed", "Completed"
-
-
-# A roster of 5,000 councillors is about 500 KB; anything far bigger is the wrong file.
-ROSTER_MAX_BYTES = 2 * 1024 * 1024
-ROSTER_MAX_ROWS = 10_000
-# Pending uploads hold names and emails; they are cleared when imported, discarded or stale.
-ROSTER_UPLOAD_KEEP = timedelta(days=7)
-
-# The same person can be invited again once their last invitation is this old.
-RE_INVITE_AFTER = timedelta(hours=24)
-# Invitation emails are sent by background tasks of at most this many emails each.
-INVITATION_BATCH = 100
-
-ACTIVE_WINDOW = timedelta(days=30)
-TREND_MONTHS = 12
-# Comparison with similar councils: only councils with at least this many councillors on the
-# roster count, and only when at least this many such councils exist.
-COMPARISON_MIN_ROSTER = 5
-COMPARISON_MIN_COUNCILS = 3
+class DepartureReason(models.TextChoices):
+    DELETED = "deleted", "Deleted their account"
+    RETENTION = "retention", "Records removed after the retention period"

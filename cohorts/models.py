@@ -8,7 +8,7 @@ from django.utils import timezone
 from champions.accounts.models import Council
 from courses.models import ProgrammePage
 
-from .constants import RosterUploadStatus
+from .constants import DepartureReason
 
 
 class Cohort(models.Model):
@@ -57,70 +57,19 @@ class CohortMembership(models.Model):
         return f"{self.user} in {self.cohort}"
 
 
-class RosterUpload(models.Model):
-    """A roster CSV that has been read and is waiting for the leader to confirm it. Holds the
-    file's cells as text; councillors are written only when it is confirmed. The cells are
-    cleared once it is imported or discarded, keeping only the counts."""
+class CohortDeparture(models.Model):
+    """Someone left a cohort and their records were deleted. No name, email or user id: only
+    what the cohort's figures need to say "N members have left"."""
 
-    council = models.ForeignKey(Council, on_delete=models.CASCADE, related_name="roster_uploads")
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    uploaded_at = models.DateTimeField(default=timezone.now)
-    filename = models.CharField(max_length=255, blank=True)
-    rows = models.JSONField(default=list, blank=True)
-    status = models.CharField(
-        max_length=20, choices=RosterUploadStatus.choices, default=RosterUploadStatus.PENDING
-    )
-    imported_at = models.DateTimeField(null=True, blank=True)
-    imported_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    created_count = models.PositiveIntegerField(default=0)
-    updated_count = models.PositiveIntegerField(default=0)
-    left_count = models.PositiveIntegerField(default=0)
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="departures")
+    left_at = models.DateTimeField(default=timezone.now)
+    reason = models.CharField(max_length=12, choices=DepartureReason.choices)
+    had_baseline = models.BooleanField(default=False)
+    lessons_completed = models.PositiveIntegerField(default=0)
+    quizzes_passed = models.PositiveIntegerField(default=0)
 
     class Meta:
-        ordering = ["-uploaded_at"]
-        constraints = [
-            models.CheckConstraint(
-                condition=~models.Q(status=RosterUploadStatus.IMPORTED)
-                | models.Q(imported_at__isnull=False),
-                name="roster_upload_imported_has_time",
-            ),
-        ]
+        ordering = ["-left_at"]
 
     def __str__(self):
-        return f"Roster upload {self.pk} for {self.council}"
-
-
-class Invitation(models.Model):
-    """One invitation email to one councillor. Re-inviting adds another row."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="invitations"
-    )
-    council = models.ForeignKey(Council, on_delete=models.CASCADE, related_name="invitations")
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    created_at = models.DateTimeField(default=timezone.now)
-    sent_at = models.DateTimeField(
-        null=True, blank=True, help_text="When the background task sent the email."
-    )
-
-    class Meta:
-        ordering = ["-created_at"]
-        # No "sent after created" check: the web and worker hosts' clocks may differ.
-        indexes = [models.Index(fields=["user", "-created_at"], name="invitation_user_latest")]
-
-    def __str__(self):
-        return f"Invitation to {self.user_id} ({self.created_at:%Y-%m-%d})"
-
-
-# The privacy package's rows belong to this app; importing them here registers them.
-from .privacy.models import AccessLogEntry, CohortDeparture, DataExport  # noqa: E402, F401
+        return f"A member left {self.cohort_id} on {self.left_at:%Y-%m-%d}"

@@ -1,283 +1,347 @@
-import csv
+"""The facilitator's cohort pages: the dashboard, a learner, the session plan and exports.
+Every view starts from ``cohorts_visible_to``; learner pages only for the cohort's members."""
 
-from django.contrib import messages
+from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
-from django.views.decorators.http import require_GET, require_http_methods
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.views.decorators.http import require_GET
 
-from champions.accounts.constants import Role
-from champions.accounts.models import Council
+from champions.accounts.constants import Position, Role
 from champions.accounts.permissions import role_required
-from champions.security import require_recent_reauthentication
+from champions.charts import bars
+from champions.errors import PageNotFound
+from champions.security import DOWNLOAD_PARAMETER, confirm_before_download, offered_download
+from courses.queries import programme_overview
+from privacy.constants import AccessAction
+from privacy.services import access_record
+from quizzes.constants import STAGE_LABELS
+from quizzes.models import QuizAttempt, StageSnapshot
 
-from . import council_selectors, selectors, services
-from .charts import breakdown_chart, trend_chart
-from .constants import RosterUploadStatus
-from .council_journey import council_journey
-from .forms import InviteForm, RosterConfirmForm, RosterUploadForm
-from .models import RosterUpload
-from .privacy.constants import AccessAction
-from .privacy.services import access_record
-from .roster import COLUMN_HEADINGS, COLUMNS, RosterFileError
-from .uptake import PARTICIPATION_COLUMNS
+from . import exports
+from .analytics import cohort_report
+from .models import Cohort
+from .queries import cohort_list as cohorts_for
+from .queries import cohorts_visible_to
+
+facilitators = role_required(Role.FACILITATOR)
+
+SORTS = {
+    "name": lambda row: row.name.lower(),
+    "council": lambda row: (row.council, row.name.lower()),
+    "position": lambda row: (row.position_label, row.name.lower()),
+    "stage": lambda row: (row.current_stage or 0, row.name.lower()),
+    "modules": lambda row: (-row.modules_done, row.name.lower()),
+    "last-active": lambda row: (
+        row.last_active_at.timestamp() if row.last_active_at else 0,
+        row.name.lower(),
+    ),
+}
+STATUSES = [
+    ("", "Any status"),
+    ("follow-up", "Needs follow-up"),
+    ("not started", "Not started"),
+    ("in progress", "In progress"),
+    ("completed", "Completed"),
+]
+
+
+class LearnerFilterForm(forms.Form):
+    council = forms.ChoiceField(label="Council", required=False)
+    position = forms.ChoiceField(
+        label="Position", required=False, choices=[("", "Any position"), *Position.choices]
+    )
+    status = forms.ChoiceField(label="Status", required=False, choices=STATUSES)
+    sort = forms.ChoiceField(
+        label="Sort by",
+        required=False,
+        choices=[(k, k.replace("-", " ").capitalize()) for k in SORTS],
+    )
+
+    def __init__(self, *args, councils=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["council"].choices = [("", "Any council"), *[(c, c) for c in councils]]
+
+
+def visible_cohort(request, cohort_id: int) -> Cohort:
+    cohort = (
+        cohorts_visible_to(request.user).select_related("programme").filter(pk=cohort_id).first()
+    )
+    if cohort is None:
+        get_object_or_404(Cohort, pk=cohort_id)
+        raise PermissionDenied("This cohort is run by another facilitator.")
+    return cohort
+
+
+def filtered_learners(request, report):
+    councils = sorted({row.council for row in report.learners if row.council})
+    form = LearnerFilterForm(request.GET or None, councils=councils)
+    learners = list(report.learners)
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        if data["council"]:
+            learners = [row for row in learners if row.council == data["council"]]
+        if data["position"]:
+            learners = [row for row in learners if row.position == data["position"]]
+        if data["status"] == "follow-up":
+            learners = [row for row in learners if row.needs_follow_up]
+        elif data["status"]:
+            learners = [row for row in learners if row.status == data["status"]]
+        learners.sort(key=SORTS[data["sort"] or "name"])
+    return form, learners
+
+
+@require_GET
+@facilitators
+def dashboard(request, cohort_id: int):
+    cohort = visible_cohort(request, cohort_id)
+    report = cohort_report(cohort=cohort)
+    form, learners = filtered_learners(request, report)
+    members = report.headline["members"] or 1
+    funnel_bars = [
+        (
+            row,
+            [
+                {
+                    "label": bar.label,
+                    "text": bar.text,
+                    "y": 4 + 16 * n,
+                    "width": round(2.5 * bar.width, 1),
+                }
+                for n, bar in enumerate(
+                    bars(
+                        [
+                            ("Started", row.started),
+                            ("All lessons done", row.lessons_completed),
+                            ("Quiz passed", row.quiz_passed),
+                        ],
+                        maximum=members,
+                    )
+                )
+            ],
+        )
+        for row in report.funnel
+    ]
+    stage_rows = [
+        {
+            "stage": n,
+            "label": STAGE_LABELS[n],
+            "baseline": report.stage_baseline.get(n, 0),
+            "now": report.stage_now.get(n, 0),
+        }
+        for n in range(1, 6)
+    ]
+    return render(
+        request,
+        "cohorts/dashboard.html",
+        {
+            "cohort": cohort,
+            "report": report,
+            "form": form,
+            "learners": learners,
+            "funnel_bars": funnel_bars,
+            "stage_rows": stage_rows,
+            "stacks": _stacks(report),
+            "query": _filters_query(request),
+            "download": _offered_export(request, cohort),
+            "learner_rows": learner_rows(cohort, learners),
+        },
+    )
+
+
+EXPORT_NAMES = {"learners": "the learner list", "items": "the question analysis"}
+FORMAT_NAMES = {"csv": "CSV", "xlsx": "Excel"}
+
+
+def _filters_query(request) -> str:
+    query = request.GET.copy()
+    query.pop(DOWNLOAD_PARAMETER, None)
+    return query.urlencode()
+
+
+def _offered_export(request, cohort) -> dict | None:
+    """After confirming who they are, the export of this cohort they asked for, as a link."""
+
+    def describe(match) -> str | None:
+        kwargs = match.kwargs
+        if (
+            match.view_name == "cohorts:export"
+            and kwargs["cohort_id"] == cohort.pk
+            and kwargs["what"] in EXPORT_NAMES
+            and kwargs["fmt"] in FORMAT_NAMES
+        ):
+            return f"{EXPORT_NAMES[kwargs['what']]} ({FORMAT_NAMES[kwargs['fmt']]})"
+        return None
+
+    return offered_download(request, describe=describe)
+
+
+MOVES = {"down": " (went down)", "up": " (went up)"}
+
+
+def learner_rows(cohort, learners) -> SafeString:
+    """The learner table's rows. Built here rather than in a template loop: for 500 learners
+    the template took longer than everything else on the page together. Every value that
+    comes from data is escaped."""
+    base = reverse("cohorts:learner", args=[cohort.pk, 0]).removesuffix("0/")
+    rows = []
+    for row in learners:
+        if row.baseline_stage:
+            stage = f"{row.baseline_label} → {row.current_label}{MOVES.get(row.last_move, '')}"
+        else:
+            stage = "No baseline"
+        if row.last_active_at:
+            local = timezone.localtime(row.last_active_at)
+            last = f"{local.day} {MONTHS[local.month - 1]} {local.year}"
+        else:
+            last = "Never"
+        follow = (
+            f'<strong class="app-flag">Yes:</strong> {escape("; ".join(row.follow_up))}'
+            if row.follow_up
+            else "No"
+        )
+        rows.append(
+            '<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">'
+            f'<a class="govuk-link" href="{base}{row.user_id}/">{escape(row.name)}</a></th>'
+            f'<td class="govuk-table__cell">{escape(row.council)}</td>'
+            f'<td class="govuk-table__cell">{escape(row.position_label)}</td>'
+            f'<td class="govuk-table__cell">{escape(stage)}</td>'
+            f'<td class="govuk-table__cell govuk-table__cell--numeric">{row.modules_done}</td>'
+            f'<td class="govuk-table__cell">{last}</td>'
+            f'<td class="govuk-table__cell">{follow}</td></tr>\n'
+        )
+    return mark_safe("".join(rows))  # noqa: S308 - built above, every data value escaped
+
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _stacks(report) -> list[dict]:
+    """Two stacked bars (baseline and now), each segment labelled with its stage number."""
+    stacks = []
+    for label, counts in (("At baseline", report.stage_baseline), ("Now", report.stage_now)):
+        total = sum(counts.values())
+        x, segments = 0.0, []
+        for n in range(1, 6):
+            share = 100 * counts.get(n, 0) / total if total else 0
+            if share:
+                segments.append(
+                    {
+                        "stage": n,
+                        "x": round(100 + 4.8 * x, 1),
+                        "width": round(4.8 * share, 1),
+                        "count": counts.get(n, 0),
+                    }
+                )
+            x += share
+        stacks.append(
+            {"label": label, "total": total, "segments": segments, "y": 5 + 40 * len(stacks)}
+        )
+    return stacks
+
+
+@require_GET
+@facilitators
+def learner(request, cohort_id: int, user_id: int):
+    cohort = visible_cohort(request, cohort_id)
+    membership = (
+        cohort.memberships.select_related("user__councillor_profile__council")
+        .filter(user_id=user_id)
+        .first()
+    )
+    if membership is None:
+        raise PageNotFound("This person is not a member of this cohort.")
+    person = membership.user
+    access_record(
+        actor=request.user,
+        action=AccessAction.VIEWED_LEARNER,
+        subject=person,
+        cohort=cohort,
+        path=request.get_full_path(),
+    )
+    overview = programme_overview(programme=cohort.programme, user=person)
+    attempts = list(
+        QuizAttempt.objects.filter(user=person, submitted_at__isnull=False).order_by(
+            "-submitted_at"
+        )[:50]
+    )
+    history = list(StageSnapshot.objects.filter(user=person).order_by("recorded_at", "pk"))
+    return render(
+        request,
+        "cohorts/learner.html",
+        {
+            "cohort": cohort,
+            "person": person,
+            "membership": membership,
+            "overview": overview,
+            "attempts": attempts,
+            "history": [(s, STAGE_LABELS[s.stage]) for s in history],
+        },
+    )
+
+
+@require_GET
+@facilitators
+def plan(request, cohort_id: int):
+    cohort = visible_cohort(request, cohort_id)
+    report = cohort_report(cohort=cohort)
+    answered = [
+        row for row in report.items if row.stats.n >= 3 and row.stats.difficulty is not None
+    ]
+    hardest = sorted(answered, key=lambda r: r.stats.difficulty)[:5]
+    follow_up = [row for row in report.learners if row.needs_follow_up]
+    return render(
+        request,
+        "cohorts/plan.html",
+        {"cohort": cohort, "report": report, "hardest": hardest, "follow_up": follow_up},
+    )
+
+
+EXPORT_ACTIONS = {
+    "learners": AccessAction.EXPORTED_LEARNERS,
+    "items": AccessAction.EXPORTED_ITEMS,
+}
+
+
+def _export(request, cohort: Cohort, what: str, fmt: str) -> HttpResponse:
+    access_record(
+        actor=request.user,
+        action=EXPORT_ACTIONS[what],
+        cohort=cohort,
+        path=request.get_full_path(),
+    )
+    report = cohort_report(cohort=cohort)
+    if what == "learners":
+        _, learners = filtered_learners(request, report)
+        header, rows = exports.learner_rows(learners)
+    else:
+        header, rows = exports.item_rows(report.items)
+    name = f"{cohort.name} {what}".lower().replace(" ", "-").replace("'", "")
+    if fmt == "xlsx":
+        return exports.xlsx_response(header, rows, filename=f"{name}.xlsx", title=what.capitalize())
+    return exports.csv_response(header, rows, filename=f"{name}.csv")
+
+
+@require_GET
+@facilitators
+def export(request, cohort_id: int, what: str, fmt: str):
+    if what not in ("learners", "items") or fmt not in ("csv", "xlsx"):
+        raise PageNotFound("There is no such export.")
+    cohort = visible_cohort(request, cohort_id)  # someone else's cohort: 403 before anything
+    # Personal data leaving the platform: confirm who is there first.
+    # Back to the dashboard with the same filters, where the file is then offered.
+    dashboard = reverse("cohorts:detail", args=[cohort.pk])
+    if request.GET:
+        dashboard += "?" + request.GET.urlencode()
+    confirm = confirm_before_download(request, back_to=dashboard)
+    return confirm or _export(request, cohort, what, fmt)
 
 
 @require_GET
 @role_required(Role.FACILITATOR)
 def cohort_list(request):
-    return render(
-        request, "cohorts/cohort_list.html", {"cohorts": selectors.cohort_list(user=request.user)}
-    )
-
-
-# --- Council uptake (leaders, facilitators of the council's cohorts, admins) -------------
-
-
-def _visible_council(request, slug: str) -> Council:
-    council = selectors.councils_visible_to(request.user).filter(slug=slug).first()
-    if council is None:
-        get_object_or_404(Council, slug=slug)
-        raise PermissionDenied(
-            "A council's uptake is for its leader, the facilitators of its cohorts and "
-            "platform admins."
-        )
-    return council
-
-
-def _managed_council(request, slug: str) -> Council:
-    council = selectors.councils_managed_by(request.user).filter(slug=slug).first()
-    if council is None:
-        get_object_or_404(Council, slug=slug)
-        raise PermissionDenied(
-            "Only the council's leader or a platform admin can manage its roster and "
-            "send invitations."
-        )
-    return council
-
-
-@require_GET
-@role_required(Role.COUNCIL_LEADER, Role.FACILITATOR)
-def council_home(request):
-    """The leader's own council, or a choice when the person can see several."""
-    councils = list(selectors.councils_visible_to(request.user).order_by("name"))
-    if len(councils) == 1:
-        return redirect("cohorts:council_dashboard", slug=councils[0].slug)
-    return render(request, "cohorts/council.html", {"councils": councils})
-
-
-def _uptake_context(request, council: Council) -> dict:
-    uptake = council_selectors.council_uptake(council=council, now=timezone.now())
-    return {
-        "council": council,
-        "uptake": uptake,
-        "columns": PARTICIPATION_COLUMNS,
-        "position_chart": breakdown_chart(uptake.by_position),
-        "tenure_chart": breakdown_chart(uptake.by_tenure),
-        "trend_chart": trend_chart(uptake.trend),
-        "journey": council_journey(council=council),
-        "can_manage": selectors.councils_managed_by(request.user).filter(pk=council.pk).exists(),
-    }
-
-
-@require_GET
-@role_required(Role.COUNCIL_LEADER, Role.FACILITATOR)
-def council_dashboard(request, slug: str):
-    council = _visible_council(request, slug)
-    return render(request, "cohorts/council_dashboard.html", _uptake_context(request, council))
-
-
-@require_GET
-@role_required(Role.COUNCIL_LEADER, Role.FACILITATOR)
-def council_report(request, slug: str):
-    council = _visible_council(request, slug)
-    return render(request, "cohorts/council_report.html", _uptake_context(request, council))
-
-
-def _csv_cell(value: str) -> str:
-    # A name starting with = + - @ would run as a formula when the file is opened in Excel.
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
-@require_GET
-@role_required(Role.COUNCIL_LEADER, Role.FACILITATOR)
-def council_export(request, slug: str):
-    council = _visible_council(request, slug)
-    access_record(
-        actor=request.user,
-        action=AccessAction.EXPORTED_PARTICIPATION,
-        council=council,
-        path=request.get_full_path(),
-    )
-    uptake = council_selectors.council_uptake(council=council, now=timezone.now())
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    filename = f"{council.slug}-participation-{uptake.today:%Y-%m-%d}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")  # so Excel reads the names as UTF-8
-    writer = csv.writer(response)
-    writer.writerow(PARTICIPATION_COLUMNS)
-    for row in uptake.participation:
-        writer.writerow([_csv_cell(cell) for cell in row])
-    return response
-
-
-# --- Roster and invitations (the council's leader and admins only) ----------------------
-
-
-@require_GET
-@role_required(Role.COUNCIL_LEADER)
-def roster(request, slug: str):
-    council = _managed_council(request, slug)
-    return render(
-        request,
-        "cohorts/roster.html",
-        {"council": council, "roster": council_selectors.council_roster(council=council)},
-    )
-
-
-@require_GET
-@role_required(Role.COUNCIL_LEADER)
-def roster_template(request, slug: str):
-    _managed_council(request, slug)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="roster-template.csv"'
-    writer = csv.writer(response)
-    writer.writerow([COLUMN_HEADINGS[c] for c in COLUMNS])
-    writer.writerow(
-        ["Jo Example", "jo.example@council.example.org", "backbench", "Old Town", "2022"]
-    )
-    return response
-
-
-@require_http_methods(["GET", "POST"])
-@role_required(Role.COUNCIL_LEADER)
-def roster_upload(request, slug: str):
-    council = _managed_council(request, slug)
-    # An import changes many people's records, so the leader confirms who they are first: on
-    # opening the page, because a chosen file cannot be carried through the confirmation.
-    require_recent_reauthentication(request)
-    posted = request.method == "POST"
-    form = RosterUploadForm(request.POST if posted else None, request.FILES if posted else None)
-    if posted and form.is_valid():
-        file = form.cleaned_data["file"]
-        try:
-            upload = services.roster_upload_stage(
-                council=council, uploaded_by=request.user, filename=file.name, data=file.read()
-            )
-        except RosterFileError as error:
-            form.add_error("file", str(error))
-        else:
-            return redirect("cohorts:roster_preview", slug=council.slug, upload_id=upload.pk)
-    return render(request, "cohorts/roster_upload.html", {"council": council, "form": form})
-
-
-@require_http_methods(["GET", "POST"])
-@role_required(Role.COUNCIL_LEADER)
-def roster_preview(request, slug: str, upload_id: int):
-    council = _managed_council(request, slug)
-    upload = get_object_or_404(RosterUpload, pk=upload_id, council=council)
-    if request.method == "POST":
-        require_recent_reauthentication(request)
-    if upload.status != RosterUploadStatus.PENDING:
-        messages.info(request, "That upload has already been imported or cancelled.")
-        return redirect("cohorts:roster", slug=council.slug)
-    form = RosterConfirmForm(request.POST if request.method == "POST" else None)
-    problem = None
-    if request.method == "POST" and form.is_valid():
-        action = form.cleaned_data["action"]
-        if action == "cancel":
-            services.roster_upload_discard(upload=upload)
-            messages.info(request, "The upload was cancelled. Nothing was imported.")
-            return redirect("cohorts:roster", slug=council.slug)
-        try:
-            result = services.roster_import(upload=upload, mode=action, imported_by=request.user)
-        except services.RosterImportRefused as error:
-            problem = str(error)
-        else:
-            messages.success(request, _import_summary(result))
-            return redirect("cohorts:roster", slug=council.slug)
-    elif request.method == "POST":
-        problem = "Choose what to import"
-    preview = council_selectors.roster_preview(upload=upload, this_year=timezone.localdate().year)
-    return render(
-        request,
-        "cohorts/roster_preview.html",
-        {"council": council, "preview": preview, "problem": problem, "shown": SHOWN_ROWS},
-        status=400 if problem else 200,
-    )
-
-
-SHOWN_ROWS = 500  # rows listed in each preview table; the counts cover the whole file
-
-
-def _import_summary(result: services.RosterImportResult) -> str:
-    parts = [f"{result.created:,} added", f"{result.updated:,} updated"]
-    if result.left:
-        parts.append(f"{result.left:,} marked as having left")
-    if result.skipped:
-        rows = "row" if result.skipped == 1 else "rows"
-        parts.append(f"{result.skipped:,} {rows} with problems not imported")
-    return "Roster imported: " + ", ".join(parts) + "."
-
-
-@require_http_methods(["GET", "POST"])
-@role_required(Role.COUNCIL_LEADER)
-def roster_invite(request, slug: str):
-    council = _managed_council(request, slug)
-    current = council_selectors.council_roster(council=council).current
-    ids = [entry.user_id for entry in current]
-    if request.method == "POST":
-        form = InviteForm(request.POST, user_ids=ids)
-        if form.is_valid():
-            if form.cleaned_data["action"] == InviteForm.NOT_INVITED:
-                chosen = council_selectors.not_invited_user_ids(council=council)
-                if not chosen:
-                    messages.info(request, "Everyone on the roster has been invited already.")
-                    return redirect("cohorts:roster", slug=council.slug)
-            else:
-                chosen = form.cleaned_data["councillors"]
-            try:
-                outcome = services.invitations_send(
-                    council=council, user_ids=chosen, invited_by=request.user
-                )
-            except services.InvitationRefused as error:
-                form.add_error("councillors", str(error))
-            else:
-                _report_invitations(request, outcome)
-                return redirect("cohorts:roster", slug=council.slug)
-    else:
-        preselected = [v for v in request.GET.getlist("councillor") if v.isdigit()]
-        form = InviteForm(initial={"councillors": [int(v) for v in preselected]}, user_ids=ids)
-    selected = {str(v) for v in (form["councillors"].value() or [])}
-    return render(
-        request,
-        "cohorts/roster_invite.html",
-        {"council": council, "form": form, "current": current, "selected": selected},
-        status=400 if form.errors else 200,
-    )
-
-
-AGAIN_FORMAT = "g:i a \\o\\n j F"  # "3:15 p.m. on 26 November"
-
-
-def _report_invitations(request, outcome: services.InvitationOutcome) -> None:
-    if outcome.invited:
-        count = len(outcome.invited)
-        who = outcome.invited[0] if count == 1 else f"{count:,} councillors"
-        messages.success(request, f"Invitation on its way to {who}." if count == 1
-                         else f"Invitations on their way to {who}.")  # fmt: skip
-    for name, when in outcome.too_soon[:20]:
-        again = date_format(timezone.localtime(when), AGAIN_FORMAT)
-        messages.warning(
-            request,
-            f"Not sent to {name}: they were invited less than 24 hours ago. You can invite "
-            f"them again after {again}.",
-        )
-    if len(outcome.too_soon) > 20:
-        messages.warning(
-            request,
-            f"{len(outcome.too_soon) - 20:,} more were invited less than 24 hours ago and were "
-            "not sent another invitation.",
-        )
+    return render(request, "cohorts/cohort_list.html", {"cohorts": cohorts_for(user=request.user)})

@@ -15,7 +15,7 @@ class CoursesConfig(AppConfig):
             post_page_move,
         )
 
-        from .selectors import structure_changed
+        from .queries import structure_changed
 
         page_published.connect(structure_changed, dispatch_uid="courses-structure-published")
         page_unpublished.connect(structure_changed, dispatch_uid="courses-structure-unpublished")
@@ -27,7 +27,7 @@ class CoursesConfig(AppConfig):
 def _page_deleted(sender, instance, **kwargs):
     from wagtail.models import Page
 
-    from .selectors import structure_changed
+    from .queries import structure_changed
 
     if isinstance(instance, Page):
         structure_changed()

@@ -29,7 +29,7 @@ class ProgrammePage(ViewRestrictionsFromCacheMixin, Page):
     subpage_types = ["courses.ModulePage", "quizzes.QuizPage"]
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import programme_outline
+        from .queries import programme_outline
 
         context = super().get_context(request, *args, **kwargs)
         context["modules"] = programme_outline(programme=self)
@@ -69,7 +69,7 @@ class ModulePage(ViewRestrictionsFromCacheMixin, Page):
         return self.kind == ModuleKind.CORE
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import module_outline
+        from .queries import module_outline
 
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = module_outline(module=self, user=request.user)
@@ -104,7 +104,7 @@ class LessonPage(ViewRestrictionsFromCacheMixin, Page):
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import lesson_body_parts, lesson_context
+        from .queries import lesson_body_parts, lesson_context
 
         context = super().get_context(request, *args, **kwargs)
         body_parts = lesson_body_parts(lesson=self, request=request)

@@ -7,7 +7,7 @@ from champions.accounts.constants import Role
 from champions.accounts.permissions import role_required
 from champions.errors import PageNotFound
 
-from . import selectors, services
+from . import queries, services
 from .forms import ReflectionForm, SearchForm
 from .models import LessonPage
 
@@ -16,8 +16,8 @@ from .models import LessonPage
 @role_required(Role.COUNCILLOR, allow_admin=False)
 def learn(request):
     """My learning: overall progress, the next lesson, every module with its own progress."""
-    programmes = selectors.learner_programmes(user=request.user)
-    overviews = [selectors.programme_overview(programme=p, user=request.user) for p in programmes]
+    programmes = queries.learner_programmes(user=request.user)
+    overviews = [queries.programme_overview(programme=p, user=request.user) for p in programmes]
     # Later apps add panels here (the quizzes app shows the learner's stage) without courses
     # importing them: Wagtail's hook registry carries them.
     panels = [panel(request) for panel in hooks.get_hooks("learn_page_panels")]
@@ -36,7 +36,7 @@ def lesson_complete(request, lesson_id: int):
         services.lesson_mark_complete(user=request.user, lesson=lesson)
     except services.LessonNotAvailable as exc:
         raise PageNotFound(str(exc)) from exc
-    context = selectors.lesson_context(lesson=lesson, user=request.user)
+    context = queries.lesson_context(lesson=lesson, user=request.user)
     if context["next_lesson"]:
         return redirect(context["next_lesson"]["url"])
     messages.success(request, f"You have finished the lessons in {context['module']['title']}.")
@@ -70,7 +70,7 @@ def search(request):
     query = ""
     if form.is_valid() and form.cleaned_data["q"].strip():
         query = form.cleaned_data["q"].strip()
-        modules, lessons = selectors.search_learning(query=query)
+        modules, lessons = queries.search_learning(query=query)
     return render(
         request,
         "courses/search.html",

@@ -9,9 +9,9 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from champions.accounts.models import Council, CouncillorProfile, User
-from cohorts.constants import ImportMode, RosterUploadStatus
-from cohorts.models import RosterUpload
-from cohorts.services import invitations_create, roster_import, roster_upload_stage
+from councils.constants import ImportMode, RosterUploadStatus
+from councils.models import RosterUpload
+from councils.services import invitations_create, roster_import, roster_upload_stage
 from courses.models import Enrolment
 
 # Two people elected at a by-election, new to the roster.

@@ -6,11 +6,11 @@ class QuizzesConfig(AppConfig):
     verbose_name = "Quizzes and the sceptic-to-confident journey"
 
     def ready(self):
-        # Cache invalidation only: the stage thresholds (see selectors.measurement_settings).
+        # Cache invalidation only: the stage thresholds (see queries.measurement_settings).
         from django.db.models.signals import post_delete, post_save
 
         from .models import MeasurementSettings
-        from .selectors import measurement_settings_deleted, measurement_settings_saved
+        from .queries import measurement_settings_deleted, measurement_settings_saved
 
         post_save.connect(
             measurement_settings_saved,

@@ -54,7 +54,7 @@ class QuizPage(ViewRestrictionsFromCacheMixin, Page):
     max_count_per_parent = 1
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import quiz_page_context
+        from .queries import quiz_page_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(quiz_page_context(quiz=self, user=request.user))

@@ -9,7 +9,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from courses.models import AssessmentPass, Enrolment, ModulePage
-from courses.selectors import programme_structure
+from courses.queries import programme_structure
 
 from . import scoring
 from .constants import SCALES, Dimension, Occasion, QuizKind
@@ -22,7 +22,7 @@ from .models import (
     SelfAssessment,
     StageSnapshot,
 )
-from .selectors import measurement_settings
+from .queries import measurement_settings
 from .stages import stage_for
 
 

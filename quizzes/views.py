@@ -7,7 +7,7 @@ from champions.accounts.constants import Role
 from champions.accounts.permissions import role_required
 from champions.errors import PageNotFound
 
-from . import selectors, services
+from . import queries, services
 from .constants import SCALES, Dimension, Occasion
 from .forms import instrument_answers, quiz_answers, scale_choices
 from .models import QuizAttempt, QuizPage
@@ -43,7 +43,7 @@ DIMENSION_HINTS = {
 @learner_only
 def start(request):
     """Where a councillor lands after signing in: the baseline first, then My learning."""
-    if not selectors.has_baseline(user=request.user):
+    if not queries.has_baseline(user=request.user):
         return redirect("quizzes:self_assessment", occasion="baseline")
     return redirect("courses:learn")
 
@@ -51,7 +51,7 @@ def start(request):
 @require_GET
 @learner_only
 def journey(request):
-    return render(request, "quizzes/journey.html", selectors.journey(user=request.user))
+    return render(request, "quizzes/journey.html", queries.journey(user=request.user))
 
 
 @require_POST
@@ -94,7 +94,7 @@ def attempt(request, attempt_id: int):
     attempt = _own_attempt(request, attempt_id)
     if not attempt.is_open:
         return redirect("quizzes:result", attempt_id=attempt.pk)
-    questions = selectors.attempt_questions(attempt=attempt, chosen=chosen, errors=errors)
+    questions = queries.attempt_questions(attempt=attempt, chosen=chosen, errors=errors)
     return render(
         request,
         "quizzes/attempt.html",
@@ -109,13 +109,13 @@ def result(request, attempt_id: int):
     attempt = _own_attempt(request, attempt_id)
     if attempt.is_open:
         return redirect("quizzes:attempt", attempt_id=attempt.pk)
-    questions = selectors.attempt_questions(attempt=attempt)
+    questions = queries.attempt_questions(attempt=attempt)
     context = {
         "attempt": attempt,
         "questions": questions,
         "right": sum(1 for q in questions if q.credit == 1),
     }
-    context.update(selectors.result_next_steps(attempt=attempt, user=request.user))
+    context.update(queries.result_next_steps(attempt=attempt, user=request.user))
     return render(request, "quizzes/result.html", context)
 
 
@@ -219,7 +219,7 @@ def self_assessment(request, occasion: str):
     if occasion not in OCCASION_SLUGS:
         raise PageNotFound("There is no such self-assessment.")
     code = OCCASION_SLUGS[occasion]
-    state = selectors.journey(user=request.user)
+    state = queries.journey(user=request.user)
     available = {
         Occasion.BASELINE: not state["baseline_done"],
         Occasion.END: state["end_available"],

@@ -6,7 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from champions.accounts.constants import Role
 
 from .models import InstrumentItem
-from .selectors import has_baseline, learn_panel
+from .queries import has_baseline, learn_panel
 
 
 class InstrumentItemViewSet(SnippetViewSet):

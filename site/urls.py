@@ -28,12 +28,13 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("account/", account_views.account_home, name="account_home"),
     path("account/session/", account_views.session_status, name="session_status"),
-    path("account/", include("cohorts.privacy.urls")),
+    path("account/", include("privacy.urls")),
     path("accounts/", include("allauth.urls")),
     # Each app names its own paths (/learn/, /journey/, /cohorts/, /council/).
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),
     path("", include("cohorts.urls")),
+    path("", include("councils.urls")),
 ]
 
 if settings.DEBUG:

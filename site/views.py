@@ -37,7 +37,7 @@ def after_login(request):
     if user.has_role(Role.FACILITATOR):
         return redirect("cohorts:list")
     if user.has_role(Role.COUNCIL_LEADER):
-        return redirect("cohorts:council")
+        return redirect("council:home")
     if user.is_platform_admin or user.has_role(Role.TRAINER, Role.LEAD_TRAINER):
         return redirect("wagtailadmin_home")
     return render(request, "no_role.html")

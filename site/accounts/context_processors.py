@@ -22,7 +22,7 @@ def navigation(request):
     if admin or user.has_role(Role.FACILITATOR):
         items.append(("Cohorts", reverse("cohorts:list")))
     if admin or user.has_role(Role.COUNCIL_LEADER):
-        items.append(("Council uptake", reverse("cohorts:council")))
+        items.append(("Council uptake", reverse("council:home")))
     if admin or user.has_role(Role.TRAINER, Role.LEAD_TRAINER):
         items.append(("Admin", reverse("wagtailadmin_home")))
     path = request.path

@@ -1,5 +1,5 @@
 """Role checks for views. Scope (which council, which cohort) is decided by the visibility
-selectors in cohorts.selectors; this only answers "may this person use this kind of page"."""
+queries in cohorts.queries; this only answers "may this person use this kind of page"."""
 
 from functools import wraps
 

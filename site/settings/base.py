@@ -18,13 +18,15 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
-    # Ours, in the order data flows: site <- courses <- quizzes <- cohorts.
+    # Ours, in the order data flows: site <- courses <- quizzes <- cohorts <- councils <- privacy.
     "champions.accounts",
     "champions.pages",
     "courses",
     "quizzes",
     "curriculum",  # loads content/ into the CMS
     "cohorts",
+    "councils",
+    "privacy",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
@@ -257,7 +259,7 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "csv", "txt"]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "champions.logging.JsonFormatter"}},
+    "formatters": {"json": {"()": "champions.log_format.JsonFormatter"}},
     "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["stdout"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {

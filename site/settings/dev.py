@@ -13,3 +13,5 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 # Serve static files straight from static/ (no collectstatic) even with DEBUG off, so the dev
 # settings can show the real error pages; the browser tests run them that way under gunicorn.
 WHITENOISE_USE_FINDERS = True
+# The benchmark data generators and timers (never installed in production).
+INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405

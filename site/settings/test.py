@@ -13,3 +13,5 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# The benchmark data generators and timers (never installed in production).
+INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405

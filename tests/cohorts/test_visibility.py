@@ -6,7 +6,7 @@ from champions.accounts.constants import Role
 from champions.accounts.models import Council
 from champions.accounts.services import council_leader_assign, role_grant, user_upsert
 from cohorts.models import Cohort
-from cohorts.selectors import cohorts_visible_to, councils_visible_to
+from cohorts.queries import cohorts_visible_to, councils_visible_to
 
 pytestmark = pytest.mark.django_db
 

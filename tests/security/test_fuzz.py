@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 
 from champions.accounts.models import Council, CouncillorProfile, User
 from champions.accounts.services import councillor_profile_upsert, user_upsert
-from cohorts.models import Cohort, RosterUpload
+from cohorts.models import Cohort
 from cohorts.services import cohort_member_add
+from councils.models import RosterUpload
 from courses.markdown import ALLOWED_TAGS, render_markdown
 from courses.models import Reflection
 from quizzes.models import (
@@ -31,8 +32,8 @@ from quizzes.models import (
     StageSnapshot,
 )
 from quizzes.services import attempt_start
-from tests.cohorts.privacy.conftest import MODULE_1, reflection_lesson
 from tests.conftest import confirm_identity, sign_in
+from tests.privacy.conftest import MODULE_1, reflection_lesson
 
 pytestmark = pytest.mark.django_db
 

@@ -4,11 +4,11 @@ gets a plain 400 page that says what the limit is, and nothing is saved."""
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from cohorts.constants import ROSTER_MAX_BYTES
-from cohorts.models import RosterUpload
+from councils.constants import ROSTER_MAX_BYTES
+from councils.models import RosterUpload
 from courses.models import Reflection
-from tests.cohorts.privacy.conftest import reflection_lesson
 from tests.conftest import confirm_identity, h1_count, sign_in
+from tests.privacy.conftest import reflection_lesson
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,2 @@
+"""Benchmarks and load tests, and the commands that make their data (installed only with the
+development and test settings)."""

@@ -1,0 +1,296 @@
+"""Writes for a council's roster and invitations. Keyword-only; every check happens before any
+write, and several rows change in one transaction."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
+from django.db import IntegrityError, transaction
+from django.db.models import Max, Q
+from django.utils import timezone
+
+from champions.accounts.constants import ROLE_GROUPS, Role
+from champions.accounts.models import Council, CouncillorProfile, User
+
+from .constants import (
+    INVITATION_BATCH,
+    RE_INVITE_AFTER,
+    ROSTER_UPLOAD_KEEP,
+    ImportMode,
+    RosterUploadStatus,
+)
+from .models import Invitation, RosterUpload
+from .queries import roster_preview
+from .roster import import_refusal, read_roster
+from .tasks import send_invitation_emails
+
+
+class RosterImportRefused(Exception):
+    """The import cannot go ahead; the message says why. Nothing has been written."""
+
+
+@dataclass(frozen=True)
+class RosterImportResult:
+    created: int
+    updated: int
+    left: int
+    skipped: int
+
+
+@transaction.atomic
+def roster_upload_stage(
+    *, council: Council, uploaded_by: User, filename: str, data: bytes, now=None
+) -> RosterUpload:
+    """Reads a roster CSV and keeps its rows for the preview. Raises ``RosterFileError`` for a
+    file that cannot be read, having written nothing. No councillor changes until confirmed."""
+    rows = read_roster(data)
+    now = now or timezone.now()
+    # A new upload replaces this person's earlier unconfirmed ones; stale ones anywhere in
+    # the council are emptied (they hold names and emails nobody confirmed).
+    RosterUpload.objects.filter(council=council, status=RosterUploadStatus.PENDING).filter(
+        Q(uploaded_by=uploaded_by) | Q(uploaded_at__lt=now - ROSTER_UPLOAD_KEEP)
+    ).update(status=RosterUploadStatus.DISCARDED, rows=[])
+    upload = RosterUpload(
+        council=council,
+        uploaded_by=uploaded_by,
+        uploaded_at=now,
+        filename=filename[:255],
+        rows=[row.as_dict() for row in rows],
+    )
+    upload.full_clean()
+    upload.save()
+    return upload
+
+
+@transaction.atomic
+def roster_upload_discard(*, upload: RosterUpload) -> None:
+    if upload.status == RosterUploadStatus.PENDING:
+        upload.status = RosterUploadStatus.DISCARDED
+        upload.rows = []
+        upload.save(update_fields=["status", "rows"])
+
+
+def roster_import(
+    *, upload: RosterUpload, mode: str, imported_by: User, now=None
+) -> RosterImportResult:
+    """Confirms an upload: creates or updates every councillor in the file (matched by email)
+    and marks those missing from it as having left. Nobody is deleted. One transaction and a
+    fixed number of queries, whatever the size of the file. Raises ``RosterImportRefused``
+    (having written nothing) if the upload is used up, or ``mode`` is "all" while any row has
+    a problem."""
+    now = now or timezone.now()
+    try:
+        with transaction.atomic():
+            return _roster_import(upload=upload, mode=mode, imported_by=imported_by, now=now)
+    except IntegrityError:
+        # Someone else changed the same people at the same moment; the rollback undid ours.
+        raise RosterImportRefused(
+            "The roster changed while this file was being imported, so nothing was imported. "
+            "Upload the file again."
+        ) from None
+
+
+def _roster_import(*, upload, mode, imported_by, now) -> RosterImportResult:
+    locked = RosterUpload.objects.select_for_update().filter(pk=upload.pk).first()
+    if locked is None or locked.status != RosterUploadStatus.PENDING:
+        raise RosterImportRefused(
+            "This upload has already been imported or cancelled. Upload the file again."
+        )
+    if mode not in ImportMode.values:
+        raise RosterImportRefused("Choose whether to import all rows or only the valid rows.")
+    preview = roster_preview(upload=locked, this_year=timezone.localdate(now).year)
+    plan = preview.plan
+    refusal = import_refusal(plan, mode)
+    if refusal:
+        raise RosterImportRefused(refusal)
+    council = locked.council
+
+    # New accounts: people the platform has never seen.
+    fresh_rows = [row for row in plan.new if row.email not in preview.known]
+    new_users = []
+    for row in fresh_rows:
+        user = User(email=row.email, first_name=row.first_name, last_name=row.last_name)
+        user.set_unusable_password()  # they sign in with an emailed code
+        _check(user)
+        new_users.append(user)
+    User.objects.bulk_create(new_users, batch_size=BATCH)
+    EmailAddress.objects.bulk_create(
+        [EmailAddress(user=u, email=u.email, primary=True, verified=True) for u in new_users],
+        batch_size=BATCH,
+        ignore_conflicts=True,
+    )
+    user_ids = {u.email: u.pk for u in new_users} | {
+        email: person.user_id for email, person in preview.known.items()
+    }
+
+    # Existing accounts: names follow the file.
+    existing_rows = {row.email: row for row in plan.to_import if row.email in preview.known}
+    renamed = []
+    for user in User.objects.filter(pk__in=[user_ids[e] for e in existing_rows]):
+        row = existing_rows[user.email.lower()]
+        if (user.first_name, user.last_name) != (row.first_name, row.last_name):
+            user.first_name, user.last_name = row.first_name, row.last_name
+            _check(user)
+            renamed.append(user)
+    User.objects.bulk_update(renamed, ["first_name", "last_name"], batch_size=BATCH)
+
+    # Profiles: update this council's (bringing back anyone marked as left), create the rest.
+    rows_by_user = {user_ids[row.email]: row for row in plan.to_import}
+    profiles = list(CouncillorProfile.objects.filter(user_id__in=rows_by_user, council=council))
+    for profile in profiles:
+        _fill_profile(profile, rows_by_user[profile.user_id])
+    CouncillorProfile.objects.bulk_update(
+        profiles, ["position", "ward", "year_first_elected", "left_at"], batch_size=BATCH
+    )
+    have_profile = {p.user_id for p in profiles}
+    new_profiles = []
+    for user_id, row in rows_by_user.items():
+        if user_id not in have_profile:
+            profile = CouncillorProfile(user_id=user_id, council=council)
+            _fill_profile(profile, row)
+            new_profiles.append(profile)
+    CouncillorProfile.objects.bulk_create(new_profiles, batch_size=BATCH)
+
+    # Everyone imported can use the councillor pages.
+    group, _ = Group.objects.get_or_create(name=ROLE_GROUPS[Role.COUNCILLOR])
+    User.groups.through.objects.bulk_create(
+        [User.groups.through(user_id=uid, group_id=group.pk) for uid in rows_by_user],
+        batch_size=BATCH,
+        ignore_conflicts=True,
+    )
+
+    left = CouncillorProfile.objects.filter(
+        pk__in=[preview.current[email].profile_id for email in plan.leaving]
+    ).update(left_at=now)
+
+    result = RosterImportResult(
+        created=len(plan.new) + len(plan.returning),
+        updated=len(plan.updated),
+        left=left,
+        skipped=len(plan.skipped),
+    )
+    locked.status = RosterUploadStatus.IMPORTED
+    locked.imported_at = now
+    locked.imported_by = imported_by
+    locked.rows = []  # the names and emails now live on the roster; keep only the counts
+    locked.created_count = result.created
+    locked.updated_count = result.updated
+    locked.left_count = result.left
+    locked.full_clean()
+    locked.save()
+    return result
+
+
+BATCH = 500
+
+
+def _check(obj) -> None:
+    # Field checks only: uniqueness was checked for the whole file at once (and the database
+    # constraints still stand behind it), so a 5,000-row import does not run 5,000 lookups.
+    obj.full_clean(exclude=["user", "council", "password"], validate_unique=False,
+                   validate_constraints=False)  # fmt: skip
+
+
+def _fill_profile(profile: CouncillorProfile, row) -> None:
+    profile.position = row.position
+    profile.ward = row.ward
+    profile.year_first_elected = row.year_first_elected
+    profile.left_at = None
+    _check(profile)
+
+
+# --- Invitations ------------------------------------------------------------------------
+
+
+class InvitationRefused(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class InvitationOutcome:
+    invited: tuple[str, ...]  # names
+    too_soon: tuple[tuple[str, datetime], ...]  # (name, when they can be invited again)
+
+
+def invitations_create(
+    *, council: Council, user_ids: Sequence[int], invited_by: User | None, at=None, sent=False
+) -> list[Invitation]:
+    """Invitation records for current councillors of ``council``. Used by ``invitations_send``
+    and, with ``at`` and ``sent``, by the demo seeder to record past invitations."""
+    at = at or timezone.now()
+    on_roster = set(
+        CouncillorProfile.objects.filter(
+            council=council, left_at__isnull=True, user_id__in=user_ids
+        ).values_list("user_id", flat=True)
+    )
+    if on_roster != set(user_ids):
+        raise InvitationRefused(
+            "Some of the people chosen are not on this council's current roster."
+        )
+    invitations = [
+        Invitation(
+            user_id=uid,
+            council=council,
+            invited_by=invited_by,
+            created_at=at,
+            sent_at=at if sent else None,
+        )
+        for uid in user_ids
+    ]
+    for invitation in invitations:
+        invitation.full_clean(exclude=["user", "council", "invited_by"])
+    return Invitation.objects.bulk_create(invitations, batch_size=BATCH)
+
+
+@transaction.atomic
+def invitations_send(
+    *, council: Council, user_ids: Sequence[int], invited_by: User, now=None
+) -> InvitationOutcome:
+    """Invites current councillors of ``council`` by email. Anyone invited less than 24 hours
+    ago is skipped (and reported), so a double click or an impatient "invite all" does not
+    flood anyone's inbox. The emails go out in background tasks once this commits."""
+    now = now or timezone.now()
+    user_ids = list(dict.fromkeys(user_ids))
+    if not user_ids:
+        raise InvitationRefused("Select at least one councillor to invite.")
+    people = {
+        u.pk: u.get_full_name() or u.email
+        for u in User.objects.filter(
+            pk__in=user_ids,
+            councillor_profile__council=council,
+            councillor_profile__left_at__isnull=True,
+        )
+    }
+    if set(people) != set(user_ids):
+        raise InvitationRefused(
+            "Some of the people chosen are not on this council's current roster."
+        )
+    latest = dict(
+        Invitation.objects.filter(user_id__in=user_ids)
+        .values("user_id")
+        .annotate(last=Max("created_at"))
+        .values_list("user_id", "last")
+    )
+    too_soon = {uid: latest[uid] + RE_INVITE_AFTER for uid in user_ids
+                if uid in latest and now - latest[uid] < RE_INVITE_AFTER}  # fmt: skip
+    to_invite = [uid for uid in user_ids if uid not in too_soon]
+    invitations = invitations_create(
+        council=council, user_ids=to_invite, invited_by=invited_by, at=now
+    )
+    ids = [invitation.pk for invitation in invitations]
+    for start in range(0, len(ids), INVITATION_BATCH):
+        batch = ids[start : start + INVITATION_BATCH]
+        transaction.on_commit(partial(send_invitation_emails.enqueue, invitation_ids=batch))
+    return InvitationOutcome(
+        invited=tuple(people[uid] for uid in to_invite),
+        too_soon=tuple((people[uid], when) for uid, when in too_soon.items()),
+    )
+
+
+def invitations_mark_sent(*, invitation_ids: Sequence[int], at=None) -> int:
+    return Invitation.objects.filter(pk__in=invitation_ids, sent_at__isnull=True).update(
+        sent_at=at or timezone.now()
+    )

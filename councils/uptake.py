@@ -1,0 +1,287 @@
+"""Council uptake figures: pure functions over plain data (no ORM, no request, no clock).
+
+The queries read each councillor's participation; these turn it into the headline figures,
+the breakdowns (with small-number suppression), the monthly trend and the comparison with
+similar councils. Participation only: there is no score, stage or answer anywhere in here.
+"""
+
+import statistics
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from champions.accounts.constants import Position
+
+from .constants import COMPARISON_MIN_COUNCILS, COMPARISON_MIN_ROSTER, ParticipationStatus
+from .suppression import THRESHOLD, cell_text, suppress
+
+# A councillor is in their first term if first elected at one of the last four May elections
+# (a council term is four years). Elections are in early May, so until May the latest one is
+# last year's.
+TERM_YEARS = 4
+ELECTION_MONTH = 5
+
+
+@dataclass(frozen=True)
+class Participant:
+    user_id: int
+    name: str
+    position: str
+    ward: str
+    year_first_elected: int | None
+    invited: bool
+    signed_in: bool
+    started: bool
+    completed_at: datetime | None
+    last_active_at: datetime | None
+    active_recently: bool
+
+    @property
+    def completed(self) -> bool:
+        return self.completed_at is not None
+
+    @property
+    def status(self) -> str:
+        return participation_status(self)
+
+
+def participation_status(p: Participant) -> str:
+    """Completed > in progress > invited (never signed in) > not started."""
+    if p.completed:
+        return ParticipationStatus.COMPLETED
+    if p.started:
+        return ParticipationStatus.IN_PROGRESS
+    if p.invited and not p.signed_in:
+        return ParticipationStatus.INVITED
+    return ParticipationStatus.NOT_STARTED
+
+
+def latest_election_year(today: date) -> int:
+    return today.year if today.month >= ELECTION_MONTH else today.year - 1
+
+
+def tenure(year_first_elected: int | None, today: date) -> str:
+    if year_first_elected is None:
+        return "unknown"
+    return "first_term" if year_first_elected >= first_term_from(today) else "returning"
+
+
+def first_term_from(today: date) -> int:
+    """The earliest year first elected that still counts as a first term."""
+    return latest_election_year(today) - (TERM_YEARS - 1)
+
+
+TENURE_GROUPS = [
+    ("first_term", "First term"),
+    ("returning", "Returning"),
+    ("unknown", "Year not known"),
+]
+
+
+# --- Headline ---------------------------------------------------------------------------
+
+MEASURES = [
+    ("invited", "Invited"),
+    ("signed_in", "Signed in"),
+    ("active", "Active in the last 30 days"),
+    ("completed", "Completed the programme"),
+]
+
+
+@dataclass(frozen=True)
+class CouncilCounts:
+    roster: int
+    invited: int
+    signed_in: int
+    active: int
+    completed: int
+
+    def count(self, measure: str) -> int:
+        return getattr(self, measure)
+
+    def rate(self, measure: str) -> float | None:
+        return 100 * self.count(measure) / self.roster if self.roster else None
+
+
+def _has(p: Participant, measure: str) -> bool:
+    return {
+        "invited": p.invited,
+        "signed_in": p.signed_in,
+        "active": p.active_recently,
+        "completed": p.completed,
+    }[measure]
+
+
+def headline(participants: Sequence[Participant]) -> CouncilCounts:
+    return CouncilCounts(
+        roster=len(participants),
+        **{m: sum(1 for p in participants if _has(p, m)) for m, _ in MEASURES},
+    )
+
+
+# --- Breakdowns -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cell:
+    count: int | None  # None when hidden
+    text: str
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    key: str
+    label: str
+    roster: int
+    cells: dict[str, Cell]
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    title: str
+    rows: tuple[GroupRow, ...]
+    any_hidden: bool
+
+
+def breakdown(
+    participants: Sequence[Participant],
+    *,
+    title: str,
+    groups: Sequence[tuple[str, str]],
+    group_of: Callable[[Participant], str],
+    threshold: int = THRESHOLD,
+) -> Breakdown:
+    """Each measure across the groups, suppressed as one table per measure: any cell under the
+    threshold, and whatever else would let it be worked out from the headline total, is
+    hidden. The roster column is not suppressed: who holds which position is public."""
+    keys = [key for key, _ in groups]
+    grouped: dict[str, list[Participant]] = {key: [] for key in keys}
+    for p in participants:
+        grouped.setdefault(group_of(p), []).append(p)
+    # Groups nobody is in are left out ("not known" is usually empty), except fixed ones.
+    shown = [(k, label) for k, label in groups if grouped[k] or k != "unknown"]
+    cells: dict[str, dict[str, Cell]] = {k: {} for k, _ in shown}
+    any_hidden = False
+    for measure, _ in MEASURES:
+        counts = {k: sum(1 for p in grouped[k] if _has(p, measure)) for k, _ in shown}
+        visible = suppress(counts, sum(counts.values()), threshold)
+        for k in counts:
+            cells[k][measure] = Cell(visible[k], cell_text(counts[k], visible[k], threshold))
+            any_hidden = any_hidden or visible[k] is None
+    return Breakdown(
+        title=title,
+        rows=tuple(
+            GroupRow(key=k, label=label, roster=len(grouped[k]), cells=cells[k])
+            for k, label in shown
+        ),
+        any_hidden=any_hidden,
+    )
+
+
+def position_breakdown(participants: Sequence[Participant]) -> Breakdown:
+    return breakdown(
+        participants,
+        title="By position",
+        groups=[(p.value, p.label) for p in Position],
+        group_of=lambda p: p.position,
+    )
+
+
+def tenure_breakdown(participants: Sequence[Participant], today: date) -> Breakdown:
+    return breakdown(
+        participants,
+        title="By tenure",
+        groups=TENURE_GROUPS,
+        group_of=lambda p: tenure(p.year_first_elected, today),
+    )
+
+
+# --- Trend ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrendRow:
+    month: date
+    active: int
+    completed: int  # finished the programme that month
+    completed_total: int  # finished by the end of that month
+
+
+def months_back(today: date, count: int) -> list[date]:
+    """The first day of each of the last ``count`` months, oldest first, ending this month."""
+    months = []
+    year, month = today.year, today.month
+    for _ in range(count):
+        months.append(date(year, month, 1))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return months[::-1]
+
+
+def monthly_trend(
+    months: Sequence[date],
+    active_by_month: dict[date, int],
+    completions: Iterable[date],
+) -> tuple[TrendRow, ...]:
+    finished = Counter(date(d.year, d.month, 1) for d in completions)
+    before = sum(n for month, n in finished.items() if months and month < months[0])
+    rows = []
+    for month in months:
+        before += finished.get(month, 0)
+        rows.append(TrendRow(month, active_by_month.get(month, 0), finished.get(month, 0), before))
+    return tuple(rows)
+
+
+# --- Comparison -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    label: str
+    ours: float | None
+    median: float
+
+
+def compare(
+    ours: CouncilCounts,
+    others: Iterable[CouncilCounts],
+    *,
+    min_roster: int = COMPARISON_MIN_ROSTER,
+    min_councils: int = COMPARISON_MIN_COUNCILS,
+) -> tuple[ComparisonRow, ...] | None:
+    """Our rates beside the median of other councils' rates, or None when fewer than
+    ``min_councils`` other councils have at least ``min_roster`` councillors on their roster.
+    Medians only: no other council's own figure ever leaves this function."""
+    with_data = [c for c in others if c.roster >= min_roster]
+    if len(with_data) < min_councils:
+        return None
+    return tuple(
+        ComparisonRow(
+            label=label,
+            ours=ours.rate(measure),
+            median=statistics.median(c.rate(measure) for c in with_data),
+        )
+        for measure, label in MEASURES
+    )
+
+
+# --- Participation list -----------------------------------------------------------------
+
+PARTICIPATION_COLUMNS = ("Name", "Position", "Ward", "Status", "Last active")
+
+
+def participation_rows(participants: Sequence[Participant]) -> list[tuple[str, ...]]:
+    """The participation list, as shown on the page and exported as CSV: status and last
+    active month only."""
+    labels = dict(ParticipationStatus.choices)
+    positions = dict(Position.choices)
+    return [
+        (
+            p.name,
+            positions.get(p.position, p.position),
+            p.ward,
+            labels[p.status],
+            f"{p.last_active_at:%B %Y}" if p.last_active_at else "",
+        )
+        for p in participants
+    ]

@@ -1,0 +1,275 @@
+import csv
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.views.decorators.http import require_GET, require_http_methods
+
+from champions.accounts.constants import Role
+from champions.accounts.models import Council
+from champions.accounts.permissions import role_required
+from champions.security import require_recent_reauthentication
+from cohorts import queries as visibility
+from privacy.constants import AccessAction
+from privacy.services import access_record
+
+from . import queries, services
+from .charts import breakdown_chart, trend_chart
+from .constants import RosterUploadStatus
+from .forms import InviteForm, RosterConfirmForm, RosterUploadForm
+from .journey import council_journey
+from .models import RosterUpload
+from .roster import COLUMN_HEADINGS, COLUMNS, RosterFileError
+from .uptake import PARTICIPATION_COLUMNS
+
+# --- Council uptake (leaders, facilitators of the council's cohorts, admins) -------------
+
+
+def _visible_council(request, slug: str) -> Council:
+    council = visibility.councils_visible_to(request.user).filter(slug=slug).first()
+    if council is None:
+        get_object_or_404(Council, slug=slug)
+        raise PermissionDenied(
+            "A council's uptake is for its leader, the facilitators of its cohorts and "
+            "platform admins."
+        )
+    return council
+
+
+def _managed_council(request, slug: str) -> Council:
+    council = visibility.councils_managed_by(request.user).filter(slug=slug).first()
+    if council is None:
+        get_object_or_404(Council, slug=slug)
+        raise PermissionDenied(
+            "Only the council's leader or a platform admin can manage its roster and "
+            "send invitations."
+        )
+    return council
+
+
+@require_GET
+@role_required(Role.COUNCIL_LEADER, Role.FACILITATOR)
+def council_home(request):
+    """The leader's own council, or a choice when the person can see several."""
+    councils = list(visibility.councils_visible_to(request.user).order_by("name"))
+    if len(councils) == 1:
+        return redirect("council:uptake", slug=councils[0].slug)
+    return render(request, "councils/council.html", {"councils": councils})
+
+
+def _uptake_context(request, council: Council) -> dict:
+    uptake = queries.council_uptake(council=council, now=timezone.now())
+    return {
+        "council": council,
+        "uptake": uptake,
+        "columns": PARTICIPATION_COLUMNS,
+        "position_chart": breakdown_chart(uptake.by_position),
+        "tenure_chart": breakdown_chart(uptake.by_tenure),
+        "trend_chart": trend_chart(uptake.trend),
+        "journey": council_journey(council=council),
+        "can_manage": visibility.councils_managed_by(request.user).filter(pk=council.pk).exists(),
+    }
+
+
+@require_GET
+@role_required(Role.COUNCIL_LEADER, Role.FACILITATOR)
+def council_dashboard(request, slug: str):
+    council = _visible_council(request, slug)
+    return render(request, "councils/council_dashboard.html", _uptake_context(request, council))
+
+
+@require_GET
+@role_required(Role.COUNCIL_LEADER, Role.FACILITATOR)
+def council_report(request, slug: str):
+    council = _visible_council(request, slug)
+    return render(request, "councils/council_report.html", _uptake_context(request, council))
+
+
+def _csv_cell(value: str) -> str:
+    # A name starting with = + - @ would run as a formula when the file is opened in Excel.
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+@require_GET
+@role_required(Role.COUNCIL_LEADER, Role.FACILITATOR)
+def council_export(request, slug: str):
+    council = _visible_council(request, slug)
+    access_record(
+        actor=request.user,
+        action=AccessAction.EXPORTED_PARTICIPATION,
+        council=council,
+        path=request.get_full_path(),
+    )
+    uptake = queries.council_uptake(council=council, now=timezone.now())
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    filename = f"{council.slug}-participation-{uptake.today:%Y-%m-%d}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.write("\ufeff")  # so Excel reads the names as UTF-8
+    writer = csv.writer(response)
+    writer.writerow(PARTICIPATION_COLUMNS)
+    for row in uptake.participation:
+        writer.writerow([_csv_cell(cell) for cell in row])
+    return response
+
+
+# --- Roster and invitations (the council's leader and admins only) ----------------------
+
+
+@require_GET
+@role_required(Role.COUNCIL_LEADER)
+def roster(request, slug: str):
+    council = _managed_council(request, slug)
+    return render(
+        request,
+        "councils/roster.html",
+        {"council": council, "roster": queries.council_roster(council=council)},
+    )
+
+
+@require_GET
+@role_required(Role.COUNCIL_LEADER)
+def roster_template(request, slug: str):
+    _managed_council(request, slug)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="roster-template.csv"'
+    writer = csv.writer(response)
+    writer.writerow([COLUMN_HEADINGS[c] for c in COLUMNS])
+    writer.writerow(
+        ["Jo Example", "jo.example@council.example.org", "backbench", "Old Town", "2022"]
+    )
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.COUNCIL_LEADER)
+def roster_upload(request, slug: str):
+    council = _managed_council(request, slug)
+    # An import changes many people's records, so the leader confirms who they are first: on
+    # opening the page, because a chosen file cannot be carried through the confirmation.
+    require_recent_reauthentication(request)
+    posted = request.method == "POST"
+    form = RosterUploadForm(request.POST if posted else None, request.FILES if posted else None)
+    if posted and form.is_valid():
+        file = form.cleaned_data["file"]
+        try:
+            upload = services.roster_upload_stage(
+                council=council, uploaded_by=request.user, filename=file.name, data=file.read()
+            )
+        except RosterFileError as error:
+            form.add_error("file", str(error))
+        else:
+            return redirect("council:roster_preview", slug=council.slug, upload_id=upload.pk)
+    return render(request, "councils/roster_upload.html", {"council": council, "form": form})
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.COUNCIL_LEADER)
+def roster_preview(request, slug: str, upload_id: int):
+    council = _managed_council(request, slug)
+    upload = get_object_or_404(RosterUpload, pk=upload_id, council=council)
+    if request.method == "POST":
+        require_recent_reauthentication(request)
+    if upload.status != RosterUploadStatus.PENDING:
+        messages.info(request, "That upload has already been imported or cancelled.")
+        return redirect("council:roster", slug=council.slug)
+    form = RosterConfirmForm(request.POST if request.method == "POST" else None)
+    problem = None
+    if request.method == "POST" and form.is_valid():
+        action = form.cleaned_data["action"]
+        if action == "cancel":
+            services.roster_upload_discard(upload=upload)
+            messages.info(request, "The upload was cancelled. Nothing was imported.")
+            return redirect("council:roster", slug=council.slug)
+        try:
+            result = services.roster_import(upload=upload, mode=action, imported_by=request.user)
+        except services.RosterImportRefused as error:
+            problem = str(error)
+        else:
+            messages.success(request, _import_summary(result))
+            return redirect("council:roster", slug=council.slug)
+    elif request.method == "POST":
+        problem = "Choose what to import"
+    preview = queries.roster_preview(upload=upload, this_year=timezone.localdate().year)
+    return render(
+        request,
+        "councils/roster_preview.html",
+        {"council": council, "preview": preview, "problem": problem, "shown": SHOWN_ROWS},
+        status=400 if problem else 200,
+    )
+
+
+SHOWN_ROWS = 500  # rows listed in each preview table; the counts cover the whole file
+
+
+def _import_summary(result: services.RosterImportResult) -> str:
+    parts = [f"{result.created:,} added", f"{result.updated:,} updated"]
+    if result.left:
+        parts.append(f"{result.left:,} marked as having left")
+    if result.skipped:
+        rows = "row" if result.skipped == 1 else "rows"
+        parts.append(f"{result.skipped:,} {rows} with problems not imported")
+    return "Roster imported: " + ", ".join(parts) + "."
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.COUNCIL_LEADER)
+def roster_invite(request, slug: str):
+    council = _managed_council(request, slug)
+    current = queries.council_roster(council=council).current
+    ids = [entry.user_id for entry in current]
+    if request.method == "POST":
+        form = InviteForm(request.POST, user_ids=ids)
+        if form.is_valid():
+            if form.cleaned_data["action"] == InviteForm.NOT_INVITED:
+                chosen = queries.not_invited_user_ids(council=council)
+                if not chosen:
+                    messages.info(request, "Everyone on the roster has been invited already.")
+                    return redirect("council:roster", slug=council.slug)
+            else:
+                chosen = form.cleaned_data["councillors"]
+            try:
+                outcome = services.invitations_send(
+                    council=council, user_ids=chosen, invited_by=request.user
+                )
+            except services.InvitationRefused as error:
+                form.add_error("councillors", str(error))
+            else:
+                _report_invitations(request, outcome)
+                return redirect("council:roster", slug=council.slug)
+    else:
+        preselected = [v for v in request.GET.getlist("councillor") if v.isdigit()]
+        form = InviteForm(initial={"councillors": [int(v) for v in preselected]}, user_ids=ids)
+    selected = {str(v) for v in (form["councillors"].value() or [])}
+    return render(
+        request,
+        "councils/roster_invite.html",
+        {"council": council, "form": form, "current": current, "selected": selected},
+        status=400 if form.errors else 200,
+    )
+
+
+AGAIN_FORMAT = "g:i a \\o\\n j F"  # "3:15 p.m. on 26 November"
+
+
+def _report_invitations(request, outcome: services.InvitationOutcome) -> None:
+    if outcome.invited:
+        count = len(outcome.invited)
+        who = outcome.invited[0] if count == 1 else f"{count:,} councillors"
+        messages.success(request, f"Invitation on its way to {who}." if count == 1
+                         else f"Invitations on their way to {who}.")  # fmt: skip
+    for name, when in outcome.too_soon[:20]:
+        again = date_format(timezone.localtime(when), AGAIN_FORMAT)
+        messages.warning(
+            request,
+            f"Not sent to {name}: they were invited less than 24 hours ago. You can invite "
+            f"them again after {again}.",
+        )
+    if len(outcome.too_soon) > 20:
+        messages.warning(
+            request,
+            f"{len(outcome.too_soon) - 20:,} more were invited less than 24 hours ago and were "
+            "not sent another invitation.",
+        )

@@ -1,0 +1,28 @@
+"""Vocabularies and time limits for data exports, erasure and the access log."""
+
+from datetime import timedelta
+
+from django.db import models
+
+
+class ExportStatus(models.TextChoices):
+    PENDING = "pending", "Being prepared"
+    READY = "ready", "Ready to download"
+    FAILED = "failed", "Could not be prepared"
+
+
+class AccessAction(models.TextChoices):
+    VIEWED_LEARNER = "viewed_learner", "Viewed a learner's page"
+    EXPORTED_LEARNERS = "exported_learners", "Exported a cohort's learner list"
+    EXPORTED_ITEMS = "exported_items", "Exported a cohort's question statistics"
+    EXPORTED_PARTICIPATION = "exported_participation", "Exported a council's participation list"
+
+
+# A finished copy of someone's data can be downloaded for this long, then it is deleted.
+EXPORT_KEEP = timedelta(days=7)
+# A request still "being prepared" after this long is treated as lost (a stopped worker).
+EXPORT_STUCK_AFTER = timedelta(hours=1)
+# Finished background-task results (they can name the rows they worked on) are pruned after.
+TASK_RESULTS_KEEP_DAYS = 30
+# What someone types to confirm they want their account deleted.
+DELETE_CONFIRMATION = "delete my account"

@@ -1,0 +1,223 @@
+"""Everything held about one person, as plain tables: the content of "download my data".
+A fixed number of queries, whatever the size of the person's history."""
+
+from datetime import date, datetime
+
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+
+from champions.accounts.constants import Role
+from champions.accounts.models import CouncillorProfile
+from cohorts.models import CohortMembership
+from councils.models import Invitation
+from courses.models import AssessmentPass, Enrolment, LessonProgress, Reflection
+from quizzes.constants import LEARNER_STAGE_LABELS, STAGE_LABELS, Occasion
+from quizzes.models import ItemAnswer, QuestionResponse, QuizAttempt, SelfAssessment, StageSnapshot
+
+from .models import AccessLogEntry
+
+SCORE_KEYS = ("A", "IC", "C", "B", "C_then")
+
+# What each table holds, in the order they appear in the files.
+SECTIONS = {
+    "profile": "Your name, email address, council and position, and how you sign in.",
+    "email_addresses": "The email addresses on your account.",
+    "cohorts": "The cohorts you belong to.",
+    "enrolments": "The programmes you are enrolled on, and when you were last active.",
+    "lesson_progress": "Each lesson you have opened, and when you finished it.",
+    "reflections": "Your private notes (nobody else can see them).",
+    "quiz_attempts": "Each quiz you have started or submitted, and your score.",
+    "quiz_answers": "Your answer to each question in each quiz attempt.",
+    "quizzes_passed": "The module quizzes you have passed.",
+    "self_assessments": "Each self-assessment you have completed, and its scores.",
+    "self_assessment_answers": "Your answer to each self-assessment statement.",
+    "stages": "Your stage each time it was worked out, and what it was worked out from.",
+    "invitations": "Invitations your council sent you.",
+    "access_log": "Each time a member of staff looked at your records or exported them.",
+}
+
+
+def _plain(value):
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _rows(queryset, columns: dict[str, str]) -> list[dict]:
+    """``columns`` maps the exported column name to the queryset field."""
+    return [
+        {name: _plain(row[field]) for name, field in columns.items()}
+        for row in queryset.values(*columns.values())
+    ]
+
+
+def personal_data(*, user) -> dict[str, list[dict]]:
+    """Every table in ``SECTIONS``, each a list of rows with the same keys."""
+    profile = CouncillorProfile.objects.filter(user=user).select_related("council").first()
+    second_factors = sorted(
+        Authenticator.objects.filter(user=user).values_list("type", flat=True).distinct()
+    )
+    data: dict[str, list[dict]] = {
+        "profile": [
+            {
+                "email": user.email,
+                "first_name": user.first_name,
+                "last_name": user.last_name,
+                "account_created": _plain(user.date_joined),
+                "last_signed_in": _plain(user.last_login),
+                "roles": "; ".join(sorted(str(role.label) for role in _roles(user))),
+                "has_password": user.has_usable_password(),
+                "two_step_sign_in": "; ".join(second_factors),
+                "council": profile.council.name if profile else None,
+                "position": profile.get_position_display() if profile else None,
+                "ward": profile.ward if profile else None,
+                "year_first_elected": profile.year_first_elected if profile else None,
+                "left_council_roster_at": _plain(profile.left_at) if profile else None,
+            }
+        ],
+        "email_addresses": _rows(
+            EmailAddress.objects.filter(user=user).order_by("email"),
+            {"email": "email", "primary": "primary", "verified": "verified"},
+        ),
+        "cohorts": _rows(
+            CohortMembership.objects.filter(user=user).order_by("joined_at"),
+            {
+                "cohort": "cohort__name",
+                "programme": "cohort__programme__title",
+                "starts": "cohort__start_date",
+                "ends": "cohort__end_date",
+                "joined_at": "joined_at",
+            },
+        ),
+        "enrolments": _rows(
+            Enrolment.objects.filter(user=user).order_by("enrolled_at"),
+            {
+                "programme": "programme__title",
+                "enrolled_at": "enrolled_at",
+                "last_active_at": "last_active_at",
+            },
+        ),
+        "lesson_progress": _rows(
+            LessonProgress.objects.filter(user=user).order_by("started_at", "pk"),
+            {
+                "lesson": "lesson__title",
+                "started_at": "started_at",
+                "last_seen_at": "last_seen_at",
+                "completed_at": "completed_at",
+            },
+        ),
+        "reflections": _rows(
+            Reflection.objects.filter(user=user).order_by("lesson__path", "block_id"),
+            {
+                "lesson": "lesson__title",
+                "prompt_id": "block_id",
+                "note": "text",
+                "updated_at": "updated_at",
+            },
+        ),
+    }
+
+    attempts = list(QuizAttempt.objects.filter(user=user).order_by("started_at", "pk"))
+    data["quiz_attempts"] = [
+        {
+            "attempt": a.pk,
+            "quiz": a.title,
+            "kind": a.get_quiz_kind_display(),
+            "started_at": _plain(a.started_at),
+            "submitted_at": _plain(a.submitted_at),
+            "percent": a.percent,
+            "passed": a.passed,
+        }
+        for a in attempts
+    ]
+    questions = {
+        (a.pk, q["id"]): q for a in attempts for q in (a.snapshot or {}).get("questions", [])
+    }
+    answers = []
+    for response in QuestionResponse.objects.filter(attempt__user=user).order_by(
+        "attempt_id", "pk"
+    ):
+        question = questions.get((response.attempt_id, response.question_id), {})
+        options = {o["id"]: o["text"] for o in question.get("options", [])}
+        answers.append(
+            {
+                "attempt": response.attempt_id,
+                "question": question.get("text", response.question_id),
+                "your_answer": " | ".join(options.get(c, c) for c in response.chosen or []),
+                "credit": response.credit,
+            }
+        )
+    data["quiz_answers"] = answers
+    data["quizzes_passed"] = _rows(
+        AssessmentPass.objects.filter(user=user).order_by("passed_at"),
+        {"quiz": "page__title", "passed_at": "passed_at"},
+    )
+
+    sittings = list(
+        SelfAssessment.objects.filter(user=user).select_related("module").order_by("submitted_at")
+    )
+    data["self_assessments"] = [
+        {
+            "self_assessment": s.pk,
+            "occasion": s.get_occasion_display(),
+            "module": s.module.title if s.module_id and s.occasion == Occasion.PULSE else None,
+            "submitted_at": _plain(s.submitted_at),
+            **{f"score_{key}": (s.scores or {}).get(key) for key in SCORE_KEYS},
+        }
+        for s in sittings
+    ]
+    statements = {
+        (s.pk, item["key"]): item for s in sittings for item in (s.snapshot or []) if "key" in item
+    }
+    data["self_assessment_answers"] = [
+        {
+            "self_assessment": a.assessment_id,
+            "statement": _statement(statements.get((a.assessment_id, a.item_key), {}), a),
+            "answer": "don't know" if a.value is None else a.value,
+            "thinking_back": a.retrospective,
+        }
+        for a in ItemAnswer.objects.filter(assessment__user=user).order_by(
+            "assessment_id", "retrospective", "pk"
+        )
+    ]
+    data["stages"] = [
+        {
+            "recorded_at": _plain(s.recorded_at),
+            "stage": s.stage,
+            "stage_name_you_see": LEARNER_STAGE_LABELS.get(s.stage),
+            "stage_name_your_facilitator_sees": STAGE_LABELS.get(s.stage),
+            "attitude": s.a,
+            "knowledge": s.k,
+            "confidence": s.c,
+            "behaviour": s.b,
+            "informed_sceptic": s.informed_sceptic,
+            "reason": s.reason,
+        }
+        for s in StageSnapshot.objects.filter(user=user).order_by("recorded_at", "pk")
+    ]
+    data["invitations"] = _rows(
+        Invitation.objects.filter(user=user).order_by("created_at"),
+        {"council": "council__name", "created_at": "created_at", "sent_at": "sent_at"},
+    )
+    data["access_log"] = [
+        {
+            "at": _plain(entry.at),
+            "what": entry.get_action_display(),
+            "by": entry.actor_name,
+            "cohort": entry.cohort.name if entry.cohort_id else None,
+        }
+        for entry in AccessLogEntry.objects.filter(subject=user)
+        .select_related("cohort")
+        .order_by("at", "pk")
+    ]
+    return data
+
+
+def _statement(item: dict, answer) -> str:
+    if answer.retrospective and item.get("retro_text"):
+        return item["retro_text"]
+    return item.get("text", answer.item_key)
+
+
+def _roles(user) -> list[Role]:
+    return [role for role in Role if role in user.roles]

@@ -1,0 +1,68 @@
+"""Background tasks for privacy work. Their arguments are row ids of exports and cohorts,
+never a person's id or email, so a stored task result cannot point at someone deleted."""
+
+from django.conf import settings
+from django.core import mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django_tasks import task
+
+from cohorts.models import Cohort, CohortDeparture
+
+from .constants import ExportStatus
+from .models import DataExport
+
+
+def _site_url(path: str = "/") -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+@task()
+def build_data_export(*, export_id: int) -> str:
+    """Builds the files for one "download my data" request and emails the person that it is
+    ready. A request that has gone (the account was deleted) or is already built is skipped."""
+    from .services import data_export_build, data_export_fail
+
+    export = (
+        DataExport.objects.filter(pk=export_id, status=ExportStatus.PENDING)
+        .select_related("user")
+        .first()
+    )
+    if export is None:
+        return "skipped"
+    try:
+        data_export_build(export=export)
+    except Exception:
+        data_export_fail(export=export)
+        raise
+    context = {"first_name": export.user.first_name, "data_url": _site_url(reverse("privacy:data"))}
+    mail.send_mail(
+        subject=render_to_string("privacy/email/export_ready_subject.txt", context).strip(),
+        message=render_to_string("privacy/email/export_ready_body.txt", context),
+        from_email=None,
+        recipient_list=[export.user.email],
+    )
+    return "ready"
+
+
+@task()
+def send_departure_emails(*, cohort_ids: list[int]) -> int:
+    """Tells each facilitator of these cohorts that a member has left. No name: "a member"."""
+    messages = []
+    for cohort in Cohort.objects.filter(pk__in=cohort_ids).prefetch_related("facilitators"):
+        recipients = [f.email for f in cohort.facilitators.all() if f.is_active]
+        context = {
+            "cohort": cohort.name,
+            "left": CohortDeparture.objects.filter(cohort=cohort).count(),
+            "dashboard_url": _site_url(reverse("cohorts:detail", args=[cohort.pk])),
+        }
+        subject = render_to_string("privacy/email/departure_subject.txt", context)
+        body = render_to_string("privacy/email/departure_body.txt", context)
+        messages += [
+            mail.EmailMessage(subject=subject.strip(), body=body, to=[email])
+            for email in recipients
+        ]
+    if messages:
+        with mail.get_connection() as connection:
+            connection.send_messages(messages)
+    return len(messages)

@@ -1,0 +1,308 @@
+"""Reads for quizzes and "My journey", each in a fixed number of queries."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone
+
+from champions.charts import line_chart
+from courses.models import Enrolment
+from courses.queries import programme_overview
+
+from .constants import LEARNER_STAGE_LABELS, LEARNER_STAGE_MEANING, Occasion, QuizKind
+from .models import (
+    InstrumentItem,
+    MeasurementSettings,
+    QuizAttempt,
+    QuizPage,
+    SelfAssessment,
+    StageSnapshot,
+)
+from .stages import next_steps
+
+FOLLOW_UP_OPENS = timedelta(days=90)
+FOLLOW_UP_CLOSES = timedelta(days=183)
+
+
+def quiz_page_context(*, quiz: QuizPage, user) -> dict:
+    if not user.is_authenticated:
+        return {"enrolled": False, "attempts": [], "open_attempt": None, "best": None}
+    from .services import _programme_path
+
+    enrolled = Enrolment.objects.filter(user=user, programme__path=_programme_path(quiz)).exists()
+    attempts = list(
+        QuizAttempt.objects.filter(user=user, quiz=quiz).only(
+            "pk", "submitted_at", "percent", "passed", "started_at"
+        )
+    )
+    done = [a for a in attempts if a.submitted_at]
+    return {
+        "enrolled": enrolled,
+        "attempts": done,
+        "open_attempt": next((a for a in attempts if a.submitted_at is None), None),
+        "best": max((a.percent for a in done), default=None),
+        "passed": any(a.passed for a in done),
+    }
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    id: str
+    number: int
+    kind: str
+    text: str
+    explanation: str
+    options: list[dict]
+    chosen: frozenset[str]
+    credit: float | None
+    error: str = ""
+
+    @property
+    def right_options(self) -> list[dict]:
+        return [o for o in self.options if o["correct"]]
+
+    @property
+    def chosen_options(self) -> list[dict]:
+        return [o for o in self.options if o["id"] in self.chosen]
+
+
+def attempt_questions(*, attempt: QuizAttempt, chosen=None, errors=None) -> list[QuestionView]:
+    """The attempt's questions from its snapshot, with the learner's answers when submitted."""
+    chosen = chosen or {}
+    credits = {}
+    if not attempt.is_open:
+        for response in attempt.responses.all():
+            chosen[response.question_id] = response.chosen
+            credits[response.question_id] = response.credit
+    return [
+        QuestionView(
+            id=q["id"],
+            number=n,
+            kind=q["kind"],
+            text=q["text"],
+            explanation=q["explanation"],
+            options=q["options"],
+            chosen=frozenset(chosen.get(q["id"], [])),
+            credit=credits.get(q["id"]),
+            error=(errors or {}).get(q["id"], ""),
+        )
+        for n, q in enumerate(attempt.snapshot["questions"], start=1)
+    ]
+
+
+def result_next_steps(*, attempt: QuizAttempt, user) -> dict:
+    """What to do after a result: retake, the module check-in, or the next module."""
+    context = {"pulse_due": False, "next_module": None, "module": attempt.module}
+    if attempt.quiz_kind != QuizKind.MODULE or not attempt.passed or attempt.quiz is None:
+        return context
+    has_pulse = attempt.quiz.pulse_items.exists()
+    context["pulse_due"] = (
+        has_pulse
+        and not SelfAssessment.objects.filter(
+            user=user, occasion=Occasion.PULSE, module_id=attempt.module_id
+        ).exists()
+    )
+    enrolment = Enrolment.objects.filter(user=user).select_related("programme").first()
+    if enrolment is not None:
+        overview = programme_overview(programme=enrolment.programme, user=user)
+        context["next_module"] = overview.next_module
+    return context
+
+
+def has_baseline(*, user) -> bool:
+    return SelfAssessment.objects.filter(user=user, occasion=Occasion.BASELINE).exists()
+
+
+@dataclass(frozen=True)
+class Sitting:
+    occasion: str
+    label: str
+    date: object
+    a: float | None
+    ic: float | None
+    c: float | None
+    b: float | None
+    c_then: float | None
+
+
+SETTINGS_KEY = "quizzes:measurement-settings:" + ",".join(
+    f.attname for f in MeasurementSettings._meta.concrete_fields
+)  # a new field makes a new key
+
+
+def measurement_settings() -> MeasurementSettings:
+    """The stage thresholds, read on every quiz submission and "My journey": from the cache.
+    Saving them replaces the cached copy at once and again on commit (see apps.py)."""
+    values = cache.get(SETTINGS_KEY)
+    if values is None:
+        row = MeasurementSettings.load()
+        # add, not set: thresholds saved while this was read must not be overwritten.
+        cache.add(SETTINGS_KEY, _settings_values(row), None)
+        return row
+    return MeasurementSettings(**values)
+
+
+def _settings_values(row: MeasurementSettings) -> dict:
+    return {f.attname: getattr(row, f.attname) for f in row._meta.concrete_fields}
+
+
+def measurement_settings_saved(sender, instance, **kwargs) -> None:
+    """Signal receiver: the thresholds were saved."""
+    values = _settings_values(instance)
+    cache.set(SETTINGS_KEY, values, None)
+    transaction.on_commit(lambda: cache.set(SETTINGS_KEY, values, None))
+
+
+def measurement_settings_deleted(**kwargs) -> None:
+    cache.delete(SETTINGS_KEY)
+    transaction.on_commit(lambda: cache.delete(SETTINGS_KEY))
+
+
+def journey(*, user) -> dict:
+    """Everything "My journey" shows: current stage, what moves it on, history, scores."""
+    settings_row = measurement_settings()
+    thresholds = settings_row.thresholds()
+    # Without the JSON the page never shows: the thresholds each stage was decided by, and
+    # the questions each sitting asked (parsing them was most of this selector's time).
+    snapshots = list(
+        StageSnapshot.objects.filter(user=user).defer("thresholds").order_by("recorded_at", "pk")
+    )
+    sittings = [
+        Sitting(
+            occasion=s.occasion,
+            label=s.get_occasion_display(),
+            date=s.submitted_at,
+            a=s.scores.get("A"),
+            ic=s.scores.get("IC"),
+            c=s.scores.get("C"),
+            b=s.scores.get("B"),
+            c_then=s.scores.get("C_then"),
+        )
+        for s in SelfAssessment.objects.filter(user=user)
+        .exclude(occasion=Occasion.PULSE)
+        .defer("snapshot")
+        .order_by("submitted_at")
+    ]
+    done = {s.occasion for s in sittings}
+    current = snapshots[-1] if snapshots else None
+    enrolment = Enrolment.objects.filter(user=user).select_related("programme").first()
+    overview = programme_overview(programme=enrolment.programme, user=user) if enrolment else None
+    core_total = sum(1 for m in overview.modules if m.is_core) if overview else 0
+    advice = []
+    if current is not None:
+        advice = next_steps(
+            a=current.a,
+            k=current.k,
+            c=current.c,
+            b=current.b,
+            core_modules=core_total,
+            t=thresholds,
+        )
+
+    end_at = next((s.date for s in sittings if s.occasion == Occasion.END), None)
+    core_done = overview is not None and all(m.completed for m in overview.modules if m.is_core)
+    now = timezone.now()
+    return {
+        "current": current,
+        "previous": snapshots[-2] if len(snapshots) > 1 else None,
+        "label": LEARNER_STAGE_LABELS.get(current.stage) if current else None,
+        "meaning": LEARNER_STAGE_MEANING.get(current.stage) if current else None,
+        "advice": advice,
+        "history": [
+            {
+                "snapshot": s,
+                "label": LEARNER_STAGE_LABELS[s.stage],
+                "direction": _direction(snapshots[i - 1].stage if i else None, s.stage),
+            }
+            for i, s in enumerate(snapshots)
+        ],  # fmt: skip
+        "sittings": sittings,
+        "baseline_done": Occasion.BASELINE in done,
+        "end_available": Occasion.BASELINE in done and Occasion.END not in done and core_done,
+        "follow_up_available": end_at is not None
+        and Occasion.FOLLOW_UP not in done
+        and end_at + FOLLOW_UP_OPENS <= now <= end_at + FOLLOW_UP_CLOSES,
+        "follow_up_opens": end_at + FOLLOW_UP_OPENS
+        if end_at and Occasion.FOLLOW_UP not in done
+        else None,
+        "recommended": recommended_module(user=user, overview=overview),
+        "charts": journey_charts(sittings=sittings, snapshots=snapshots),
+        "core_total": core_total,
+    }
+
+
+def _direction(before: int | None, after: int) -> str:
+    if before is None:
+        return "start"
+    return "up" if after > before else "down" if after < before else "same"
+
+
+def recommended_module(*, user, overview) -> object | None:
+    """The unfinished module that builds the learner's lowest-rated confidence item at their
+    latest sitting; otherwise the next core module."""
+    if overview is None:
+        return None
+    unfinished = {m.id: m for m in overview.modules if not m.completed}
+    if not unfinished:
+        return None
+    latest = (
+        SelfAssessment.objects.filter(user=user)
+        .exclude(occasion=Occasion.PULSE)
+        .order_by("-submitted_at")
+        .prefetch_related("answers")
+        .first()
+    )
+    if latest is not None:
+        confidence = {i["key"] for i in latest.snapshot if i["dimension"] == "C"}
+        ratings = sorted(
+            (a.value, a.item_key) for a in latest.answers.all()
+            if a.item_key in confidence and a.value is not None and not a.retrospective
+        )  # fmt: skip
+        module_for = dict(
+            InstrumentItem.objects.filter(
+                key__in=[k for _, k in ratings], module__isnull=False
+            ).values_list("key", "module_id")
+        )
+        for _, key in ratings:
+            if module_for.get(key) in unfinished:
+                return unfinished[module_for[key]]
+    return overview.next_module
+
+
+def learn_panel(*, user) -> dict:
+    """The stage summary shown on "My learning"."""
+    current = StageSnapshot.objects.filter(user=user).order_by("-recorded_at", "-pk").first()
+    return {
+        "baseline_done": has_baseline(user=user),
+        "current": current,
+        "label": LEARNER_STAGE_LABELS.get(current.stage) if current else None,
+    }
+
+
+SHORT_OCCASION = {Occasion.BASELINE: "Start", Occasion.END: "End", Occasion.FOLLOW_UP: "Follow-up"}
+
+
+def journey_charts(*, sittings: list[Sitting], snapshots: list[StageSnapshot]) -> list:
+    """One small chart per dimension, each on its own scale."""
+
+    def points(attr):
+        return [
+            (SHORT_OCCASION.get(s.occasion, s.label), getattr(s, attr))
+            for s in sittings
+            if getattr(s, attr) is not None
+        ]
+
+    knowledge = [(f"{s.recorded_at:%-d %b}", s.k * 100) for s in snapshots]
+    specs = [
+        ("Attitude: is digital worthwhile? (1 to 5)", points("a"), 1, 5, 1),
+        ("Confidence in your role (0 to 10)", points("c"), 0, 10, 1),
+        ("Leadership actions in the last 3 months (0 to 8)", points("b"), 0, 8, 0),
+        ("Knowledge: core modules mastered (%)", knowledge, 0, 100, 0),
+    ]
+    return [
+        line_chart(values, low=low, high=high, title=title, places=places)
+        for title, values, low, high, places in specs
+        if values
+    ]
