@@ -11,7 +11,7 @@ from django.core import mail
 from django.core.cache import cache
 
 from champions.accounts.models import User
-from champions.demo.seed import DEMO_PASSWORD, DEMO_TOTP_SECRET, seed_all
+from demo.seed import DEMO_PASSWORD, DEMO_TOTP_SECRET, seed_all
 
 
 @pytest.fixture(scope="session")

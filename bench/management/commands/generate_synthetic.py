@@ -34,9 +34,6 @@ from django.utils import timezone
 from champions.accounts.constants import ROLE_GROUPS, CouncilType, Nation, Position, Role
 from champions.accounts.models import Council, CouncillorProfile, User
 from champions.accounts.services import council_leader_assign, role_grant, user_upsert
-from champions.demo import people
-from champions.demo.seed import DEMO_PASSWORD, DEMO_TOTP_SECRET, PROGRAMME_SLUG, seed_all
-from champions.demo.seed_quizzes import instrument_answers
 from cohorts.models import Cohort, CohortMembership
 from cohorts.services import cohort_upsert
 from councils.services import invitations_create
@@ -48,6 +45,9 @@ from courses.models import (
     ModulePage,
     ProgrammePage,
 )
+from demo import people
+from demo.journeys import instrument_answers
+from demo.seed import DEMO_PASSWORD, DEMO_TOTP_SECRET, PROGRAMME_SLUG, seed_all
 from quizzes import scoring
 from quizzes.constants import Occasion, QuizKind
 from quizzes.models import (
