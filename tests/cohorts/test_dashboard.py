@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 from champions.accounts.models import Council, CouncillorProfile, User
 from cohorts.models import Cohort, CohortMembership
 from courses.models import Enrolment, LessonPage, LessonProgress, Reflection
-from tests.conftest import confirm_identity, h1_count
+from tests.helpers import confirm_identity, h1_count
 
 pytestmark = pytest.mark.django_db
 

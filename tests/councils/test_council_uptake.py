@@ -18,7 +18,6 @@ from councils.queries import council_uptake, required_steps
 from councils.services import invitations_create, roster_upload_stage
 from courses.models import AssessmentPass, LessonPage, ProgrammePage
 from courses.services import lesson_mark_complete, lesson_visit
-from tests.conftest import confirm_identity, h1_count
 from tests.councils.helpers import (
     add_councillors,
     make_council,
@@ -26,6 +25,7 @@ from tests.councils.helpers import (
     make_leader,
     roster_csv,
 )
+from tests.helpers import confirm_identity, h1_count
 
 pytestmark = pytest.mark.django_db
 

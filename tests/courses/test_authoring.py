@@ -11,8 +11,8 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 from champions.pages.models import HomePage, StandardPage
 from courses.models import LessonPage, ModulePage, ProgrammePage
-from tests.conftest import h1_count, sign_in
 from tests.courses.conftest import lessons_of, main_html
+from tests.helpers import h1_count, sign_in
 
 pytestmark = pytest.mark.django_db
 

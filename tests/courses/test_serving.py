@@ -85,7 +85,7 @@ def test_a_lesson_without_a_reflection_prompt_does_not_look_for_notes(client, de
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from tests.conftest import sign_in
+    from tests.helpers import sign_in
 
     with_prompt = next(
         lesson
@@ -115,7 +115,7 @@ def test_opening_a_lesson_again_moves_the_latest_visit_and_keeps_the_first(clien
     from django.utils import timezone
 
     from courses.models import Enrolment, LessonProgress
-    from tests.conftest import sign_in
+    from tests.helpers import sign_in
 
     lesson = lessons_of(modules[3])[0]
     me = demo["councillor"]

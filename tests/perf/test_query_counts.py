@@ -19,8 +19,7 @@ from courses.services import lesson_mark_complete
 from quizzes.models import QuizAttempt
 from quizzes.services import attempt_start, attempt_submit
 from tests.cohorts.test_dashboard import _bulk_cohort
-from tests.conftest import confirm_identity, sign_in
-from tests.quizzes.conftest import answers_for, post_data
+from tests.helpers import answers_for, confirm_identity, post_data, sign_in
 
 pytestmark = pytest.mark.django_db
 

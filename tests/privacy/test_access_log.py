@@ -10,7 +10,7 @@ import pytest
 from privacy.constants import AccessAction
 from privacy.models import AccessLogEntry
 from privacy.queries import personal_data
-from tests.conftest import confirm_identity, sign_in
+from tests.helpers import confirm_identity, sign_in
 
 pytestmark = pytest.mark.django_db
 

@@ -18,13 +18,8 @@ from privacy.constants import ExportStatus
 from privacy.models import DataExport
 from privacy.queries import SECTIONS, personal_data
 from privacy.services import data_export_build, data_export_request
-from tests.conftest import (
-    DEMO_PASSWORD,
-    confirm_identity,
-    confirm_identity_by_code,
-    h1_count,
-    sign_in,
-)
+from tests.conftest import DEMO_PASSWORD
+from tests.helpers import confirm_identity, confirm_identity_by_code, h1_count, sign_in
 
 from .conftest import EMAIL, LAST_NAME, NOTE, WARD
 

@@ -28,7 +28,7 @@ from privacy.services import (
 )
 from privacy.tasks import send_departure_emails
 from quizzes.models import QuizAttempt
-from tests.councils.helpers import roster_csv
+from tests.helpers import roster_csv
 
 from .conftest import EMAIL
 

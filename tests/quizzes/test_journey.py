@@ -4,8 +4,7 @@ import pytest
 
 from quizzes.models import InstrumentItem, MeasurementSettings, SelfAssessment, StageSnapshot
 from quizzes.services import attempt_start, attempt_submit, self_assessment_submit, stage_recompute
-from tests.conftest import h1_count
-from tests.quizzes.conftest import answers_for
+from tests.helpers import answers_for, h1_count
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ from quizzes.services import (
     attempt_start,
     attempt_submit,
 )
-from tests.quizzes.conftest import answers_for, post_data
+from tests.helpers import answers_for, post_data
 
 pytestmark = pytest.mark.django_db
 

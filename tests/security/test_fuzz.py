@@ -32,7 +32,7 @@ from quizzes.models import (
     StageSnapshot,
 )
 from quizzes.services import attempt_start
-from tests.conftest import confirm_identity, sign_in
+from tests.helpers import confirm_identity, sign_in
 from tests.privacy.conftest import MODULE_1, reflection_lesson
 
 pytestmark = pytest.mark.django_db

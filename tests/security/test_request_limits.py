@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from councils.constants import ROSTER_MAX_BYTES
 from councils.models import RosterUpload
 from courses.models import Reflection
-from tests.conftest import confirm_identity, h1_count, sign_in
+from tests.helpers import confirm_identity, h1_count, sign_in
 from tests.privacy.conftest import reflection_lesson
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ Wagtail too."""
 import pytest
 from django.core.cache import cache
 
-from tests.conftest import emailed_code, sign_in
+from tests.helpers import emailed_code, sign_in
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@
 import pytest
 
 from cohorts.models import Cohort
-from tests.conftest import h1_count
+from tests.helpers import h1_count
 
 pytestmark = pytest.mark.django_db
 
