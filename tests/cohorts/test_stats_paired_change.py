@@ -1,5 +1,5 @@
-"""Dashboard statistics (paired change and the signed-rank test): pure, so tested without the database,
-by table and by property.
+"""Dashboard statistics (paired change and the signed-rank test):
+pure, so tested without the database, by table and by property.
 
 Every expected value is worked out by hand in the comments (sums of squares written out), taken
 from a published table, or computed here by an independent route (a closed form, or numerical
