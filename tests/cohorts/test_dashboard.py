@@ -17,7 +17,8 @@ from cohorts.models import Cohort, CohortMembership
 from courses.models import Enrolment, LessonPage, LessonProgress, Reflection
 from tests.helpers import confirm_identity, h1_count
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 SECTIONS = [
     "1. Headline figures", "2. Module funnel", "3. Stages: at baseline and now",

@@ -27,7 +27,8 @@ from tests.councils.helpers import (
 )
 from tests.helpers import confirm_identity, h1_count
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 STAGE_NAMES = ["Sceptic", "Cautious", "Exploring", "Capable", "Confident champion"]
 UPTAKE = ["/council/{slug}/", "/council/{slug}/report/", "/council/{slug}/export.csv"]

@@ -13,7 +13,8 @@ from courses.markdown import render_markdown
 from courses.models import LessonPage, ModulePage
 from tests.courses.conftest import lessons_of
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 # The brief's list of sources, copied into the repository (see the file's header).
 DOMAIN_SOURCES = Path(__file__).resolve().parent / "fixtures" / "domain_sources.txt"

@@ -10,6 +10,9 @@ from courses.markdown import render_markdown
 from courses.models import LessonPage
 from tests.helpers import main_html
 
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = pytest.mark.demo
+
 # Each payload is a known way to run script or load hostile content through Markdown or the raw
 # HTML that Markdown passes through.
 XSS_PAYLOADS = {

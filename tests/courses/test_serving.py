@@ -10,7 +10,8 @@ from wagtail.models import PageViewRestriction
 from courses.models import LessonPage
 from tests.courses.conftest import lessons_of
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def lesson_like(model: LessonPage, *, title: str, slug: str) -> LessonPage:

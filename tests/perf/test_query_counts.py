@@ -21,7 +21,8 @@ from quizzes.services import attempt_start, attempt_submit
 from tests.cohorts.test_dashboard import _bulk_cohort
 from tests.helpers import answers_for, confirm_identity, post_data, sign_in
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 HEALTHZ_QUERIES = 1
 # User, roles (the session comes from the cache), begin, the attempt (read once, locked), its

@@ -12,7 +12,8 @@ from privacy.models import AccessLogEntry
 from privacy.queries import personal_data
 from tests.helpers import confirm_identity, sign_in
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_a_facilitator_viewing_a_learner_page_is_recorded(client, learner, cohort, demo):

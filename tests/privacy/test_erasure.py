@@ -22,7 +22,8 @@ from tests.helpers import confirm_identity, confirm_identity_by_code, h1_count, 
 
 from .conftest import EMAIL, FIRST_NAME, LAST_NAME, WARD
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def traces_of(user_id: int, needles: list[str]) -> list[str]:

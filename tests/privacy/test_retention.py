@@ -32,7 +32,8 @@ from tests.helpers import roster_csv
 
 from .conftest import EMAIL
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ from quizzes.models import InstrumentItem, MeasurementSettings, SelfAssessment, 
 from quizzes.services import attempt_start, attempt_submit, self_assessment_submit, stage_recompute
 from tests.helpers import answers_for, h1_count
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def full_answers(*, a: int, c: int, b: int, ic: int = 4) -> dict[str, str]:

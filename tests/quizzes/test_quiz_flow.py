@@ -18,7 +18,8 @@ from quizzes.services import (
 )
 from tests.helpers import answers_for, post_data
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def counts():

@@ -10,7 +10,8 @@ from courses.models import Reflection
 from tests.helpers import confirm_identity, h1_count, sign_in
 from tests.privacy.conftest import reflection_lesson
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def note_url() -> str:

@@ -6,7 +6,8 @@ from django.core.cache import cache
 
 from tests.helpers import emailed_code, sign_in
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 LANDING = {
     "councillor@example.org": "/journey/self-assessment/baseline/",  # first sign-in

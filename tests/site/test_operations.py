@@ -16,6 +16,9 @@ from cohorts.models import Cohort, CohortMembership
 from courses.models import LessonPage, LessonProgress, ModulePage
 from tests.helpers import h1_count
 
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = pytest.mark.demo
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

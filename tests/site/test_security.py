@@ -13,7 +13,8 @@ from champions.accounts.services import role_grant, user_upsert
 from cohorts.models import Cohort
 from tests.helpers import sign_in, totp_code
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture
