@@ -38,6 +38,7 @@ def test_the_procfile_schedule_is_five_minutes_and_a_day():
 
 
 @pytest.mark.django_db
+@pytest.mark.demo  # schedules a change to a demo page
 def test_one_pass_publishes_a_page_whose_time_has_come_and_applies_retention():
     page = StandardPage.objects.live().first()
     page.title = "Published by the clock"
