@@ -16,6 +16,7 @@ from champions.accounts.permissions import role_required
 from champions.charts import bars
 from champions.errors import PageNotFound
 from champions.security import DOWNLOAD_PARAMETER, confirm_before_download, offered_download
+from champions.spreadsheets import csv_response, xlsx_response
 from courses.queries import programme_overview
 from privacy.constants import AccessAction
 from privacy.services import access_record
@@ -322,8 +323,8 @@ def _export(request, cohort: Cohort, what: str, fmt: str) -> HttpResponse:
         header, rows = exports.item_rows(report.items)
     name = f"{cohort.name} {what}".lower().replace(" ", "-").replace("'", "")
     if fmt == "xlsx":
-        return exports.xlsx_response(header, rows, filename=f"{name}.xlsx", title=what.capitalize())
-    return exports.csv_response(header, rows, filename=f"{name}.csv")
+        return xlsx_response(header, rows, filename=f"{name}.xlsx", title=what.capitalize())
+    return csv_response(header, rows, filename=f"{name}.csv")
 
 
 @require_GET

@@ -1,8 +1,5 @@
-import csv
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -12,6 +9,7 @@ from champions.accounts.constants import Role
 from champions.accounts.models import Council
 from champions.accounts.permissions import role_required
 from champions.security import require_recent_reauthentication
+from champions.spreadsheets import csv_response
 from cohorts import queries as visibility
 from privacy.constants import AccessAction
 from privacy.services import access_record
@@ -88,11 +86,6 @@ def council_report(request, slug: str):
     return render(request, "councils/council_report.html", _uptake_context(request, council))
 
 
-def _csv_cell(value: str) -> str:
-    # A name starting with = + - @ would run as a formula when the file is opened in Excel.
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 @require_GET
 @role_required(Role.COUNCIL_LEADER, Role.FACILITATOR)
 def council_export(request, slug: str):
@@ -104,15 +97,12 @@ def council_export(request, slug: str):
         path=request.get_full_path(),
     )
     uptake = queries.council_uptake(council=council, now=timezone.now())
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    filename = f"{council.slug}-participation-{uptake.today:%Y-%m-%d}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")  # so Excel reads the names as UTF-8
-    writer = csv.writer(response)
-    writer.writerow(PARTICIPATION_COLUMNS)
-    for row in uptake.participation:
-        writer.writerow([_csv_cell(cell) for cell in row])
-    return response
+    return csv_response(
+        PARTICIPATION_COLUMNS,
+        uptake.participation,
+        filename=f"{council.slug}-participation-{uptake.today:%Y-%m-%d}.csv",
+        byte_order_mark=True,
+    )
 
 
 # --- Roster and invitations (the council's leader and admins only) ----------------------
@@ -133,14 +123,11 @@ def roster(request, slug: str):
 @role_required(Role.COUNCIL_LEADER)
 def roster_template(request, slug: str):
     _managed_council(request, slug)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="roster-template.csv"'
-    writer = csv.writer(response)
-    writer.writerow([COLUMN_HEADINGS[c] for c in COLUMNS])
-    writer.writerow(
-        ["Jo Example", "jo.example@council.example.org", "backbench", "Old Town", "2022"]
+    return csv_response(
+        [COLUMN_HEADINGS[c] for c in COLUMNS],
+        [["Jo Example", "jo.example@council.example.org", "backbench", "Old Town", "2022"]],
+        filename="roster-template.csv",
     )
-    return response
 
 
 @require_http_methods(["GET", "POST"])
