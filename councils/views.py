@@ -183,12 +183,35 @@ def roster_preview(request, slug: str, upload_id: int):
     return render(
         request,
         "councils/roster_preview.html",
-        {"council": council, "preview": preview, "problem": problem, "shown": SHOWN_ROWS},
+        {
+            "council": council,
+            "preview": preview,
+            "problem": problem,
+            "row_problems": _row_problems(preview.invalid_rows),
+            "shown": SHOWN_ROWS,
+        },
         status=400 if problem else 200,
     )
 
 
 SHOWN_ROWS = 500  # rows listed in each preview table; the counts cover the whole file
+SUMMARISED_ROWS = 20  # rows with problems linked from the error summary
+
+
+def _row_problems(invalid_rows) -> dict:
+    """The error summary of a roster's rows with problems: the first few, each linked to its
+    line in the table below."""
+    count = len(invalid_rows)
+    return {
+        "title": f"{count} row has problems" if count == 1 else f"{count} rows have problems",
+        "links": [
+            {"anchor": f"line-{row.line}", "text": f"Line {row.line}: {'; '.join(row.errors)}"}
+            for row in invalid_rows[:SUMMARISED_ROWS]
+        ],
+        "note": "The table below lists every row with a problem."
+        if count > SUMMARISED_ROWS
+        else "",
+    }
 
 
 def _import_summary(result: services.RosterImportResult) -> str:
