@@ -5,7 +5,6 @@ fetch the council through ``councils_visible_to`` or ``councils_managed_by`` fir
 Nothing here reads quiz answers, scores or stages: a leader's pages show participation only.
 """
 
-import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -26,6 +25,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from champions.accounts.models import Council, CouncillorProfile, User
+from champions.cache import fingerprint, versioned_key
 from courses.constants import ModuleKind
 from courses.models import (
     AssessmentPass,
@@ -35,7 +35,7 @@ from courses.models import (
     ModulePage,
     ProgrammePage,
 )
-from courses.queries import STRUCTURE_CACHE_SECONDS, structure_version
+from courses.queries import STRUCTURE, STRUCTURE_CACHE_SECONDS
 
 from .constants import ACTIVE_WINDOW, TREND_MONTHS
 from .models import Invitation, RosterUpload
@@ -236,7 +236,7 @@ class RequiredSteps:
 def required_steps() -> tuple[RequiredSteps, ...]:
     """For every live programme: from the cache until a page is published, unpublished, moved
     or deleted; then three queries, whatever the size of the page tree."""
-    key = f"required-steps:{structure_version()}"
+    key = versioned_key(STRUCTURE, "required-steps")
     steps = cache.get(key)
     if steps is None:
         steps = _required_steps()
@@ -457,12 +457,9 @@ def similar_council_counts(
     own figures are always read afresh. A change in what completing takes (a lesson published,
     say) makes a new key at once."""
     steps = required_steps() if steps is None else steps
-    shape = hashlib.blake2b(
-        repr(
-            [(s.programme_id, sorted(s.lesson_ids), sorted(s.assessment_ids)) for s in steps]
-        ).encode(),
-        digest_size=8,
-    ).hexdigest()
+    shape = fingerprint(
+        [(s.programme_id, sorted(s.lesson_ids), sorted(s.assessment_ids)) for s in steps]
+    )
     key = f"uptake-type-counts:{council.type}:{shape}"
     by_council = cache.get(key)
     if by_council is None:

@@ -1,14 +1,14 @@
 """Reads for the learner's side of courses. Each runs a fixed number of queries however many
 modules, lessons and learners exist (pinned by tests)."""
 
-import secrets
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db import transaction
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
+
+from champions.cache import bump, versioned_key
 
 from .models import (
     AssessmentPass,
@@ -163,30 +163,15 @@ def _passed_assessment_ids(*, user, assessment_ids: list[int]) -> set[int]:
     )
 
 
-STRUCTURE_VERSION_KEY = "courses:structure-version"
+# The namespace of cached copies of anything derived from the page tree (see champions.cache).
+STRUCTURE = "courses:structure"
 STRUCTURE_CACHE_SECONDS = 24 * 60 * 60
 
 
 def structure_changed(**kwargs) -> None:
     """Signal receiver (see apps.py): a page was published, unpublished, moved or deleted, so
-    every cached programme structure is out of date. A new version makes new keys: at once,
-    and again on commit, so that nothing read before the commit stays under the new key."""
-    _new_structure_version()
-    transaction.on_commit(_new_structure_version)
-
-
-def _new_structure_version() -> None:
-    cache.set(STRUCTURE_VERSION_KEY, secrets.token_hex(8), None)
-
-
-def structure_version() -> str:
-    """Changes whenever a page is published, unpublished, moved or deleted: a key for caches of
-    anything derived from the page tree."""
-    version = cache.get(STRUCTURE_VERSION_KEY)
-    if version is None:
-        cache.add(STRUCTURE_VERSION_KEY, secrets.token_hex(8), None)
-        version = cache.get(STRUCTURE_VERSION_KEY)
-    return version
+    every cached programme structure is out of date."""
+    bump(STRUCTURE)
 
 
 def programme_structure(*, path: str) -> dict:
@@ -197,7 +182,7 @@ def programme_structure(*, path: str) -> dict:
     the cache must be shared, i.e. REDIS_URL set.)"""
     steplen = Page.steplen
     depth = len(path) // steplen
-    key = f"programme-structure:{path}:{structure_version()}"
+    key = versioned_key(STRUCTURE, "programme", path)
     structure = cache.get(key)
     if structure is None:
         trail = list(
