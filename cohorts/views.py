@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET
 
 from champions.accounts.constants import Position, Role
 from champions.accounts.permissions import role_required
-from champions.charts import bars
+from champions.charts import BLUE, bar_chart, stacked_bars
 from champions.errors import PageNotFound
 from champions.security import DOWNLOAD_PARAMETER, confirm_before_download, offered_download
 from champions.spreadsheets import csv_response, xlsx_response
@@ -100,31 +100,6 @@ def dashboard(request, cohort_id: int):
     cohort = visible_cohort(request, cohort_id)
     report = cohort_report(cohort=cohort)
     form, learners = filtered_learners(request, report)
-    members = report.headline["members"] or 1
-    funnel_bars = [
-        (
-            row,
-            [
-                {
-                    "label": bar.label,
-                    "text": bar.text,
-                    "y": 4 + 16 * n,
-                    "width": round(2.5 * bar.width, 1),
-                }
-                for n, bar in enumerate(
-                    bars(
-                        [
-                            ("Started", row.started),
-                            ("All lessons done", row.lessons_completed),
-                            ("Quiz passed", row.quiz_passed),
-                        ],
-                        maximum=members,
-                    )
-                )
-            ],
-        )
-        for row in report.funnel
-    ]
     stage_rows = [
         {
             "stage": n,
@@ -142,9 +117,12 @@ def dashboard(request, cohort_id: int):
             "report": report,
             "form": form,
             "learners": learners,
-            "funnel_bars": funnel_bars,
+            "funnel_charts": _funnel_charts(report),
             "stage_rows": stage_rows,
-            "stacks": _stacks(report),
+            "stacks": stacked_bars(
+                [("At baseline", report.stage_baseline), ("Now", report.stage_now)],
+                keys=range(1, 6),
+            ),
             "query": _filters_query(request),
             "download": _offered_export(request, cohort),
             "learner_lines": learner_lines(cohort, learners),
@@ -216,28 +194,27 @@ def _day_text(moment) -> str:
     return f"{local.day} {MONTHS[local.month - 1]} {local.year}"
 
 
-def _stacks(report) -> list[dict]:
-    """Two stacked bars (baseline and now), each segment labelled with its stage number."""
-    stacks = []
-    for label, counts in (("At baseline", report.stage_baseline), ("Now", report.stage_now)):
-        total = sum(counts.values())
-        x, segments = 0.0, []
-        for n in range(1, 6):
-            share = 100 * counts.get(n, 0) / total if total else 0
-            if share:
-                segments.append(
-                    {
-                        "stage": n,
-                        "x": round(100 + 4.8 * x, 1),
-                        "width": round(4.8 * share, 1),
-                        "count": counts.get(n, 0),
-                    }
-                )
-            x += share
-        stacks.append(
-            {"label": label, "total": total, "segments": segments, "y": 5 + 40 * len(stacks)}
+def _funnel_charts(report) -> list:
+    """Per module: how many members started it, finished its lessons and passed its quiz, as
+    bars out of all the members."""
+    return [
+        (
+            row,
+            bar_chart(
+                [
+                    ("Started", [(row.started, str(row.started))]),
+                    ("All lessons done", [(row.lessons_completed, str(row.lessons_completed))]),
+                    ("Quiz passed", [(row.quiz_passed, str(row.quiz_passed))]),
+                ],
+                series=[("Members", BLUE)],
+                maximum=report.headline["members"],
+                width=400,
+                label_width=130,
+                legend=False,
+            ),
         )
-    return stacks
+        for row in report.funnel
+    ]
 
 
 @require_GET

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from champions.accounts.constants import Role
 from champions.accounts.models import Council
 from champions.accounts.permissions import role_required
+from champions.charts import BLUE, GREEN, bar_chart, line_chart
 from champions.security import require_recent_reauthentication
 from champions.spreadsheets import csv_response
 from cohorts import queries as visibility
@@ -15,7 +16,6 @@ from privacy.constants import AccessAction
 from privacy.services import access_record
 
 from . import queries, services
-from .charts import breakdown_chart, trend_chart
 from .constants import RosterUploadStatus
 from .forms import InviteForm, RosterConfirmForm, RosterUploadForm
 from .journey import council_journey
@@ -64,12 +64,51 @@ def _uptake_context(request, council: Council) -> dict:
         "council": council,
         "uptake": uptake,
         "columns": PARTICIPATION_COLUMNS,
-        "position_chart": breakdown_chart(uptake.by_position),
-        "tenure_chart": breakdown_chart(uptake.by_tenure),
-        "trend_chart": trend_chart(uptake.trend),
+        "position_chart": _breakdown_chart(uptake.by_position),
+        "tenure_chart": _breakdown_chart(uptake.by_tenure),
+        "trend_chart": _trend_chart(uptake.trend),
+        "trend_description": _trend_description(uptake),
         "journey": council_journey(council=council),
         "can_manage": visibility.councils_managed_by(request.user).filter(pk=council.pk).exists(),
     }
+
+
+def _breakdown_chart(breakdown):
+    """Signed in and completed, per group of an uptake ``Breakdown``; hidden cells draw no
+    bar. Scaled to the largest group on the roster, so bars compare across groups."""
+    return bar_chart(
+        [
+            (row.label, [(row.cells[m].count, row.cells[m].text) for m in BREAKDOWN_MEASURES])
+            for row in breakdown.rows
+        ],
+        series=[("Signed in", BLUE), ("Completed the programme", GREEN)],
+        maximum=max((row.roster for row in breakdown.rows), default=0),
+    )
+
+
+BREAKDOWN_MEASURES = ("signed_in", "completed")
+
+
+def _trend_chart(trend):
+    return line_chart(
+        [f"{row.month:%b}" for row in trend],
+        [
+            ("Active that month", BLUE, [row.active for row in trend]),
+            ("Completed by then", GREEN, [row.completed_total for row in trend]),
+        ],
+        title="Councillors active each month, and councillors who had completed the programme "
+        "by then",
+    )
+
+
+def _trend_description(uptake) -> str:
+    first, last = uptake.trend[0], uptake.trend[-1]
+    return (
+        f"A line chart of the last {len(uptake.trend)} months, from {first.month:%B %Y} to "
+        f"{uptake.today:%B %Y}. In {uptake.today:%B %Y}, {last.active} councillors were active "
+        f"and {last.completed_total} had completed the programme. The table below has every "
+        "month's figures."
+    )
 
 
 @require_GET

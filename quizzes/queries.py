@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
-from champions.charts import line_chart
+from champions.charts import BLUE, line_chart
 from courses.models import Enrolment
 from courses.queries import programme_overview
 
@@ -302,7 +302,21 @@ def journey_charts(*, sittings: list[Sitting], snapshots: list[StageSnapshot]) -
         ("Knowledge: core modules mastered (%)", knowledge, 0, 100, 0),
     ]
     return [
-        line_chart(values, low=low, high=high, title=title, places=places)
+        line_chart(
+            [label for label, _ in values],
+            [(title, BLUE, [value for _, value in values])],
+            title=title,
+            low=low,
+            high=high,
+            divisions=1,
+            places=places,
+            width=320,
+            height=120,
+            margins=(36, 20, 36, 24),
+            legend=False,
+            show_values=True,
+            label_all_up_to=5,
+        )
         for title, values, low, high, places in specs
         if values
     ]
