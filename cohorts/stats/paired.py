@@ -8,11 +8,7 @@ from dataclasses import dataclass
 
 from .basics import _join, _no_spread, _present, _too_few
 from .t_distribution import t_quantile
-from .thresholds import (
-    _EQUAL_WITHIN,
-    ENOUGH_PAIRS,
-    WILCOXON_BELOW,
-)
+from .thresholds import _EQUAL_WITHIN, ENOUGH_PAIRS, WILCOXON_BELOW
 
 
 @dataclass(frozen=True)

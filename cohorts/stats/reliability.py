@@ -5,10 +5,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .basics import _join, _no_spread, _pearson, _present, _variance
-from .thresholds import (
-    ALPHA_ACCEPTABLE,
-    ITEM_TOTAL_WEAK,
-)
+from .thresholds import ALPHA_ACCEPTABLE, ITEM_TOTAL_WEAK
 
 
 @dataclass(frozen=True)

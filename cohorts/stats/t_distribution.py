@@ -5,9 +5,7 @@ import math
 import statistics
 
 from .basics import _present
-from .thresholds import (
-    _LARGE_DF,
-)
+from .thresholds import _LARGE_DF
 
 
 def _beta_continued_fraction(a: float, b: float, x: float) -> float:

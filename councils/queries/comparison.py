@@ -8,9 +8,7 @@ from django.core.cache import cache
 from champions.accounts.models import Council, CouncillorProfile
 from champions.cache import fingerprint
 
-from ..uptake import (
-    CouncilCounts,
-)
+from ..uptake import CouncilCounts
 from .participation import _NOBODY, _participation
 from .required_steps import RequiredSteps, required_steps
 

@@ -5,27 +5,16 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from django.db.models import (
-    Count,
-    Max,
-    Q,
-    QuerySet,
-)
+from django.db.models import Count, Max, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from champions.accounts.models import Council, CouncillorProfile
-from courses.models import (
-    AssessmentPass,
-    Enrolment,
-    LessonProgress,
-)
+from courses.models import AssessmentPass, Enrolment, LessonProgress
 
 from ..constants import ACTIVE_WINDOW
 from ..models import Invitation
-from ..uptake import (
-    Participant,
-)
+from ..uptake import Participant
 from .required_steps import RequiredSteps, required_steps
 
 

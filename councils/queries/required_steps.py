@@ -4,20 +4,12 @@ page tree changes."""
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import (
-    Exists,
-    OuterRef,
-    Q,
-)
+from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Page
 
 from champions.cache import versioned_key
 from courses.constants import ModuleKind
-from courses.models import (
-    LessonPage,
-    ModulePage,
-    ProgrammePage,
-)
+from courses.models import LessonPage, ModulePage, ProgrammePage
 from courses.queries import STRUCTURE, STRUCTURE_CACHE_SECONDS
 
 

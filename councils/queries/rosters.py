@@ -3,13 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import (
-    Count,
-    Exists,
-    IntegerField,
-    OuterRef,
-    Subquery,
-)
+from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce, Lower
 
 from champions.accounts.models import Council, CouncillorProfile, User
