@@ -29,9 +29,11 @@ FOLLOW_UP_CLOSES = timedelta(days=183)
 def quiz_page_context(*, quiz: QuizPage, user) -> dict:
     if not user.is_authenticated:
         return {"enrolled": False, "attempts": [], "open_attempt": None, "best": None}
-    from .services import _programme_path
+    from .services.attempts import quiz_programme_path
 
-    enrolled = Enrolment.objects.filter(user=user, programme__path=_programme_path(quiz)).exists()
+    enrolled = Enrolment.objects.filter(
+        user=user, programme__path=quiz_programme_path(quiz)
+    ).exists()
     attempts = list(
         QuizAttempt.objects.filter(user=user, quiz=quiz).only(
             "pk", "submitted_at", "percent", "passed", "started_at"

@@ -5,22 +5,22 @@ import math
 import statistics
 from collections.abc import Iterable, Sequence
 
-from .thresholds import _EQUAL_WITHIN
+from .thresholds import EQUAL_WITHIN
 
 
-def _present(value) -> bool:
+def is_present(value) -> bool:
     return value is not None and not (isinstance(value, float) and math.isnan(value))
 
 
-def _no_spread(values: Sequence[float]) -> bool:
+def no_spread(values: Sequence[float]) -> bool:
     if len(values) < 2:
         return True
     low, high = min(values), max(values)
     scale = max(1.0, abs(low), abs(high))  # the largest magnitude is at one end
-    return high - low <= _EQUAL_WITHIN * scale
+    return high - low <= EQUAL_WITHIN * scale
 
 
-def _variance(values: Sequence[float]) -> float:
+def sample_variance(values: Sequence[float]) -> float:
     """Sample variance (n - 1) in plain floats: two passes with fsum. The standard library's
     ``statistics.variance`` works in exact fractions, which is far too slow for a dashboard
     that runs it over hundreds of people and dozens of items."""
@@ -29,8 +29,8 @@ def _variance(values: Sequence[float]) -> float:
     return math.fsum((v - mean) ** 2 for v in values) / (n - 1)
 
 
-def _pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
-    if len(xs) < 2 or _no_spread(xs) or _no_spread(ys):
+def pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
+    if len(xs) < 2 or no_spread(xs) or no_spread(ys):
         return None
     mx, my = statistics.fmean(xs), statistics.fmean(ys)
     sxy = math.fsum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
@@ -39,9 +39,9 @@ def _pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     return max(-1.0, min(1.0, sxy / math.sqrt(sxx * syy)))  # clamp rounding just past +-1
 
 
-def _join(notes: Iterable[str]) -> str:
+def join_notes(notes: Iterable[str]) -> str:
     return " ".join(note for note in notes if note)
 
 
-def _too_few(n: int, what: str = "both measures") -> str:
+def too_few(n: int, what: str = "both measures") -> str:
     return f"Too few people with {what} to say anything (n = {n})."

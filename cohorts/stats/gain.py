@@ -4,7 +4,7 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .basics import _join, _present, _too_few
+from .basics import is_present, join_notes, too_few
 from .thresholds import ENOUGH_PAIRS
 
 
@@ -23,7 +23,7 @@ class Gain:
 def normalised_gain(pre: float | None, post: float | None, maximum: float) -> float | None:
     """Hake's g = (post - pre) / (maximum - pre): the share of the possible gain achieved.
     Negative when the score fell. None when a score is missing or pre is already the maximum."""
-    if not (_present(pre) and _present(post) and _present(maximum)) or pre >= maximum:
+    if not (is_present(pre) and is_present(post) and is_present(maximum)) or pre >= maximum:
         return None
     return (post - pre) / (maximum - pre)
 
@@ -35,7 +35,7 @@ def mean_normalised_gain(
     in ``n_at_ceiling``), and Hake's gain of the means: the gain from the mean pre score to the
     mean post score of everyone with both, those at the ceiling included."""
     pairs = list(pairs)
-    complete = [(pre, post) for pre, post in pairs if _present(pre) and _present(post)]
+    complete = [(pre, post) for pre, post in pairs if is_present(pre) and is_present(post)]
     n = len(complete)
     if n == 0:
         note = "No one has both a pre-test and a post-test score yet."
@@ -44,7 +44,7 @@ def mean_normalised_gain(
     mean_pre = statistics.fmean(pre for pre, _ in complete)
     mean_post = statistics.fmean(post for _, post in complete)
     at_ceiling = n - len(gains)
-    notes = [] if n >= ENOUGH_PAIRS else [_too_few(n, "both scores")]
+    notes = [] if n >= ENOUGH_PAIRS else [too_few(n, "both scores")]
     if at_ceiling:
         notes.append(
             f"{at_ceiling} scored full marks before, so had no room to gain; they are left out"
@@ -58,5 +58,5 @@ def mean_normalised_gain(
         mean_post=mean_post,
         mean_gain=statistics.fmean(gains) if gains else None,
         gain_of_means=normalised_gain(mean_pre, mean_post, maximum),
-        note=_join(notes),
+        note=join_notes(notes),
     )

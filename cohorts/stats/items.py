@@ -5,7 +5,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .basics import _join, _pearson, _present
+from .basics import is_present, join_notes, pearson
 from .thresholds import DISCRIMINATION_MIN_N, DISCRIMINATION_WEAK, TOO_EASY, TOO_HARD
 
 
@@ -34,12 +34,12 @@ def item_analysis(
     as a percentage: corrected, so the question does not correlate with itself. If the number of
     questions is unknown for any answer, it falls back to the whole total and says so.
     Each person counts once per wrong option chosen; ties go to the smallest id."""
-    answered = [r for r in responses if _present(r[0])]
+    answered = [r for r in responses if is_present(r[0])]
     n = len(answered)
     if n == 0:
         return ItemStats(0, None, None, False, 0, None, 0, (), "No one has answered this yet.")
     difficulty = statistics.fmean(r[0] for r in answered)
-    scored = [r for r in answered if _present(r[1])]
+    scored = [r for r in answered if is_present(r[1])]
     counts = [r[4] if len(r) > 4 and r[4] is not None else questions_per_attempt for r in scored]
     corrected = all(q is not None for q in counts)
     credits, others = [], []
@@ -51,7 +51,7 @@ def item_analysis(
         elif q >= 2:  # with one question there is no rest of the attempt
             credits.append(credit)
             others.append((total * q / 100 - credit) / (q - 1) * 100)
-    discrimination = _pearson(credits, others)
+    discrimination = pearson(credits, others)
     wrong = Counter(option for r in answered for option in set(r[2] or ()) - set(r[3] or ()))
     favourite = min(wrong.items(), key=lambda item: (-item[1], str(item[0])), default=(None, 0))
     flags = []
@@ -81,5 +81,5 @@ def item_analysis(
         most_chosen_wrong=favourite[0],
         most_chosen_wrong_count=favourite[1],
         flags=tuple(flags),
-        note=_join(notes),
+        note=join_notes(notes),
     )

@@ -6,9 +6,9 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .basics import _join, _no_spread, _present, _too_few
+from .basics import is_present, join_notes, no_spread, too_few
 from .t_distribution import t_quantile
-from .thresholds import _EQUAL_WITHIN, ENOUGH_PAIRS, WILCOXON_BELOW
+from .thresholds import ENOUGH_PAIRS, EQUAL_WITHIN, WILCOXON_BELOW
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def _average_ranks(values: Sequence[float]) -> list[float]:
     start = 0
     while start < len(order):
         end = start + 1
-        while end < len(order) and values[order[end]] - values[order[end - 1]] <= _EQUAL_WITHIN:
+        while end < len(order) and values[order[end]] - values[order[end - 1]] <= EQUAL_WITHIN:
             end += 1
         for position in order[start:end]:
             ranks[position] = (start + 1 + end) / 2
@@ -63,7 +63,7 @@ def signed_rank(diffs: Sequence[float]) -> SignedRank:
     those same average ranks, so the p-value is exact given the ties (no normal approximation and
     no separate tie correction is needed). Meant for small m: the enumeration doubles per person.
     """
-    used = [d for d in diffs if abs(d) > _EQUAL_WITHIN]
+    used = [d for d in diffs if abs(d) > EQUAL_WITHIN]
     n_zero = len(diffs) - len(used)
     dropped = f"{n_zero} with no change left out, as Wilcoxon's method does." if n_zero else ""
     if not used:
@@ -97,7 +97,7 @@ def paired_change(
         raise ValueError("before and after must list the same people in the same order.")
     if not 0.0 < confidence < 1.0:
         raise ValueError("confidence must be between 0 and 1, such as 0.95.")
-    pairs = [(b, a) for b, a in zip(before, after, strict=True) if _present(b) and _present(a)]
+    pairs = [(b, a) for b, a in zip(before, after, strict=True) if is_present(b) and is_present(a)]
     n, n_dropped = len(pairs), len(before) - len(pairs)
     if n == 0:
         note = "No one has both measures yet."
@@ -105,8 +105,8 @@ def paired_change(
     diffs = [a - b for b, a in pairs]
     mean_diff = statistics.fmean(diffs)
     sd = ci_low = ci_high = d_z = g_z = None
-    notes = [] if n >= ENOUGH_PAIRS else [_too_few(n)]
-    if n >= 2 and _no_spread(diffs):
+    notes = [] if n >= ENOUGH_PAIRS else [too_few(n)]
+    if n >= 2 and no_spread(diffs):
         sd, ci_low, ci_high = 0.0, mean_diff, mean_diff
         notes.append(
             "Everyone changed by the same amount, so there is no spread to judge the size of the"
@@ -131,5 +131,5 @@ def paired_change(
         g_z=g_z,
         wilcoxon=signed_rank(diffs) if n < WILCOXON_BELOW else None,
         enough=n >= ENOUGH_PAIRS,
-        note=_join(notes),
+        note=join_notes(notes),
     )

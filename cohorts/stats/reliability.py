@@ -4,7 +4,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .basics import _join, _no_spread, _pearson, _present, _variance
+from .basics import is_present, join_notes, no_spread, pearson, sample_variance
 from .thresholds import ALPHA_ACCEPTABLE, ITEM_TOTAL_WEAK
 
 
@@ -24,10 +24,10 @@ class Reliability:
 def _alpha(columns: Sequence[Sequence[float]]) -> float | None:
     k = len(columns)
     totals = [math.fsum(row) for row in zip(*columns, strict=True)]
-    if k < 2 or len(totals) < 2 or _no_spread(totals):
+    if k < 2 or len(totals) < 2 or no_spread(totals):
         return None
-    item_variance = math.fsum(0.0 if _no_spread(c) else _variance(c) for c in columns)
-    return k / (k - 1) * (1 - item_variance / _variance(totals))
+    item_variance = math.fsum(0.0 if no_spread(c) else sample_variance(c) for c in columns)
+    return k / (k - 1) * (1 - item_variance / sample_variance(totals))
 
 
 def cronbach_alpha(rows: Sequence[Sequence[float | None]]) -> Reliability:
@@ -36,7 +36,7 @@ def cronbach_alpha(rows: Sequence[Sequence[float | None]]) -> Reliability:
     items; a short row counts as missing its last items). Also alpha with each item left out and
     each item's correlation with the total of the other items."""
     k = max((len(row) for row in rows), default=0)
-    complete = [list(row) for row in rows if len(row) == k and all(_present(v) for v in row)]
+    complete = [list(row) for row in rows if len(row) == k and all(is_present(v) for v in row)]
     n, n_dropped = len(complete), len(rows) - len(complete)
     nothing = (None,) * k
     dropped = f"{n_dropped} left out for missing answers." if n_dropped else ""
@@ -47,14 +47,14 @@ def cronbach_alpha(rows: Sequence[Sequence[float | None]]) -> Reliability:
             else f"Too few people answered every item to estimate reliability (n = {n})."
         )
         return Reliability(
-            k, n, n_dropped, None, nothing, nothing, (), nothing, _join([reason, dropped])
+            k, n, n_dropped, None, nothing, nothing, (), nothing, join_notes([reason, dropped])
         )
     columns = [[row[j] for row in complete] for j in range(k)]
     alpha = _alpha(columns)
     if_deleted = tuple(_alpha(columns[:j] + columns[j + 1 :]) for j in range(k))
     totals = [math.fsum(row) for row in complete]
     item_total = tuple(
-        _pearson(columns[j], [t - x for t, x in zip(totals, columns[j], strict=True)])
+        pearson(columns[j], [t - x for t, x in zip(totals, columns[j], strict=True)])
         for j in range(k)
     )
     notes = [dropped]
@@ -71,5 +71,5 @@ def cronbach_alpha(rows: Sequence[Sequence[float | None]]) -> Reliability:
         item_flags=tuple(
             "weak item" if r is not None and r < ITEM_TOTAL_WEAK else None for r in item_total
         ),
-        note=_join(notes),
+        note=join_notes(notes),
     )

@@ -4,7 +4,7 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .basics import _present, _too_few
+from .basics import is_present, too_few
 from .thresholds import ENOUGH_PAIRS, STAGES
 
 
@@ -40,7 +40,7 @@ def stage_transitions(pairs: Iterable[tuple[int | None, int | None]]) -> Transit
     if n == 0:
         note = "No one has both a baseline and a latest stage yet."
     else:
-        note = _too_few(n, "both stages") if n < ENOUGH_PAIRS else ""
+        note = too_few(n, "both stages") if n < ENOUGH_PAIRS else ""
     return Transitions(
         counts=tuple(tuple(row) for row in counts),
         n=n,
@@ -59,5 +59,5 @@ def stage_transitions(pairs: Iterable[tuple[int | None, int | None]]) -> Transit
 
 def median(values: Iterable[float | None]) -> float | None:
     """The median of the values present; None when there are none."""
-    present = [v for v in values if _present(v)]
+    present = [v for v in values if is_present(v)]
     return float(statistics.median(present)) if present else None

@@ -4,8 +4,8 @@ function (standard library only)."""
 import math
 import statistics
 
-from .basics import _present
-from .thresholds import _LARGE_DF
+from .basics import is_present
+from .thresholds import LARGE_DF
 
 
 def _beta_continued_fraction(a: float, b: float, x: float) -> float:
@@ -73,7 +73,7 @@ def t_quantile(p: float, df: float) -> float | None:
     regularised incomplete beta (continued fraction); accurate to about 1e-12 for df >= 1.
     Above 1e5 degrees of freedom it uses the Cornish-Fisher expansion, and the normal quantile for
     df = infinity. None unless 0 < p < 1 and df > 0."""
-    if not (_present(p) and _present(df)) or not 0.0 < p < 1.0 or df <= 0:
+    if not (is_present(p) and is_present(df)) or not 0.0 < p < 1.0 or df <= 0:
         return None
     if p == 0.5:
         return 0.0
@@ -81,7 +81,7 @@ def t_quantile(p: float, df: float) -> float | None:
     z = -statistics.NormalDist().inv_cdf(tail)
     if math.isinf(df):
         return sign * z
-    if df > _LARGE_DF:
+    if df > LARGE_DF:
         return sign * _cornish_fisher(z, df)
     low, high = 0.0, 1.0
     while _t_upper_tail(high, df) > tail and high < 1e300:

@@ -11,5 +11,5 @@ DISCRIMINATION_WEAK = 0.20
 DISCRIMINATION_MIN_N = 10
 STAGES = 5
 
-_EQUAL_WITHIN = 1e-9
-_LARGE_DF = 1e5  # beyond this the Cornish-Fisher expansion is exact to double precision
+EQUAL_WITHIN = 1e-9
+LARGE_DF = 1e5  # beyond this the Cornish-Fisher expansion is exact to double precision

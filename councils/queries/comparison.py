@@ -9,7 +9,7 @@ from champions.accounts.models import Council, CouncillorProfile
 from champions.cache import fingerprint
 
 from ..uptake import CouncilCounts
-from .participation import _NOBODY, _participation
+from .participation import NOBODY, participation_records
 from .required_steps import RequiredSteps, required_steps
 
 COMPARISON_CACHE_SECONDS = 5 * 60
@@ -40,12 +40,12 @@ def _counts_by_council(
 ) -> dict[int, CouncilCounts]:
     """Headline counts for each council of a type: five queries, whatever their size."""
     current = CouncillorProfile.objects.filter(council__type=council_type, left_at__isnull=True)
-    records = _participation(current.values("user_id"), steps=steps, now=now)
+    records = participation_records(current.values("user_id"), steps=steps, now=now)
     tallies: dict[int, Counter] = {}
     for user_id, council_id, last_login in current.values_list(
         "user_id", "council_id", "user__last_login"
     ):
-        record = records.get(user_id, _NOBODY)
+        record = records.get(user_id, NOBODY)
         tally = tallies.setdefault(council_id, Counter())
         tally["roster"] += 1
         tally["invited"] += record.invited

@@ -29,7 +29,7 @@ class _Record:
     active_recently: bool
 
 
-def _participation(
+def participation_records(
     people: QuerySet, *, steps: tuple[RequiredSteps, ...], now: datetime
 ) -> dict[int, _Record]:
     """The participation of everyone whose user id ``people`` (a ``values("user_id")``
@@ -95,7 +95,7 @@ def _participation(
     }
 
 
-_NOBODY = _Record(
+NOBODY = _Record(
     invited=False, started=False, completed_at=None, last_active_at=None, active_recently=False
 )
 
@@ -124,13 +124,13 @@ def council_participants(
     """Each current councillor's participation: five queries (plus three for the steps)."""
     steps = required_steps() if steps is None else steps
     current = CouncillorProfile.objects.filter(council=council, left_at__isnull=True)
-    records = _participation(current.values("user_id"), steps=steps, now=now)
+    records = participation_records(current.values("user_id"), steps=steps, now=now)
     profiles = current.select_related("user").order_by(
         "user__last_name", "user__first_name", "user__email"
     )
     participants = []
     for p in profiles:
-        record = records.get(p.user_id, _NOBODY)
+        record = records.get(p.user_id, NOBODY)
         participants.append(
             Participant(
                 user_id=p.user_id,

@@ -6,7 +6,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from ..models import Enrolment, LessonPage, LessonProgress, ModulePage, Reflection
-from .structure import _url, programme_structure
+from .structure import page_url, programme_structure
 
 PERSONAL_BLOCKS = frozenset({"reflection"})  # rendered per request: they hold the learner's note
 BODY_CACHE_SECONDS = 24 * 60 * 60
@@ -49,14 +49,14 @@ def lesson_context(*, lesson: LessonPage, user, visit=None, has_notes: bool = Tr
     if module_row is None:  # a preview under a module that is not published
         parent = lesson.get_parent()
         module_row = {"title": parent.title, "url_path": parent.url_path}
-    module = {"title": module_row["title"], "url": _url(module_row["url_path"])}
+    module = {"title": module_row["title"], "url": page_url(module_row["url_path"])}
     siblings = [
         c for c in structure["children"] if c["is_lesson"] and c["path"][:-steplen] == module_path
     ]
     index = next((i for i, s in enumerate(siblings) if s["id"] == lesson.id), None)
 
     def link(row):
-        return {"title": row["title"], "url": _url(row["url_path"])} if row else None
+        return {"title": row["title"], "url": page_url(row["url_path"])} if row else None
 
     previous_lesson = link(siblings[index - 1]) if index not in (None, 0) else None
     next_lesson = (
@@ -79,7 +79,7 @@ def lesson_context(*, lesson: LessonPage, user, visit=None, has_notes: bool = Tr
         notes = dict(
             Reflection.objects.filter(user=user, lesson=lesson).values_list("block_id", "text")
         )
-    trail = [{"title": p["title"], "url": _url(p["url_path"])} for p in structure["trail"]]
+    trail = [{"title": p["title"], "url": page_url(p["url_path"])} for p in structure["trail"]]
     return {
         "breadcrumbs": [*trail, module],
         "module": module,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from wagtail.models import Page
 
 from ..models import AssessmentPass, Enrolment, LessonProgress, ModulePage, ProgrammePage
-from .structure import _url, programme_structure
+from .structure import page_url, programme_structure
 
 
 @dataclass(frozen=True)
@@ -181,7 +181,7 @@ def programme_overview(*, programme: ProgrammePage, user) -> ProgrammeOverview:
             LessonRow(
                 id=c["id"],
                 title=c["title"],
-                url=_url(c["url_path"]),
+                url=page_url(c["url_path"]),
                 minutes=minutes.get(c["id"], 0),
                 started=c["id"] in progress,
                 completed=bool(progress.get(c["id"], {}).get("completed_at")),
@@ -193,7 +193,7 @@ def programme_overview(*, programme: ProgrammePage, user) -> ProgrammeOverview:
             AssessmentRow(
                 id=c["id"],
                 title=c["title"],
-                url=_url(c["url_path"]),
+                url=page_url(c["url_path"]),
                 passed=c["id"] in passed,
             )
             for c in mine
@@ -206,7 +206,7 @@ def programme_overview(*, programme: ProgrammePage, user) -> ProgrammeOverview:
                 id=module["id"],
                 label=f"Module {core_number}" if module["is_core"] else "Elective",
                 title=module["title"],
-                url=_url(module["url_path"]),
+                url=page_url(module["url_path"]),
                 summary=module["summary"],
                 is_core=module["is_core"],
                 estimated_minutes=module["estimated_minutes"],

@@ -61,7 +61,7 @@ def programme_structure(*, path: str) -> dict:
     return structure
 
 
-def _url(url_path: str) -> str:
+def page_url(url_path: str) -> str:
     """A page's public URL from its tree path, without a query per page. The site's root is
     the home page (depth 2), so "/home/module/lesson/" is served at "/module/lesson/"."""
     return "/" + url_path.split("/", 2)[2]
