@@ -59,43 +59,14 @@ def self_assessment_submit(
     keys = {i["key"] for i in snapshot}
     if set(answers) - keys or set(retro_answers or {}) - keys:
         raise InvalidAnswers("Your answers included a question that is not in this form.", {})
-    errors: dict[str, str] = {}
-    cleaned: dict[str, int | None] = {}
-    for item in snapshot:
-        if item["key"] not in answers:
-            errors[item["key"]] = "Choose an answer."
-            continue
-        try:
-            cleaned[item["key"]] = _check_value(item, answers[item["key"]])
-        except ValueError as exc:
-            errors[item["key"]] = str(exc)
+    cleaned, errors = _checked_answers(snapshot, answers)
     retro: dict[str, int] = {}
     if occasion == Occasion.END:
-        for item in snapshot:
-            if item["dimension"] != Dimension.CONFIDENCE or not item["retro_text"]:
-                continue
-            key = item["key"]
-            try:
-                value = (retro_answers or {}).get(key)
-                if value is None:
-                    raise ValueError("Choose an answer.")
-                retro[key] = _check_value(item, value)
-            except ValueError as exc:
-                errors[f"then-{key}"] = str(exc)
+        retro, retro_errors = _checked_thinking_back(snapshot, retro_answers or {})
+        errors |= retro_errors
     if errors:
         raise InvalidAnswers("Answer every question before you submit. Nothing was saved.", errors)
-
-    definitions = [scoring.ItemDefinition(i["key"], i["dimension"], i["reverse"]) for i in snapshot]
-    totals = dict(
-        InstrumentItem.objects.filter(active=True)
-        .values("dimension")
-        .annotate(n=Count("pk"))
-        .values_list("dimension", "n")
-    )
-    scores = scoring.subscale_scores(definitions, cleaned, totals=totals)
-    if retro:
-        then = scoring.subscale_scores([d for d in definitions if d.dimension == "C"], retro)
-        scores["C_then"] = then.get("C")
+    scores = _sitting_scores(snapshot, cleaned, retro)
     module = quiz.get_parent().specific if occasion == Occasion.PULSE else None
     with transaction.atomic():
         assessment = SelfAssessment(
@@ -123,3 +94,53 @@ def self_assessment_submit(
         if occasion != Occasion.PULSE:
             stage_recompute(user=user, reason=assessment.get_occasion_display(), at=now)
     return assessment
+
+
+def _checked_answers(snapshot, answers) -> tuple[dict[str, int | None], dict[str, str]]:
+    """Each statement's answer, checked against its scale; and an error per statement that is
+    unanswered or out of range."""
+    cleaned: dict[str, int | None] = {}
+    errors: dict[str, str] = {}
+    for item in snapshot:
+        if item["key"] not in answers:
+            errors[item["key"]] = "Choose an answer."
+            continue
+        try:
+            cleaned[item["key"]] = _check_value(item, answers[item["key"]])
+        except ValueError as exc:
+            errors[item["key"]] = str(exc)
+    return cleaned, errors
+
+
+def _checked_thinking_back(snapshot, retro_answers) -> tuple[dict[str, int], dict[str, str]]:
+    """The end-of-programme "thinking back" confidence ratings, which must all be answered;
+    errors are keyed "then-<item key>", as the form names them."""
+    retro: dict[str, int] = {}
+    errors: dict[str, str] = {}
+    for item in snapshot:
+        if item["dimension"] != Dimension.CONFIDENCE or not item["retro_text"]:
+            continue
+        key = item["key"]
+        try:
+            value = retro_answers.get(key)
+            if value is None:
+                raise ValueError("Choose an answer.")
+            retro[key] = _check_value(item, value)
+        except ValueError as exc:
+            errors[f"then-{key}"] = str(exc)
+    return retro, errors
+
+
+def _sitting_scores(snapshot, cleaned, retro) -> dict:
+    definitions = [scoring.ItemDefinition(i["key"], i["dimension"], i["reverse"]) for i in snapshot]
+    totals = dict(
+        InstrumentItem.objects.filter(active=True)
+        .values("dimension")
+        .annotate(n=Count("pk"))
+        .values_list("dimension", "n")
+    )
+    scores = scoring.subscale_scores(definitions, cleaned, totals=totals)
+    if retro:
+        then = scoring.subscale_scores([d for d in definitions if d.dimension == "C"], retro)
+        scores["C_then"] = then.get("C")
+    return scores
