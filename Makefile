@@ -1,22 +1,19 @@
 # The two commands a newcomer needs: `make run` and `make test`. Both set up everything first
-# and are safe to run again.
+# and are safe to run again. `make help` lists every target (the `##` comments below).
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-PORT ?= 8000
+# Exported so the settings build links in emails for the port the server really uses.
+export PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= champions.settings.dev
 
-.PHONY: help setup run test lint format css migrate seed e2e screenshots clean bench loadtest bench-tools lock upgrade audit
+.PHONY: help setup css migrate seed run test e2e screenshots lint format audit lock upgrade \
+	bench-tools bench loadtest clean
 
-help:
-	@echo "make run    set up, load demo data, serve on http://127.0.0.1:$(PORT)"
-	@echo "make test   set up, run the whole test suite"
-	@echo "make e2e    set up, run only the browser tests (needs /usr/bin/chromium)"
-	@echo "make screenshots  run the browser tests, then refresh the README's screenshots"
-	@echo "make lint   ruff check + ruff format --check"
-	@echo "make bench  load each page with wrk against gunicorn on PostgreSQL (BENCH_SIZE=national|medium|small)"
-	@echo "make loadtest  200 councillors and 5 facilitators in Locust for 2 minutes, then check the database"
+help: ## list every target
+	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | \
+		awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -39,57 +36,43 @@ static/build/.built: node_modules/.installed $(wildcard static/scss/*.scss)
 	cp -r node_modules/govuk-frontend/dist/govuk/assets static/build/govuk/
 	touch $@
 
-css: static/build/.built
+css: static/build/.built ## build the CSS (GOV.UK Frontend from npm + our Sass)
 
-setup: $(VENV)/.installed static/build/.built
+setup: $(VENV)/.installed static/build/.built ## install Python packages from the lock, npm packages, build the CSS
 	@mkdir -p var
 
-migrate: setup
+migrate: setup ## apply database migrations (var/db.sqlite3 unless DATABASE_URL is set)
 	$(BIN)/python manage.py migrate --noinput
 
-seed: migrate
+seed: migrate ## load the curriculum and the demo people (idempotent)
 	$(BIN)/python manage.py seed_demo
 
-run: seed
+run: seed ## set up, load demo data, serve on http://127.0.0.1:8000 (PORT=8123 make run for another port)
 	@echo "Serving on http://127.0.0.1:$(PORT) - demo accounts are listed in README.md"
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: setup
+test: setup ## set up, run the whole test suite (browser tests too, when Chromium is there)
 	DJANGO_SETTINGS_MODULE=champions.settings.test $(BIN)/pytest $(PYTEST_ARGS)
 
 # Only the real-browser journeys and accessibility checks (Debian's Chromium at /usr/bin/chromium;
-# they skip, saying so, when it is missing). `make test` runs them too.
-e2e: setup
+# they skip, saying so, when it is missing).
+e2e: setup ## run only the browser journeys and accessibility checks
 	DJANGO_SETTINGS_MODULE=champions.settings.test $(BIN)/pytest -m browser $(PYTEST_ARGS)
 
-# The README's screenshots, taken by the browser tests and cut down for docs/screenshots.
-screenshots: e2e
+screenshots: e2e ## run the browser tests, then refresh the README's screenshots
 	$(BIN)/python tests/browser/readme_screenshots.py
 
-lint: setup
+lint: setup ## ruff (lint + format check) and the import contracts (architecture)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
-format: setup
+format: setup ## ruff: fix what it can and format
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Benchmarks (see README "Performance"): PostgreSQL on 127.0.0.1, wrk from Debian, Locust from
-# PyPI. The synthetic data is generated once per size and cloned for every run.
-BENCH_SIZE ?= national
-
-# Locust comes from the lock with everything else; wrk from Debian.
-$(VENV)/.bench-installed: $(VENV)/.installed
-	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
-	touch $@
-
-bench-tools: setup $(VENV)/.bench-installed
-
-bench: bench-tools
-	$(BIN)/python bench/run.py --size $(BENCH_SIZE) $(BENCH_ARGS)
-
-loadtest: bench-tools
-	$(BIN)/python bench/loadtest.py --size $(BENCH_SIZE) $(LOADTEST_ARGS)
+audit: setup ## pip-audit both lock files (allow-list: .ci/pip-audit-allowlist.txt)
+	$(BIN)/python .ci/audit.py
 
 # The lock: every Python package (runtime, test, bench) at one exact version with its hashes.
 # `make lock` re-resolves after a change to requirements*.txt or bench/requirements.txt, keeping
@@ -97,15 +80,31 @@ loadtest: bench-tools
 UV_COMPILE = $(BIN)/uv pip compile --quiet --generate-hashes --universal --python-version 3.11 \
 	--custom-compile-command "make lock"
 
-lock: $(VENV)/.installed
+lock: $(VENV)/.installed ## re-resolve the lock files after changing requirements*.txt
 	$(UV_COMPILE) requirements.txt -o requirements.lock
 	$(UV_COMPILE) requirements-dev.txt bench/requirements.txt -c requirements.lock -o requirements-dev.lock
 
-upgrade: $(VENV)/.installed
+upgrade: $(VENV)/.installed ## upgrade every locked package within its range; print what changed
 	$(UV_COMPILE) --upgrade requirements.txt -o requirements.lock
 	$(UV_COMPILE) --upgrade requirements-dev.txt bench/requirements.txt -c requirements.lock -o requirements-dev.lock
-	@echo "Changed versions:"
-	@git diff --no-color -U0 -- requirements.lock requirements-dev.lock | grep -E '^[-+][a-z0-9]' | sort -k1.2 || echo "  none"
+	@changed=$$(git diff --no-color -U0 -- requirements.lock requirements-dev.lock | grep -E '^[-+][a-z0-9]' | sed 's/ \\$$//' | sort -u -k1.2); \
+		echo "Changed versions (- before, + after):"; echo "$${changed:-  none}"
 
-clean:
+# Benchmarks (docs/developers.md, "Performance"): PostgreSQL on 127.0.0.1, wrk from Debian, Locust
+# from the lock. The synthetic data is generated once per size and cloned for every run.
+BENCH_SIZE ?= national
+
+$(VENV)/.bench-installed: $(VENV)/.installed
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	touch $@
+
+bench-tools: setup $(VENV)/.bench-installed ## install wrk (Debian) for the benchmarks
+
+bench: bench-tools ## load each page with wrk against gunicorn on PostgreSQL (BENCH_SIZE=national|medium|small)
+	$(BIN)/python bench/run.py --size $(BENCH_SIZE) $(BENCH_ARGS)
+
+loadtest: bench-tools ## 200 councillors and 5 facilitators in Locust for 2 minutes, then check the database
+	$(BIN)/python bench/loadtest.py --size $(BENCH_SIZE) $(LOADTEST_ARGS)
+
+clean: ## remove the venv, npm packages, built CSS and the local database
 	rm -rf $(VENV) node_modules static/build var

@@ -1,11 +1,11 @@
 """Background tasks (django-tasks): the database queue's worker runs them in production; in
 development and tests they run at once."""
 
-from django.conf import settings
 from django.core import mail
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django_tasks import task
+
+from champions.links import absolute_reverse, absolute_url
 
 from .models import Invitation
 
@@ -17,8 +17,8 @@ def invitation_email(invitation: Invitation) -> mail.EmailMessage:
         "first_name": user.first_name,
         "email": user.email,
         "council": invitation.council.name,
-        "login_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("account_login"),
-        "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/",
+        "login_url": absolute_reverse("account_login"),
+        "site_url": absolute_url(),
     }
     subject = render_to_string("councils/email/invitation_subject.txt", context).strip()
     body = render_to_string("councils/email/invitation_body.txt", context)

@@ -1,20 +1,15 @@
 """Background tasks for privacy work. Their arguments are row ids of exports and cohorts,
 never a person's id or email, so a stored task result cannot point at someone deleted."""
 
-from django.conf import settings
 from django.core import mail
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django_tasks import task
 
+from champions.links import absolute_reverse
 from cohorts.models import Cohort, CohortDeparture
 
 from .constants import ExportStatus
 from .models import DataExport
-
-
-def _site_url(path: str = "/") -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 @task()
@@ -35,7 +30,7 @@ def build_data_export(*, export_id: int) -> str:
     except Exception:
         data_export_fail(export=export)
         raise
-    context = {"first_name": export.user.first_name, "data_url": _site_url(reverse("privacy:data"))}
+    context = {"first_name": export.user.first_name, "data_url": absolute_reverse("privacy:data")}
     mail.send_mail(
         subject=render_to_string("privacy/email/export_ready_subject.txt", context).strip(),
         message=render_to_string("privacy/email/export_ready_body.txt", context),
@@ -54,7 +49,7 @@ def send_departure_emails(*, cohort_ids: list[int]) -> int:
         context = {
             "cohort": cohort.name,
             "left": CohortDeparture.objects.filter(cohort=cohort).count(),
-            "dashboard_url": _site_url(reverse("cohorts:detail", args=[cohort.pk])),
+            "dashboard_url": absolute_reverse("cohorts:detail", cohort.pk),
         }
         subject = render_to_string("privacy/email/departure_subject.txt", context)
         body = render_to_string("privacy/email/departure_body.txt", context)

@@ -53,6 +53,13 @@ class QuizPage(ViewRestrictionsFromCacheMixin, Page):
     subpage_types = []
     max_count_per_parent = 1
 
+    @property
+    def programme_path(self) -> str:
+        """The tree path of the programme this quiz belongs to (a module quiz sits under its
+        module; the knowledge tests sit straight under the programme)."""
+        steps = 2 if self.kind == QuizKind.MODULE else 1
+        return self.path[: -steps * self.steplen]
+
     def get_context(self, request, *args, **kwargs):
         from .queries import quiz_page_context
 

@@ -29,11 +29,7 @@ FOLLOW_UP_CLOSES = timedelta(days=183)
 def quiz_page_context(*, quiz: QuizPage, user) -> dict:
     if not user.is_authenticated:
         return {"enrolled": False, "attempts": [], "open_attempt": None, "best": None}
-    from .services.attempts import quiz_programme_path
-
-    enrolled = Enrolment.objects.filter(
-        user=user, programme__path=quiz_programme_path(quiz)
-    ).exists()
+    enrolled = Enrolment.objects.filter(user=user, programme__path=quiz.programme_path).exists()
     attempts = list(
         QuizAttempt.objects.filter(user=user, quiz=quiz).only(
             "pk", "submitted_at", "percent", "passed", "started_at"

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from champions.accounts.models import User
-from champions.demo.seed_quizzes import instrument_answers
 from courses.models import AssessmentPass, LessonProgress
+from demo.journeys import instrument_answers
 from quizzes import scoring
 from quizzes.constants import Occasion, QuizKind
 from quizzes.models import ItemAnswer, SelfAssessment, StageSnapshot

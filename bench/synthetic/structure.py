@@ -16,12 +16,12 @@ from django.utils import timezone
 from champions.accounts.constants import ROLE_GROUPS, Position, Role
 from champions.accounts.models import Council, CouncillorProfile, User
 from champions.accounts.services import council_leader_assign, role_grant, user_upsert
-from champions.demo import people
-from champions.demo.seed import DEMO_PASSWORD, DEMO_TOTP_SECRET, PROGRAMME_SLUG
 from cohorts.models import Cohort, CohortMembership
 from cohorts.services import cohort_upsert
 from councils.services import invitations_create
 from courses.models import Enrolment, LessonPage, ModulePage, ProgrammePage
+from demo import people
+from demo.seed import DEMO_PASSWORD, DEMO_TOTP_SECRET, PROGRAMME_SLUG
 from quizzes.constants import QuizKind
 from quizzes.models import InstrumentItem, MeasurementSettings, QuizPage
 from quizzes.services import question_snapshot

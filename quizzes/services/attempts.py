@@ -16,15 +16,10 @@ from .errors import AttemptClosed, InvalidAnswers, NotAvailable
 from .stage_snapshots import stage_recompute
 
 
-def quiz_programme_path(quiz: QuizPage) -> str:
-    steps = 2 if quiz.kind == QuizKind.MODULE else 1
-    return quiz.path[: -steps * QuizPage.steplen]
-
-
 def _check_enrolled(*, user, quiz: QuizPage) -> None:
     if not quiz.live:
         raise NotAvailable("This quiz is not published.")
-    if not Enrolment.objects.filter(user=user, programme__path=quiz_programme_path(quiz)).exists():
+    if not Enrolment.objects.filter(user=user, programme__path=quiz.programme_path).exists():
         raise NotAvailable("This quiz is not part of a programme you are enrolled on.")
 
 

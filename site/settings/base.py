@@ -19,14 +19,16 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     # Ours, in the order data flows: site <- courses <- quizzes <- cohorts <- councils <- privacy.
+    "champions",  # the clock command
     "champions.accounts",
     "champions.pages",
     "courses",
     "quizzes",
+    "curriculum",  # loads content/ into the CMS
     "cohorts",
     "councils",
     "privacy",
-    "champions.demo",
+    "demo",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -246,7 +248,14 @@ STORAGES = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Digital Champions for Councillors"
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Where people reach the service: links in emails are built from it (champions.links). Set it in
+# production; by default it is the port `make run` serves on, so development emails work.
+SITE_URL = (
+    env_str("SITE_URL")
+    or env_str("WAGTAILADMIN_BASE_URL")
+    or f"http://127.0.0.1:{env_int('PORT', 8000)}"
+)
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 WAGTAILADMIN_LOGIN_URL = "account_login"  # one sign-in for everyone: allauth's
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # allauth handles password resets

@@ -15,9 +15,10 @@ from openpyxl import load_workbook
 from champions.accounts.models import Council, CouncillorProfile, User
 from cohorts.models import Cohort, CohortMembership
 from courses.models import Enrolment, LessonPage, LessonProgress, Reflection
-from tests.conftest import confirm_identity, h1_count
+from tests.helpers import confirm_identity, h1_count
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 SECTIONS = [
     "1. Headline figures", "2. Module funnel", "3. Stages: at baseline and now",

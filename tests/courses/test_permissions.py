@@ -9,7 +9,8 @@ from django.urls import reverse
 from courses.models import LessonProgress, Reflection
 from tests.courses.conftest import lessons_of
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 ROLES = ["anonymous", "councillor", "trainer", "lead.trainer", "facilitator", "leader", "admin"]
 OK, SIGN_IN, FORBIDDEN, DONE = 200, "sign in", 403, "done"

@@ -4,9 +4,10 @@ Wagtail too."""
 import pytest
 from django.core.cache import cache
 
-from tests.conftest import emailed_code, sign_in
+from tests.helpers import emailed_code, sign_in
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 LANDING = {
     "councillor@example.org": "/journey/self-assessment/baseline/",  # first sign-in

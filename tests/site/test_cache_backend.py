@@ -1,8 +1,12 @@
 """The Redis cache used in production (champions.cache): Django's, keeping one client per
-connection pool. Runs against the Redis on 127.0.0.1 (database 15), as the benchmarks do."""
+connection pool. Runs against the Redis on 127.0.0.1 (database 15) under a prefix of its own,
+and removes only its own keys afterwards: never FLUSHDB on a Redis it shares."""
+
+import uuid
 
 import pytest
 import redis
+from django.conf import settings
 
 from champions.cache import ReusingRedisCache
 
@@ -15,9 +19,32 @@ def redis_cache():
         redis.Redis.from_url(LOCATION).ping()
     except redis.ConnectionError:
         pytest.skip("no Redis on 127.0.0.1:6379")
-    cache = ReusingRedisCache(LOCATION, {"KEY_PREFIX": "test-cache-backend"})
-    yield cache
-    cache.clear()
+    prefix = f"test-cache-backend-{uuid.uuid4().hex}"
+    yield ReusingRedisCache(LOCATION, {"KEY_PREFIX": prefix})
+    remove_keys(prefix)
+
+
+def remove_keys(prefix: str) -> None:
+    """Deletes this test's keys only (Django's cache.clear() would FLUSHDB the whole database)."""
+    client = redis.Redis.from_url(LOCATION)
+    ours = list(client.scan_iter(match=f"{prefix}:*"))
+    if ours:
+        client.delete(*ours)
+
+
+def test_the_suite_itself_caches_in_memory_even_with_redis_url_set():
+    # CI also runs the suite with REDIS_URL exported and checks a sentinel key survives.
+    assert settings.CACHES["default"]["BACKEND"].endswith("LocMemCache")
+
+
+def test_cleaning_up_removes_our_keys_and_leaves_everyone_elses(redis_cache):
+    client = redis.Redis.from_url(LOCATION)
+    client.set("someone-elses-key", "kept", ex=60)
+    redis_cache.set("ours", 1)
+    remove_keys(redis_cache.key_prefix)
+    assert redis_cache.get("ours") is None
+    assert client.get("someone-elses-key") == b"kept"
+    client.delete("someone-elses-key")
 
 
 def test_values_round_trip_and_expire_as_with_djangos_redis_cache(redis_cache):

@@ -42,7 +42,8 @@ def test_a_described_problem_with_links_a_title_and_a_note():
         },
     )
     assert '<h2 class="govuk-error-summary__title">2 rows have problems</h2>' in html
-    assert '<p class="govuk-body">Answer every question &lt;now&gt;</p>' in html
+    description = "Answer every question &lt;now&gt;"
+    assert f'<p class="govuk-body govuk-!-text-break-word">{description}</p>' in html
     assert '<li><a href="#line-3">Line 3: no email</a></li>' in html
     assert '<p class="govuk-body">The table lists every row.</p>' in html
 

@@ -3,9 +3,10 @@
 import pytest
 
 from cohorts.models import Cohort
-from tests.conftest import h1_count
+from tests.helpers import h1_count
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def _reason(html: str) -> str:

@@ -14,7 +14,10 @@ from django.test import override_settings
 from champions.accounts.models import Council, User
 from cohorts.models import Cohort, CohortMembership
 from courses.models import LessonPage, LessonProgress, ModulePage
-from tests.conftest import h1_count
+from tests.helpers import h1_count
+
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = pytest.mark.demo
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -100,9 +103,32 @@ def test_production_settings_refuse_a_short_or_development_secret_key():
 
 
 def test_production_settings_with_a_real_secret_pass_check_deploy_with_no_issues():
-    result = _run_settings("champions.settings.production", SECRET_KEY=secrets.token_urlsafe(64))
+    result = _run_settings(
+        "champions.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(64),
+        SITE_URL="https://learn.example.gov.uk",
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_check_deploy_warns_when_links_in_emails_would_point_at_this_machine():
+    result = _run_settings("champions.settings.production", SECRET_KEY=secrets.token_urlsafe(64))
+    assert result.returncode != 0
+    assert "champions.W001" in result.stderr + result.stdout
+
+
+def test_links_in_development_emails_follow_the_port_make_run_serves_on():
+    code = "from django.conf import settings; print(settings.SITE_URL)"
+    result = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        cwd=ROOT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "champions.settings.dev", "PORT": "8123"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "http://127.0.0.1:8123", result.stderr
 
 
 @pytest.mark.django_db

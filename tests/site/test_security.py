@@ -11,9 +11,10 @@ from django.utils.http import urlencode
 from champions.accounts.constants import Role
 from champions.accounts.services import role_grant, user_upsert
 from cohorts.models import Cohort
-from tests.conftest import sign_in, totp_code
+from tests.helpers import sign_in, totp_code
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

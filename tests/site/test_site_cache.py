@@ -6,7 +6,8 @@ from wagtail.models import Site
 
 from champions.pages.models import HomePage, StandardPage
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_a_published_change_to_the_home_page_shows_at_once(client, demo):

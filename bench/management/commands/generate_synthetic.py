@@ -10,7 +10,7 @@ from django.db import connection
 
 from bench.synthetic import SIZES, SLUG_PREFIX, Generator
 from champions.accounts.models import Council
-from champions.demo.seed import seed_all
+from demo.seed import seed_all
 
 
 class Command(BaseCommand):

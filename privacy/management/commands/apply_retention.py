@@ -1,5 +1,5 @@
-"""The retention schedule, run daily by the Procfile's clock process. See the README's
-"Security and privacy" section for what is kept and for how long."""
+"""The retention schedule, run daily by the clock (`manage.py clock`). What is kept and for
+how long: docs/information-governance.md."""
 
 from django.conf import settings
 from django.core.management import call_command

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class ChampionsConfig(AppConfig):
+    """The project package as an app of its own, for its management commands (the clock)."""
+
+    name = "champions"
+    verbose_name = "Digital Champions"
+
+    def ready(self):
+        from . import checks  # noqa: F401 - registers the deploy checks

@@ -1,0 +1,1 @@
+"""Architecture rules that import-linter checks in CI (`make lint`)."""
