@@ -2,7 +2,8 @@
 
 ``read_roster`` turns the uploaded bytes into raw rows or raises ``RosterFileError`` with a
 message a council officer can act on. ``check_rows`` validates each row; the only outside
-knowledge it needs (which emails already belong to another council) is passed in as data.
+knowledge it needs (which emails belong to accounts this roster may not change) is passed in
+as data.
 ``plan_import`` says what confirming would do: who is new, who is updated, who has left.
 """
 
@@ -57,6 +58,14 @@ POSITION_LOOKUP = {
 POSITION_HINT = "leader, cabinet, chair, scrutiny or backbench"
 FIRST_YEAR = 1950
 SAVE_AS = "In Excel, choose File, Save As, then 'CSV UTF-8 (Comma delimited) (*.csv)'."
+
+
+# The same words for every account a roster may not change, so a preview never says whether an
+# address belongs to another council, a member of staff or an admin.
+NOT_OURS = (
+    "This row will not be imported: the email address belongs to an account this roster "
+    "cannot change. If this is one of your councillors, ask the platform team for help"
+)
 
 
 class RosterFileError(Exception):
@@ -225,8 +234,9 @@ def normalise_email(email: str) -> str:
 def check_rows(
     rows: Iterable[RawRow], *, emails_elsewhere: Collection[str], this_year: int
 ) -> tuple[CheckedRow, ...]:
-    """Every row with its problems. ``emails_elsewhere``: lower-cased emails of people on
-    another council's roster. ``this_year`` bounds the year first elected."""
+    """Every row with its problems. ``emails_elsewhere``: lower-cased emails of existing
+    accounts this council's roster may not change (anyone who is not one of its own
+    councillors and nothing more). ``this_year`` bounds the year first elected."""
     rows = list(rows)
     lines_by_email: dict[str, list[int]] = defaultdict(list)
     for row in rows:
@@ -260,7 +270,7 @@ def _check(row: RawRow, lines_by_email, emails_elsewhere, this_year) -> CheckedR
                 where = ", ".join(str(line) for line in others)
                 errors.append(f"This email address is also on line {where} of the file")
             if email in emails_elsewhere:
-                errors.append("This email address belongs to a councillor at another council")
+                errors.append(NOT_OURS)
 
     position = POSITION_LOOKUP.get(" ".join(row.position.lower().split()))
     if not row.position.strip():
@@ -302,11 +312,19 @@ class KnownPerson:
     user_id: int
     council_id: int | None  # their roster council, if any
     left: bool = False
+    # Holds a role or permission beyond being a councillor (staff, admin, any group or
+    # permission): no roster may change such an account.
+    privileged: bool = False
+
+    def roster_may_change(self, council_id: int) -> bool:
+        """Only a councillor account on this council's roster (current or left) and nothing
+        more: a roster never takes over anyone else's account."""
+        return self.council_id == council_id and not self.privileged
 
 
 @dataclass(frozen=True)
 class ImportPlan:
-    new: tuple[CheckedRow, ...] = ()  # no account, or an account not on any roster yet
+    new: tuple[CheckedRow, ...] = ()  # no account yet
     updated: tuple[CheckedRow, ...] = ()  # already on this council's current roster
     returning: tuple[CheckedRow, ...] = ()  # on this roster before, marked as left
     leaving: tuple[str, ...] = ()  # current roster emails missing from the file
@@ -332,8 +350,10 @@ def plan_import(
         if not row.valid:
             continue
         person = known.get(row.email)
-        if person is None or person.council_id is None:
+        if person is None:
             new.append(row)
+        elif not person.roster_may_change(council_id):
+            continue  # check_rows refused it; kept here too, in case a caller did not
         elif person.council_id == council_id and person.left:
             returning.append(row)
         else:

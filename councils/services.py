@@ -10,6 +10,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 from django.db.models import Max, Q
+from django.urls import reverse
 from django.utils import timezone
 
 from champions.accounts.constants import ROLE_GROUPS, Role
@@ -22,6 +23,9 @@ from .constants import (
     ImportMode,
     RosterUploadStatus,
 )
+from privacy.constants import AccessAction
+from privacy.services import access_record
+
 from .models import Invitation, RosterUpload
 from .queries import roster_preview
 from .roster import import_refusal, read_roster
@@ -62,7 +66,31 @@ def roster_upload_stage(
     )
     upload.full_clean()
     upload.save()
+    _report_other_accounts(upload, now=now)
     return upload
+
+
+def _report_other_accounts(upload: RosterUpload, *, now) -> None:
+    """Rows naming an account this roster may not change (another council's councillor, staff,
+    an admin) are refused in the preview; the access log tells platform admins who tried."""
+    preview = roster_preview(upload=upload, this_year=timezone.localdate(now).year)
+    others = [
+        person.user_id
+        for person in preview.known.values()
+        if not person.roster_may_change(upload.council_id)
+    ]
+    if not others:
+        return
+    path = reverse("council:roster_upload", kwargs={"slug": upload.council.slug})
+    for user in User.objects.filter(pk__in=others):
+        access_record(
+            actor=upload.uploaded_by,
+            action=AccessAction.ROSTER_LISTED_OTHER_ACCOUNT,
+            subject=user,
+            council=upload.council,
+            path=path,
+            at=now,
+        )
 
 
 @transaction.atomic

@@ -16,6 +16,12 @@ class AccessAction(models.TextChoices):
     EXPORTED_LEARNERS = "exported_learners", "Exported a cohort's learner list"
     EXPORTED_ITEMS = "exported_items", "Exported a cohort's question statistics"
     EXPORTED_PARTICIPATION = "exported_participation", "Exported a council's participation list"
+    # Not a look at someone's records but an attempt to change an account a roster does not
+    # own; logged so platform admins see it (the leader is told only that the row is refused).
+    ROSTER_LISTED_OTHER_ACCOUNT = (
+        "roster_listed_other_account",
+        "Uploaded a roster listing an account it cannot change",
+    )
 
 
 # A finished copy of someone's data can be downloaded for this long, then it is deleted.

@@ -3,10 +3,20 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+)
 from django.db.models.functions import Coalesce, Lower
 
-from champions.accounts.models import Council, CouncillorProfile, User
+from champions.accounts.constants import ROLE_GROUPS, Role
+from champions.accounts.models import Council, CouncilLeadership, CouncillorProfile, User
 
 from ..models import Invitation, RosterUpload
 from ..roster import (
@@ -138,11 +148,16 @@ def roster_preview(*, upload: RosterUpload, this_year: int) -> RosterPreview:
             user_id=row["id"],
             council_id=row["councillor_profile__council_id"],
             left=row["councillor_profile__left_at"] is not None,
+            privileged=row["privileged"],
         )
-        for row in User.objects.annotate(email_lower=Lower("email"))
+        for row in User.objects.annotate(email_lower=Lower("email"), privileged=_privileged())
         .filter(email_lower__in=emails)
         .values(
-            "id", "email_lower", "councillor_profile__council_id", "councillor_profile__left_at"
+            "id",
+            "email_lower",
+            "councillor_profile__council_id",
+            "councillor_profile__left_at",
+            "privileged",
         )
     }
     current = {
@@ -160,13 +175,31 @@ def roster_preview(*, upload: RosterUpload, this_year: int) -> RosterPreview:
     elsewhere = {
         email
         for email, person in known.items()
-        if person.council_id is not None and person.council_id != upload.council_id
+        if not person.roster_may_change(upload.council_id)
     }
     checked = check_rows(raw, emails_elsewhere=elsewhere, this_year=this_year)
     plan = plan_import(
         checked, council_id=upload.council_id, known=known, current_emails=current.keys()
     )
     return RosterPreview(upload=upload, plan=plan, known=known, current=current)
+
+
+def _privileged():
+    """True for an account with more than the councillor role: staff or superuser flags, any
+    other group, any permission of its own, or a council it leads."""
+    groups = User.groups.through.objects.filter(user_id=OuterRef("pk")).exclude(
+        group__name=ROLE_GROUPS[Role.COUNCILLOR]
+    )
+    permissions = User.user_permissions.through.objects.filter(user_id=OuterRef("pk"))
+    leads = CouncilLeadership.objects.filter(user=OuterRef("pk"))
+    return ExpressionWrapper(
+        Q(is_staff=True)
+        | Q(is_superuser=True)
+        | Exists(groups)
+        | Exists(permissions)
+        | Exists(leads),
+        output_field=BooleanField(),
+    )
 
 
 def _count(queryset):

@@ -4,6 +4,7 @@ import pytest
 
 from councils.constants import ImportMode
 from councils.roster import (
+    NOT_OURS,
     KnownPerson,
     RawRow,
     RosterFileError,
@@ -113,7 +114,7 @@ def test_each_row_problem_has_its_own_message():
     assert errors["No Position"] == (
         "Enter a position: leader, cabinet, chair, scrutiny or backbench",
     )
-    assert errors["Elsewhere"] == ("This email address belongs to a councillor at another council",)
+    assert errors["Elsewhere"] == (NOT_OURS,)
     assert errors["Old"] == ("Year first elected must be between 1950 and 2026",)
     assert errors["Words"] == ("Year first elected must be a year, like 2022, or left empty",)
     fine = checked[-1]
@@ -154,7 +155,8 @@ def test_the_plan_says_who_is_new_updated_back_and_leaving():
         },
         current_emails={"here@example.org", "typo@example.org", "gone@example.org"},
     )
-    assert [r.name for r in plan.new] == ["New Person", "Staff Member"]
+    # An existing account on no roster is not this council's to take over.
+    assert [r.name for r in plan.new] == ["New Person"]
     assert [r.name for r in plan.updated] == ["Still Here"]
     assert [r.name for r in plan.returning] == ["Came Back"]
     # Someone whose row has a problem is still in the file, so is not marked as left.

@@ -192,7 +192,7 @@ def test_an_email_on_another_councils_roster_is_refused_and_the_person_not_moved
     data = roster_csv([("Poached", person.email, "leader", "", "")] + GOOD)
     preview_url = upload(leader_client, council, data).url
     page = leader_client.get(preview_url).content.decode()
-    assert "This email address belongs to a councillor at another council" in page
+    assert "This row will not be imported" in page and "another council" not in page
     leader_client.post(preview_url, {"action": "valid"})
     person.councillor_profile.refresh_from_db()
     assert person.councillor_profile.council == other
