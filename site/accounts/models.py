@@ -3,8 +3,9 @@
 A political party is never stored, anywhere.
 """
 
-from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.contrib.auth.models import AbstractUser, BaseUserManager, Group, Permission
 from django.db import models
+from django.db.models import BooleanField, Exists, OuterRef, Value
 from django.db.models.functions import Lower
 
 from .constants import GROUP_ROLES, STAFF_ROLES, CouncilType, Nation, Position, Role
@@ -55,10 +56,21 @@ class User(AbstractUser):
     @property
     def roles(self) -> frozenset[str]:
         """The person's roles, read once per request from their groups."""
+        return self._reach()[0]
+
+    @property
+    def can_open_admin(self) -> bool:
+        """Holds Wagtail's "access admin" permission through any group or directly, whatever
+        the group is called. Read in the same query as the roles."""
+        return self._reach()[1]
+
+    def _reach(self) -> tuple[frozenset[str], bool]:
         cached = getattr(self, "_roles_cache", None)
         if cached is None:
-            names = self.groups.values_list("name", flat=True)
-            cached = frozenset(GROUP_ROLES[name] for name in names if name in GROUP_ROLES)
+            if self.pk is None:
+                cached = (frozenset(), False)
+            else:
+                cached = _roles_and_admin_access(self)
             self._roles_cache = cached
         return cached
 
@@ -71,7 +83,37 @@ class User(AbstractUser):
 
     @property
     def is_staff_member(self) -> bool:
-        return bool(self.roles & STAFF_ROLES) or self.is_superuser
+        """Can reach a staff page or the admin by any route: a staff role, the superuser or
+        staff flag, or the admin permission from any group (Wagtail's default ones included)
+        or granted directly. Two-step sign-in and the staff idle limit follow from this."""
+        return (
+            bool(self.roles & STAFF_ROLES)
+            or self.is_superuser
+            or self.is_staff
+            or self.can_open_admin
+        )
+
+
+ADMIN_ACCESS = {"content_type__app_label": "wagtailadmin", "codename": "access_admin"}
+DIRECTLY = ""  # the "group name" of the row for a permission granted to the person directly
+
+
+def _roles_and_admin_access(user) -> tuple[frozenset[str], bool]:
+    """One query: each of the person's groups with whether it opens the admin, plus a row if
+    the person holds that permission directly."""
+    grants_admin = Permission.objects.filter(**ADMIN_ACCESS).order_by()
+    groups = (
+        Group.objects.filter(user=user)
+        .order_by()
+        .annotate(admin=Exists(grants_admin.filter(group=OuterRef("pk"))))
+        .values_list("name", "admin")
+    )
+    direct = grants_admin.filter(user=user).values_list(
+        Value(DIRECTLY), Value(True, output_field=BooleanField())
+    )
+    rows = list(groups.union(direct, all=True))
+    roles = frozenset(GROUP_ROLES[name] for name, _ in rows if name in GROUP_ROLES)
+    return roles, any(admin for _, admin in rows)
 
 
 class Council(models.Model):
