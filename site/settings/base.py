@@ -172,6 +172,12 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
 }
+# Where a request comes from, for the per-address limits above. 0: the app faces browsers
+# directly and REMOTE_ADDR is the client. Behind a load balancer every REMOTE_ADDR is the
+# balancer's, so one lock-out would lock out everyone: set TRUSTED_PROXY_COUNT to the number of
+# proxies you run that append to X-Forwarded-For (1 behind one load balancer). Never more than
+# you run: the header's earlier entries are whatever the browser sent.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 ACCOUNT_REAUTHENTICATION_REQUIRED = True  # before changing email or password
 ACCOUNT_REAUTHENTICATION_TIMEOUT = 5 * 60
 
