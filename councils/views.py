@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.views.decorators.http import require_GET, require_http_methods
@@ -9,7 +10,11 @@ from champions.accounts.constants import Role
 from champions.accounts.models import Council
 from champions.accounts.permissions import role_required
 from champions.charts import BLUE, GREEN, bar_chart, line_chart
-from champions.security import require_recent_reauthentication
+from champions.security import (
+    confirm_before_download,
+    offered_download,
+    require_recent_reauthentication,
+)
 from champions.spreadsheets import csv_response
 from cohorts import queries as visibility
 from privacy.constants import AccessAction
@@ -70,7 +75,19 @@ def _uptake_context(request, council: Council) -> dict:
         "trend_description": _trend_description(uptake),
         "journey": council_journey(council=council),
         "can_manage": visibility.councils_managed_by(request.user).filter(pk=council.pk).exists(),
+        "download": _offered_export(request, council),
     }
+
+
+def _offered_export(request, council: Council) -> dict | None:
+    """After confirming who they are, this council's participation list, as a link."""
+
+    def describe(match) -> str | None:
+        if match.view_name == "council:export" and match.kwargs.get("slug") == council.slug:
+            return "the participation list (CSV)"
+        return None
+
+    return offered_download(request, describe=describe)
 
 
 def _breakdown_chart(breakdown):
@@ -129,6 +146,13 @@ def council_report(request, slug: str):
 @role_required(Role.COUNCIL_LEADER, Role.FACILITATOR)
 def council_export(request, slug: str):
     council = _visible_council(request, slug)
+    # Names and statuses leaving the platform: confirm who is there first, as for every other
+    # export of personal data. The dashboard then offers the file.
+    confirm = confirm_before_download(
+        request, back_to=reverse("council:uptake", kwargs={"slug": council.slug})
+    )
+    if confirm:
+        return confirm
     access_record(
         actor=request.user,
         action=AccessAction.EXPORTED_PARTICIPATION,

@@ -112,7 +112,7 @@ MATRIX = {
     ),
     "council/<slug:slug>/export.csv": (
         "/council/riverside/export.csv",
-        only({"facilitator": 200, "leader": 200, "admin": 200}),
+        only({"facilitator": REAUTH, "leader": REAUTH, "admin": REAUTH}),
     ),
     "council/<slug:slug>/roster/": (
         "/council/riverside/roster/",
