@@ -1,6 +1,8 @@
 """A lesson as a learner reads it: its body (shared parts cached, personal parts per request),
 its place in the module, the learner's notes; and search over modules and lessons."""
 
+import re
+
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
@@ -93,8 +95,23 @@ def lesson_context(*, lesson: LessonPage, user, visit=None, has_notes: bool = Tr
     }
 
 
+WORD = re.compile(r"\w+")
+MAX_SEARCH_WORDS = 12
+
+
+def search_words(query: str) -> str:
+    """The words of what someone typed, and nothing else. The full-text backends read quotes,
+    brackets, `*`, `-` and `:` as syntax (SQLite's FTS5 fails on an unpaired quote), so only
+    letters and digits reach them; the words stay in quotes, so AND, OR, NOT and NEAR are
+    plain words too."""
+    return " ".join(WORD.findall(query)[:MAX_SEARCH_WORDS])
+
+
 def search_learning(*, query: str):
-    """Wagtail search over modules and lessons."""
-    lessons = LessonPage.objects.live().public().search(query)
-    modules = ModulePage.objects.live().public().search(query)
+    """Wagtail search over modules and lessons, for the words in ``query``."""
+    words = search_words(query)
+    if not words:
+        return [], []
+    lessons = LessonPage.objects.live().public().search(words)
+    modules = ModulePage.objects.live().public().search(words)
     return list(modules[:10]), list(lessons[:20])
