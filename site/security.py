@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
+from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 
 STAFF_PATHS = ("/admin/", "/cohorts/", "/council/")
@@ -117,6 +118,23 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if not report_only and parts.config is None and request.path_info.startswith("/admin/"):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
         return parts
+
+
+class SignedInNoStoreMiddleware:
+    """Every response to someone signed in may hold personal data (their progress, a cohort's
+    learners, a council's roster): no browser, proxy or shared computer keeps a copy. Pages for
+    visitors who are not signed in keep whatever caching they chose."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            if "no-store" not in response.get("Cache-Control", ""):
+                patch_cache_control(response, no_store=True, private=True)
+        return response
 
 
 class PermissionsPolicyMiddleware:

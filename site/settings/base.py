@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "champions.security.SessionTimeoutMiddleware",
     "champions.security.StaffMfaMiddleware",
+    "champions.security.SignedInNoStoreMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
