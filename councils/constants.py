@@ -33,6 +33,10 @@ ROSTER_UPLOAD_KEEP = timedelta(days=7)
 RE_INVITE_AFTER = timedelta(hours=24)
 # Invitation emails are sent by background tasks of at most this many emails each.
 INVITATION_BATCH = 100
+# Emails a member of staff can trigger: a whole large council's roster in one go, but not a
+# stream of mail from a misused account. Counted over the last hour, per person sending.
+INVITATIONS_PER_STAFF_PER_HOUR = 300
+STAFF_EMAIL_WINDOW = timedelta(hours=1)
 
 ACTIVE_WINDOW = timedelta(days=30)
 TREND_MONTHS = 12

@@ -18,7 +18,9 @@ from champions.accounts.models import Council, CouncillorProfile, User
 
 from .constants import (
     INVITATION_BATCH,
+    INVITATIONS_PER_STAFF_PER_HOUR,
     RE_INVITE_AFTER,
+    STAFF_EMAIL_WINDOW,
     ROSTER_UPLOAD_KEEP,
     ImportMode,
     RosterUploadStatus,
@@ -322,6 +324,7 @@ def invitations_send(
     too_soon = {uid: latest[uid] + RE_INVITE_AFTER for uid in user_ids
                 if uid in latest and now - latest[uid] < RE_INVITE_AFTER}  # fmt: skip
     to_invite = [uid for uid in user_ids if uid not in too_soon]
+    _check_hourly_limit(invited_by, count=len(to_invite), now=now)
     invitations = invitations_create(
         council=council, user_ids=to_invite, invited_by=invited_by, at=now
     )
@@ -333,6 +336,24 @@ def invitations_send(
         invited=tuple(people[uid] for uid in to_invite),
         too_soon=tuple((people[uid], when) for uid, when in too_soon.items()),
     )
+
+
+def _check_hourly_limit(invited_by: User | None, *, count: int, now) -> None:
+    """Each member of staff sends at most INVITATIONS_PER_STAFF_PER_HOUR invitation emails in
+    any hour. Checked before anything is written; the system (``invited_by`` None) is exempt."""
+    if invited_by is None or not count:
+        return
+    sent = Invitation.objects.filter(
+        invited_by=invited_by, created_at__gt=now - STAFF_EMAIL_WINDOW
+    ).count()
+    if sent + count > INVITATIONS_PER_STAFF_PER_HOUR:
+        left = max(INVITATIONS_PER_STAFF_PER_HOUR - sent, 0)
+        raise InvitationRefused(
+            f"You can send up to {INVITATIONS_PER_STAFF_PER_HOUR} invitations an hour and have "
+            f"sent {sent} in the last hour, so none were sent. "
+            + (f"Choose {left} or fewer people, or try again later." if left
+               else "Try again in an hour.")
+        )  # fmt: skip
 
 
 def invitations_mark_sent(*, invitation_ids: Sequence[int], at=None) -> int:
