@@ -5,6 +5,10 @@ from datetime import date, datetime
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
+from allauth.socialaccount.models import SocialAccount
+from allauth.usersessions.models import UserSession
+from django.db.models import Q
+from wagtail.models import Comment, CommentReply, ModelLogEntry, PageLogEntry
 
 from champions.accounts.constants import Role
 from champions.accounts.models import CouncillorProfile
@@ -14,6 +18,7 @@ from courses.models import AssessmentPass, Enrolment, LessonProgress, Reflection
 from quizzes.constants import LEARNER_STAGE_LABELS, STAGE_LABELS, Occasion
 from quizzes.models import ItemAnswer, QuestionResponse, QuizAttempt, SelfAssessment, StageSnapshot
 
+from .constants import AccessAction
 from .models import AccessLogEntry
 
 SCORE_KEYS = ("A", "IC", "C", "B", "C_then")
@@ -32,8 +37,16 @@ SECTIONS = {
     "self_assessments": "Each self-assessment you have completed, and its scores.",
     "self_assessment_answers": "Your answer to each self-assessment statement.",
     "stages": "Your stage each time it was worked out, and what it was worked out from.",
-    "invitations": "Invitations your council sent you.",
+    "invitations": "Invitations your council sent you: who sent each, and when it was emailed.",
     "access_log": "Each time a member of staff looked at your records or exported them.",
+    "exports_including_you": "Each time a member of staff downloaded a list you were on: a "
+    "cohort's learner list, or your council's participation list.",
+    "sign_in_sessions": "Where you are signed in: when, from which internet address, and with "
+    "which browser.",
+    "single_sign_on": "Council accounts (single sign-on) linked to yours.",
+    "admin_activity": "What you did in the content editor (staff): pages and items you created, "
+    "changed, submitted or published.",
+    "admin_comments": "Comments and replies you wrote on pages in the content editor (staff).",
 }
 
 
@@ -60,11 +73,11 @@ def personal_data(*, user) -> dict[str, list[dict]]:
         **_quiz_tables(user),
         **_self_assessment_tables(user),
         "stages": _stage_rows(user),
-        "invitations": _rows(
-            Invitation.objects.filter(user=user).order_by("created_at"),
-            {"council": "council__name", "created_at": "created_at", "sent_at": "sent_at"},
-        ),
+        "invitations": _invitation_rows(user),
         "access_log": _access_rows(user),
+        "exports_including_you": _export_rows(user),
+        **_sign_in_tables(user),
+        **_admin_tables(user),
     }
     return {name: tables[name] for name in SECTIONS}
 
@@ -246,6 +259,99 @@ def _access_rows(user) -> list[dict]:
         .select_related("cohort")
         .order_by("at", "pk")
     ]
+
+
+def _invitation_rows(user) -> list[dict]:
+    return [
+        {
+            "council": i.council.name,
+            "invited_by": _name(i.invited_by) if i.invited_by_id else None,
+            "created_at": _plain(i.created_at),
+            "emailed_to": user.email if i.sent_at else None,
+            "emailed_at": _plain(i.sent_at),
+        }
+        for i in Invitation.objects.filter(user=user)
+        .select_related("council", "invited_by")
+        .order_by("created_at", "pk")
+    ]
+
+
+def _export_rows(user) -> list[dict]:
+    """Learner-list exports of a cohort while they were in it, and participation-list exports
+    of their council while they were on its roster (exports name no single person)."""
+    memberships = CohortMembership.objects.filter(user=user).values_list("cohort_id", "joined_at")
+    in_cohort = Q()
+    for cohort_id, joined_at in memberships:
+        in_cohort |= Q(cohort_id=cohort_id, at__gte=joined_at)
+    lists = Q(action=AccessAction.EXPORTED_LEARNERS) & in_cohort if in_cohort else Q(pk=None)
+    profile = CouncillorProfile.objects.filter(user=user).first()
+    if profile is not None:
+        on_roster = Q(action=AccessAction.EXPORTED_PARTICIPATION, council_id=profile.council_id)
+        if profile.left_at is not None:
+            on_roster &= Q(at__lte=profile.left_at)
+        lists |= on_roster
+    return [
+        {
+            "at": _plain(entry.at),
+            "what": entry.get_action_display(),
+            "by": entry.actor_name,
+            "cohort": entry.cohort.name if entry.cohort_id else None,
+            "council": entry.council.name if entry.council_id else None,
+        }
+        for entry in AccessLogEntry.objects.filter(lists)
+        .select_related("cohort", "council")
+        .order_by("at", "pk")
+    ]
+
+
+def _sign_in_tables(user) -> dict[str, list[dict]]:
+    return {
+        # Never the session key: it would let whoever holds the file sign in as them.
+        "sign_in_sessions": _rows(
+            UserSession.objects.filter(user=user).order_by("created_at", "pk"),
+            {
+                "signed_in_at": "created_at",
+                "last_seen_at": "last_seen_at",
+                "internet_address": "ip",
+                "browser": "user_agent",
+            },
+        ),
+        # Never the tokens.
+        "single_sign_on": _rows(
+            SocialAccount.objects.filter(user=user).order_by("date_joined", "pk"),
+            {
+                "provider": "provider",
+                "account_id": "uid",
+                "linked_at": "date_joined",
+                "last_used_at": "last_login",
+            },
+        ),
+    }
+
+
+def _admin_tables(user) -> dict[str, list[dict]]:
+    """Staff: what their account did in Wagtail's admin, from its own logs and comments."""
+    activity = [
+        {"at": _plain(e.timestamp), "action": e.action, "item": e.label}
+        for model in (PageLogEntry, ModelLogEntry)
+        for e in model.objects.filter(user=user).order_by("timestamp", "pk")
+    ]
+    comments = [
+        {"at": _plain(c.created_at), "page": c.page.title, "text": c.text, "reply": False}
+        for c in Comment.objects.filter(user=user).select_related("page")
+    ] + [
+        {"at": _plain(r.created_at), "page": r.comment.page.title, "text": r.text, "reply": True}
+        for r in CommentReply.objects.filter(user=user).select_related("comment__page")
+    ]
+    return {
+        "admin_activity": sorted(activity, key=lambda row: row["at"]),
+        "admin_comments": sorted(comments, key=lambda row: row["at"]),
+    }
+
+
+def _name(person) -> str:
+    full = person.get_full_name()
+    return f"{full} <{person.email}>" if full else person.email
 
 
 def _statement(item: dict, answer) -> str:
