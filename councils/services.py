@@ -15,19 +15,18 @@ from django.utils import timezone
 
 from champions.accounts.constants import ROLE_GROUPS, Role
 from champions.accounts.models import Council, CouncillorProfile, User
+from privacy.constants import AccessAction
+from privacy.services import access_record
 
 from .constants import (
     INVITATION_BATCH,
     INVITATIONS_PER_STAFF_PER_HOUR,
     RE_INVITE_AFTER,
-    STAFF_EMAIL_WINDOW,
     ROSTER_UPLOAD_KEEP,
+    STAFF_EMAIL_WINDOW,
     ImportMode,
     RosterUploadStatus,
 )
-from privacy.constants import AccessAction
-from privacy.services import access_record
-
 from .models import Invitation, RosterUpload
 from .queries import roster_preview
 from .roster import import_refusal, read_roster

@@ -49,7 +49,6 @@ NOT_EXPORTED = {
     "wagtailadmin.EditingSession.user": "who has a page open in the editor now; kept minutes",
     "wagtailadmin.FormState.user": "how the editor's panels were left open or closed",
     "wagtailusers.UserProfile.user": "the editor's display settings (language, time zone, theme)",
-    "wagtaildocs.Document.uploaded_by_user": "documents are published content; in "
-    "admin_activity",
+    "wagtaildocs.Document.uploaded_by_user": "documents are published content; in admin_activity",
     "wagtailimages.Image.uploaded_by_user": "images are published content; in admin_activity",
 }

@@ -131,9 +131,9 @@ class SignedInNoStoreMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
-            if "no-store" not in response.get("Cache-Control", ""):
-                patch_cache_control(response, no_store=True, private=True)
+        signed_in = user is not None and user.is_authenticated
+        if signed_in and "no-store" not in response.get("Cache-Control", ""):
+            patch_cache_control(response, no_store=True, private=True)
         return response
 
 

@@ -173,9 +173,7 @@ def roster_preview(*, upload: RosterUpload, this_year: int) -> RosterPreview:
         .values("id", "user_id", "email_lower", "user__first_name", "user__last_name")
     }
     elsewhere = {
-        email
-        for email, person in known.items()
-        if not person.roster_may_change(upload.council_id)
+        email for email, person in known.items() if not person.roster_may_change(upload.council_id)
     }
     checked = check_rows(raw, emails_elsewhere=elsewhere, this_year=this_year)
     plan = plan_import(

@@ -67,10 +67,7 @@ class User(AbstractUser):
     def _reach(self) -> tuple[frozenset[str], bool]:
         cached = getattr(self, "_roles_cache", None)
         if cached is None:
-            if self.pk is None:
-                cached = (frozenset(), False)
-            else:
-                cached = _roles_and_admin_access(self)
+            cached = (frozenset(), False) if self.pk is None else _roles_and_admin_access(self)
             self._roles_cache = cached
         return cached
 

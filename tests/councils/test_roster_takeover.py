@@ -75,9 +75,7 @@ def other_accounts():
     }
 
 
-@pytest.mark.parametrize(
-    "who", ["facilitator", "trainer", "admin", "councillor elsewhere"]
-)
+@pytest.mark.parametrize("who", ["facilitator", "trainer", "admin", "councillor elsewhere"])
 def test_a_roster_row_with_someone_elses_email_changes_nothing_about_them(
     leader_client, leader, council, who
 ):
@@ -157,9 +155,7 @@ def test_the_roster_still_updates_its_own_councillors(leader_client, council):
     ).exists()
 
 
-def test_an_account_with_a_profile_here_and_a_staff_role_is_not_renamed(
-    leader_client, council
-):
+def test_an_account_with_a_profile_here_and_a_staff_role_is_not_renamed(leader_client, council):
     # A facilitator who is also one of this council's councillors: the roster may not rename
     # them, or the access log would carry the name the leader chose.
     both = CouncillorFactory(council=council, first_name="Fred", last_name="Both",

@@ -1,4 +1,4 @@
-""""Download my data" covers everything that refers to a person: sign-in sessions, who invited
+""" "Download my data" covers everything that refers to a person: sign-in sessions, who invited
 them and when they were emailed, the staff exports that listed them. A walk over every foreign
 key to the user model, in every installed app (Wagtail's and allauth's too), fails when one is
 neither exported nor listed as excluded with a reason."""

@@ -45,9 +45,7 @@ EXPECTED = {
 def held(group: Group):
     model = {
         f"{app}.{codename}"
-        for app, codename in group.permissions.values_list(
-            "content_type__app_label", "codename"
-        )
+        for app, codename in group.permissions.values_list("content_type__app_label", "codename")
     }
     pages = set(
         GroupPagePermission.objects.filter(group=group).values_list(

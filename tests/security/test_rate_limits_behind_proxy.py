@@ -20,9 +20,7 @@ BALANCER = "10.0.0.1"  # every request reaches the app from here
 
 def through_balancer(client_address: str) -> Client:
     # The browser may send its own X-Forwarded-For; the balancer appends the real address.
-    return Client(
-        REMOTE_ADDR=BALANCER, HTTP_X_FORWARDED_FOR=f"203.0.113.99, {client_address}"
-    )
+    return Client(REMOTE_ADDR=BALANCER, HTTP_X_FORWARDED_FOR=f"203.0.113.99, {client_address}")
 
 
 def hammer(client: Client) -> list[int]:
@@ -52,9 +50,8 @@ def test_behind_one_proxy_a_locked_out_client_does_not_lock_out_another():
 def test_a_forged_forwarded_address_does_not_escape_the_limit():
     # Changing the part of the header the browser controls does not make a new client.
     statuses = [
-        Client(
-            REMOTE_ADDR=BALANCER, HTTP_X_FORWARDED_FOR=f"192.0.2.{i}, 198.51.100.7"
-        ).post("/accounts/login/", {"login": f"guess{i}@example.org", "password": "x"})
+        Client(REMOTE_ADDR=BALANCER, HTTP_X_FORWARDED_FOR=f"192.0.2.{i}, 198.51.100.7")
+        .post("/accounts/login/", {"login": f"guess{i}@example.org", "password": "x"})
         .status_code
         for i in range(31)
     ]
@@ -76,7 +73,7 @@ def settings_value(**environ) -> str:
         "print(settings.ALLAUTH_TRUSTED_PROXY_COUNT)"
     )
     env["DJANGO_SETTINGS_MODULE"] = "champions.settings.test"
-    result = subprocess.run(
+    result = subprocess.run(  # noqa: S603 (our own interpreter and a fixed script)
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True,
         cwd=settings.BASE_DIR,
     )  # fmt: skip
