@@ -5,14 +5,20 @@ one transaction, so a failure leaves everything as it was."""
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
+from importlib import import_module
 
 from allauth.usersessions.models import UserSession
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.sessions.models import Session
 from django.db import models, transaction
-from django.db.models import Value
+from django.db.models import Q, Value
 from django.db.models.functions import Replace
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+from wagtail.models import ModelLogEntry, Revision
+from wagtail.search.models import IndexEntry
 
 from cohorts.constants import DepartureReason
 from cohorts.models import Cohort, CohortDeparture, CohortMembership
@@ -200,13 +206,73 @@ def account_erase(
         raise ErasureRefused(
             "Accounts with a staff role are closed by the programme team. Ask a platform admin."
         )
+    rows = _rows_about(user)  # before anything goes, so the logs about them can be found
+    export_ids = list(DataExport.objects.filter(user=user).values_list("pk", flat=True))
     cohorts = learner_records_erase(user=user, reason=reason, notify=notify, now=now)
     for session in UserSession.objects.filter(user=user):
         session.end()
+    _forget_in_sessions(user)
     _forget_in_pending_rosters(user)
+    _forget_in_wagtail(rows)
+    _forget_in_task_results(user, export_ids)
     _unlink_unconstrained_references(user)
     user.delete()
     return cohorts
+
+
+def _rows_about(user) -> Q:
+    """The person's own rows (their account, and every row that belongs to it and is deleted
+    with it: profile, email addresses, invitations, ...), as Wagtail's generic references
+    (content type and object id) name them in its history, revisions and search index."""
+    refs = {(ContentType.objects.get_for_model(user, for_concrete_model=False).pk, user.pk)}
+    for relation in get_user_model()._meta.get_fields(include_hidden=True):
+        if (
+            relation.auto_created
+            and (relation.one_to_many or relation.one_to_one)
+            and getattr(relation, "on_delete", None) is models.CASCADE
+        ):
+            model = relation.related_model
+            content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
+            pks = model._base_manager.filter(**{relation.field.name: user}).values_list(
+                "pk", flat=True
+            )
+            refs |= {(content_type.pk, pk) for pk in pks}
+    by_type: dict[int, list[str]] = {}
+    for content_type_id, pk in refs:
+        by_type.setdefault(content_type_id, []).append(str(pk))
+    match = Q(pk__in=[])
+    for content_type_id, object_ids in by_type.items():
+        match |= Q(content_type_id=content_type_id, object_id__in=object_ids)
+    return match
+
+
+def _forget_in_wagtail(rows: Q) -> None:
+    """Wagtail's admin history (whose labels carry the name as it was, "Jo Bloggs
+    (Riverside)"), revisions and search index entries for the person's own rows."""
+    ModelLogEntry.objects.filter(rows).delete()
+    Revision.objects.filter(rows).delete()
+    IndexEntry.objects.filter(rows).delete()
+
+
+def _forget_in_sessions(user) -> None:
+    """Sessions that are not signed in as them can still hold their email address: a sign-in
+    code asked for, a half-finished sign-in. Delete any that mention them."""
+    email = user.email.lower()
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    for session in Session.objects.iterator():
+        data = session.get_decoded()
+        if str(data.get("_auth_user_id")) == str(user.pk) or email in str(data).lower():
+            store(session_key=session.session_key).delete()  # the cache's copy too
+
+
+def _forget_in_task_results(user, export_ids: list[int]) -> None:
+    """Background-task results that were about them: building their copies of their data,
+    and any whose arguments or result hold their email address."""
+    DBTaskResult.objects.filter(
+        Q(task_path__endswith=".build_data_export", args_kwargs__kwargs__export_id__in=export_ids)
+        | Q(args_kwargs__icontains=user.email)
+        | Q(return_value__icontains=user.email)
+    ).delete()
 
 
 # --- Retention -----------------------------------------------------------------------------

@@ -3,6 +3,7 @@ anonymous count of members who left, and their facilitators are told "a member" 
 
 import pytest
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.models import Session
 from django.db import models
 from django.test import Client
@@ -42,9 +43,20 @@ def traces_of(user_id: int, needles: list[str]) -> list[str]:
                 for needle in needles:
                     if rows.filter(**{f"{field.name}__icontains": needle}).exists():
                         found.append(f"{label} contains {needle!r}")
+    # Generic references (Wagtail's history, revisions and search index name rows by content
+    # type and object id) to the person's account.
+    user_type = ContentType.objects.get_for_model(User)
+    for model in apps.get_models():
+        names = {f.name for f in model._meta.concrete_fields}
+        if {"content_type", "object_id"} <= names and model._base_manager.filter(
+            content_type=user_type, object_id=str(user_id)
+        ).exists():
+            found.append(f"{model._meta.label} about user {user_id}")
     for session in Session.objects.all():
-        if str(session.get_decoded().get("_auth_user_id")) == str(user_id):
+        data = session.get_decoded()
+        if str(data.get("_auth_user_id")) == str(user_id):
             found.append(f"a session signed in as {user_id}")
+        found += [f"a session holding {n!r}" for n in needles if n.lower() in str(data).lower()]
     return found
 
 
