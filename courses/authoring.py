@@ -2,11 +2,13 @@
 workflows, set up once per programme. Trainers edit and submit; lead trainers approve."""
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
@@ -38,4 +40,13 @@ def programme_authoring_setup(*, programme: ProgrammePage) -> Workflow:
         task.groups.set([leads])
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=programme, defaults={"workflow": workflow})
+    # The self-assessment items (quizzes' snippets) go through the same approval: named by
+    # content type, as this app comes before quizzes.
+    items = ContentType.objects.get_by_natural_key(*APPROVED_SNIPPETS)
+    WorkflowContentType.objects.update_or_create(
+        content_type=items, defaults={"workflow": workflow}
+    )
     return workflow
+
+
+APPROVED_SNIPPETS = ("quizzes", "instrumentitem")

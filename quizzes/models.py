@@ -3,13 +3,14 @@ stage thresholds) and the records (attempts and responses, self-assessments and 
 snapshots). Every attempt and self-assessment stores the definitions it was scored against."""
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin, Page, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 from champions.pages.serving import ViewRestrictionsFromCacheMixin
@@ -68,9 +69,11 @@ class QuizPage(ViewRestrictionsFromCacheMixin, Page):
         return context
 
 
-class InstrumentItem(models.Model):
-    """One self-assessment item. Editing one never changes past answers' scores: each
-    self-assessment stores the items as they were."""
+class InstrumentItem(WorkflowMixin, DraftStateMixin, RevisionMixin, models.Model):
+    """One self-assessment item. Versioned: a trainer's change is a draft revision until a
+    lead trainer approves and publishes it (the same "Lead trainer approval" workflow as pages),
+    and sittings use only the published items. Editing one never changes past answers' scores:
+    each self-assessment stores the items as they were, and the version it was asked in."""
 
     key = models.SlugField(max_length=20, unique=True, help_text="Stable id, e.g. A3 or C5.")
     dimension = models.CharField(max_length=2, choices=Dimension.choices)
@@ -93,6 +96,14 @@ class InstrumentItem(models.Model):
     )
     sort_order = models.PositiveSmallIntegerField(default=0)
     active = models.BooleanField(default=True)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="instrument_item")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="instrument_item",
+        for_concrete_model=False,
+    )
 
     panels = [
         FieldPanel("key"),
@@ -282,6 +293,12 @@ class SelfAssessment(models.Model):
     )
     submitted_at = models.DateTimeField()
     snapshot = models.JSONField(help_text="The items asked, exactly as scored.")
+    instrument_version = models.CharField(
+        max_length=64,
+        blank=True,
+        help_text="Which published version of the items was asked (empty for sittings from "
+        "before versions were recorded).",
+    )
     scores = models.JSONField(help_text="A, IC, C, B (and C_then at the end); null when invalid.")
 
     class Meta:

@@ -202,7 +202,9 @@ def _retrospective(user_ids, *, sittings):
 def _question_figures(user_ids, *, modules, activity_key: str) -> dict:
     """Reliability, item analysis and lowest confidence: heavy, and they change only when new
     answers arrive, so each is cached under a key that moves with new sittings or results."""
-    items = list(InstrumentItem.objects.filter(active=True).order_by("sort_order", "key"))
+    items = list(
+        InstrumentItem.objects.filter(active=True, live=True).order_by("sort_order", "key")
+    )
     sittings = SelfAssessment.objects.filter(occasion=Occasion.BASELINE).aggregate(
         n=Count("pk"), last=Max("pk")
     )

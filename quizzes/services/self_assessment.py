@@ -1,6 +1,8 @@
 """The self-assessment instrument: its items for an occasion, and submitting a sitting (checked
 first, written in one transaction)."""
 
+import hashlib
+import json
 from collections.abc import Mapping
 
 from django.db import IntegrityError, transaction
@@ -20,8 +22,16 @@ def instrument_items(*, occasion: str, quiz: QuizPage | None = None) -> list[Ins
     if occasion == Occasion.PULSE:
         if quiz is None:
             raise NotAvailable("A check-in belongs to a module.")
-        return list(quiz.pulse_items.filter(active=True).order_by("sort_order", "key"))
-    return list(InstrumentItem.objects.filter(active=True).order_by("sort_order", "key"))
+        return list(quiz.pulse_items.filter(active=True, live=True).order_by("sort_order", "key"))
+    return list(InstrumentItem.objects.filter(active=True, live=True).order_by("sort_order", "key"))
+
+
+def instrument_version(items: list[InstrumentItem], snapshot: list[dict]) -> str:
+    """Names the published version of the items a sitting asked: the same items, wording,
+    scoring and approved revisions give the same name; any published change gives a new one."""
+    revisions = [item.live_revision_id for item in items]
+    canonical = json.dumps([snapshot, revisions], sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
 
 def _check_value(item: dict, value) -> int | None:
@@ -75,6 +85,7 @@ def self_assessment_submit(
             module=module,
             submitted_at=now,
             snapshot=snapshot,
+            instrument_version=instrument_version(items, snapshot),
             scores=scores,
         )
         assessment.full_clean(validate_constraints=False)
@@ -134,7 +145,7 @@ def _checked_thinking_back(snapshot, retro_answers) -> tuple[dict[str, int], dic
 def _sitting_scores(snapshot, cleaned, retro) -> dict:
     definitions = [scoring.ItemDefinition(i["key"], i["dimension"], i["reverse"]) for i in snapshot]
     totals = dict(
-        InstrumentItem.objects.filter(active=True)
+        InstrumentItem.objects.filter(active=True, live=True)
         .values("dimension")
         .annotate(n=Count("pk"))
         .values_list("dimension", "n")

@@ -18,8 +18,8 @@ EXPECTED = {
     ROLE_GROUPS[Role.COUNCILLOR]: (set(), set(), set()),
     ROLE_GROUPS[Role.FACILITATOR]: (set(), set(), set()),
     ROLE_GROUPS[Role.COUNCIL_LEADER]: (set(), set(), set()),
-    # Trainers edit and submit for review; they publish nothing. (They may still edit
-    # self-assessment items directly: finding 4 puts those behind lead-trainer approval.)
+    # Trainers edit and submit for review; they publish nothing (self-assessment items
+    # included: their changes are drafts until a lead trainer publishes them).
     ROLE_GROUPS[Role.TRAINER]: (
         {ADMIN, "quizzes.add_instrumentitem", "quizzes.change_instrumentitem"},
         {"add_page", "change_page"},
@@ -33,6 +33,7 @@ EXPECTED = {
             "quizzes.add_instrumentitem",
             "quizzes.change_instrumentitem",
             "quizzes.delete_instrumentitem",
+            "quizzes.publish_instrumentitem",
         },
         {"add_page", "change_page", "publish_page", "lock_page", "unlock_page"},
         set(),
