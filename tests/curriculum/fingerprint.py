@@ -3,6 +3,11 @@ pages, each programme with its modules, lessons (every block), quizzes (question
 ids, right answers), the instrument, and who may edit the programme. Two sites with the same
 fingerprint show a learner the same content and score past attempts the same way.
 
+tests/curriculum/expected_curriculum.json is the fingerprint of content/ as committed. When the
+content changes on purpose, rewrite it and commit it with the change (reviewers read its diff):
+
+    python -m tests.curriculum.fingerprint --write
+
 Lesson and module block ids are left out: the old seeder let Wagtail pick them at random.
 Question and option ids are kept: attempts store them."""
 
@@ -157,3 +162,33 @@ def site_fingerprint() -> dict:
         "programmes": [programme(p) for p in children if isinstance(p, ProgrammePage)],
         "instrument": [instrument_item(i) for i in InstrumentItem.objects.order_by("sort_order")],
     }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m tests.curriculum.fingerprint --write`: loads content/ into an empty test
+    database (through the test that checks it) and writes expected_curriculum.json."""
+    import argparse
+    import os
+
+    import pytest
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--write", action="store_true", help="rewrite expected_curriculum.json")
+    args = parser.parse_args(argv)
+    if args.write:
+        os.environ["CURRICULUM_WRITE_FINGERPRINT"] = "1"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "champions.settings.test")
+    return pytest.main(
+        [
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/curriculum/test_load_curriculum.py",
+            "-k",
+            "reproduces_the_committed_fingerprint",
+        ]
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
