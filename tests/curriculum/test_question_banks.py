@@ -5,8 +5,8 @@ every module bank in content/ (no database):
 - options of similar length, so length gives nothing away;
 - the right answer is the longest option no more often than chance allows (a one-sided
   binomial test at 5%), and it sits in every position, none more than chance allows;
-- two simulated test-wise guessers score well under the pass mark: one always picks the
-  longest option, the other the option sharing most words with the question.
+- three simulated test-wise guessers score well under the pass mark: one always picks the
+  longest option, one the shortest, one the option sharing most words with the question.
 
 `python -m tests.curriculum.test_question_banks` prints each bank's figures."""
 
@@ -50,6 +50,14 @@ def longest_credit(question) -> float:
     return (right_index(question) in longest) / len(longest)
 
 
+def shortest_credit(question) -> float:
+    """What 'always pick the shortest option' earns: a bank that avoids long right answers
+    by making them the shortest gives a cue too."""
+    lengths = [len(option.text) for option in question.options]
+    shortest = [n for n, length in enumerate(lengths) if length == min(lengths)]
+    return (right_index(question) in shortest) / len(shortest)
+
+
 def overlap_credit(question) -> float:
     """What 'pick the option sharing most words with the question' earns (ties split)."""
     stem = words(question.text)
@@ -75,6 +83,7 @@ def figures(quiz) -> dict:
     return {
         "questions": len(quiz.questions),
         "longest guesser %": guesser_percent(quiz, longest_credit),
+        "shortest guesser %": guesser_percent(quiz, shortest_credit),
         "word-overlap guesser %": guesser_percent(quiz, overlap_credit),
         "right is longest": right_longest,
         "right answer by position": positions,
@@ -126,6 +135,7 @@ def test_the_right_answer_is_spread_across_positions(quiz):
 def test_test_wise_guessers_score_well_under_the_pass_mark(quiz):
     found = figures(quiz)
     assert found["longest guesser %"] <= GUESSER_CEILING < quiz.pass_mark, found
+    assert found["shortest guesser %"] <= GUESSER_CEILING < quiz.pass_mark, found
     assert found["word-overlap guesser %"] <= GUESSER_CEILING < quiz.pass_mark, found
 
 
@@ -137,7 +147,7 @@ def test_the_guessers_are_scored_as_described():
         return Question("k", "single", stem, "e", options)
 
     q = question(["short", "a much longer option", "mid length", "tiny"], right=1)
-    assert longest_credit(q) == 1 and overlap_credit(q) == 0.25
+    assert longest_credit(q) == 1 and overlap_credit(q) == 0.25 and shortest_credit(q) == 0
     q = question(["same", "same", "planning contract term", "xx"], right=2)
     assert longest_credit(q) == 1 and overlap_credit(q) == 1
     assert binomial_upper_tail(12, 0, 0.25) == pytest.approx(1)
@@ -146,4 +156,5 @@ def test_the_guessers_are_scored_as_described():
 
 if __name__ == "__main__":
     for quiz, name in zip(BANKS, IDS, strict=True):
-        print(name, figures(quiz))
+        if all(q.kind == "single" for q in quiz.questions):
+            print(name, figures(quiz))
