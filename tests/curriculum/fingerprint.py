@@ -11,6 +11,16 @@ content changes on purpose, rewrite it and commit it with the change (reviewers 
 Lesson and module block ids are left out: the old seeder let Wagtail pick them at random.
 Question and option ids are kept: attempts store them."""
 
+import os
+import subprocess
+import sys
+
+if __name__ == "__main__":  # run as a command: Django must be set up before models are imported
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "champions.settings.test")
+    django.setup()
+
 from wagtail.models import GroupPagePermission, Page, Site, WorkflowPage
 
 from champions.pages.models import HomePage, StandardPage
@@ -166,28 +176,17 @@ def site_fingerprint() -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m tests.curriculum.fingerprint --write`: loads content/ into an empty test
-    database (through the test that checks it) and writes expected_curriculum.json."""
+    database (through the test that checks it, in a separate pytest run) and rewrites
+    expected_curriculum.json. Without --write it only runs that check."""
     import argparse
-    import os
-
-    import pytest
 
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--write", action="store_true", help="rewrite expected_curriculum.json")
     args = parser.parse_args(argv)
-    if args.write:
-        os.environ["CURRICULUM_WRITE_FINGERPRINT"] = "1"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "champions.settings.test")
-    return pytest.main(
-        [
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "tests/curriculum/test_load_curriculum.py",
-            "-k",
-            "reproduces_the_committed_fingerprint",
-        ]
-    )
+    env = dict(os.environ, CURRICULUM_WRITE_FINGERPRINT="1" if args.write else "0")
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    command += ["tests/curriculum/test_load_curriculum.py", "-k", "reproduces_the_committed"]
+    return subprocess.run(command, env=env, check=False).returncode  # noqa: S603
 
 
 if __name__ == "__main__":

@@ -26,9 +26,10 @@ def allow_list() -> tuple[set[str], list[str]]:
 
 
 def normalise(url: str) -> str:
-    """One spelling per page: https, lower-case host without 'www.', no trailing slash."""
+    """One spelling per page: https, lower-case host without 'www.' or a trailing dot, no
+    trailing slash."""
     parts = urlsplit(url.strip())
-    host = parts.netloc.lower().removeprefix("www.")
+    host = parts.netloc.lower().rstrip(".").removeprefix("www.")
     path = parts.path.rstrip("/")
     query = f"?{parts.query}" if parts.query else ""
     return f"https://{host}{path}{query}"

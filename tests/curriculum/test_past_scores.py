@@ -66,18 +66,24 @@ def test_a_new_edition_leaves_every_past_score_as_it_was(tmp_path):
     assert len(before) >= 20, "the demo should hold submitted attempts"
     assert all(stored == again for stored, _, again in before.values())
     quiz = QuizPage.objects.get(slug="quiz", url_path__contains="political-leadership")
-    old_right = [o.id for o in quiz.questions[0].value["options"].bound_blocks
-                 if o.value["correct"]]
+    old_right = [
+        o.id for o in quiz.questions[0].value["options"].bound_blocks if o.value["correct"]
+    ]
 
     out = StringIO()
     call_command(
-        "load_curriculum", "--overwrite-edited", "--content", str(changed_edition(tmp_path)),
-        stdout=out, stderr=out,
+        "load_curriculum",
+        "--overwrite-edited",
+        "--content",
+        str(changed_edition(tmp_path)),
+        stdout=out,
+        stderr=out,
     )
 
     quiz.refresh_from_db()
     assert quiz.questions[0].value["text"].startswith("(Reworded.)")
-    new_right = [o.id for o in quiz.questions[0].value["options"].bound_blocks
-                 if o.value["correct"]]
+    new_right = [
+        o.id for o in quiz.questions[0].value["options"].bound_blocks if o.value["correct"]
+    ]
     assert new_right != old_right
     assert scores() == before

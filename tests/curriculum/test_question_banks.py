@@ -21,11 +21,14 @@ MIN_QUESTIONS = 12
 OPTIONS = 4
 GUESSER_CEILING = 40.0  # percent; the pass mark is 80
 ALPHA = 0.05
-STOP_WORDS = set(
-    """a an the and or of to in on for with by at from is are be was were it its this that
+STOP_WORDS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """a an the and or of to in on for with by at from is are be was were it its this that
     these those as your you our we they their them there what which who how why when should
     would could can do does not no if than then so but about into more most best first next
-    will has have had been any all one""".split()
+    will has have had been any all one""",
+    )
 )
 BANNED = re.compile(r"\b(all|none|both|neither) of the (above|others|options)\b", re.I)
 

@@ -15,7 +15,10 @@ def content():
 
 def lesson_text(module) -> str:
     return " ".join(
-        text for lesson in module.lessons for block in lesson.blocks for text in strings(block.value)
+        text
+        for lesson in module.lessons
+        for block in lesson.blocks
+        for text in strings(block.value)
     )
 
 
@@ -52,9 +55,10 @@ def test_the_edition_cites_many_distinct_pages(content):
 
 
 def test_the_allow_list_check_refuses_home_pages_and_look_alikes():
-    pages, sites = {normalise("https://www.lgiu.org.uk/report/start-of-the-possible/")}, [
-        "https://gov.uk/"
-    ]
+    pages, sites = (
+        {normalise("https://www.lgiu.org.uk/report/start-of-the-possible/")},
+        ["https://gov.uk/"],
+    )
     assert is_allowed("https://lgiu.org.uk/report/start-of-the-possible", pages, sites)
     assert is_allowed("https://www.gov.uk/guidance/anything", pages, sites)
     assert not is_allowed("https://www.gov.uk/", pages, sites)
