@@ -1,21 +1,33 @@
 """Quizzes that test understanding, not test-wiseness. Item-writing good practice, checked on
-every module bank in content/ (no database):
+every module bank and on the knowledge pre-test and post-test in content/ (no database):
 
-- at least 12 questions; one best answer out of four; no "all/none of the above";
+- at least 12 questions in a module bank; one best answer out of four; no "all/none of the above";
 - options of similar length, so length gives nothing away;
 - the right answer is the longest option no more often than chance allows (a one-sided
   binomial test at 5%), and it sits in every position, none more than chance allows;
 - three simulated test-wise guessers score well under the pass mark: one always picks the
   longest option, one the shortest, one the option sharing most words with the question.
 
+The knowledge tests are sat whole (every question, every time), so each is checked as a bank of
+its own. They also cover the core modules evenly: one question from each core module, named in a
+"# Module N" comment above the question in knowledge-tests.yaml, with question i of the
+post-test from the same module as question i of the pre-test.
+
 `python -m tests.curriculum.test_question_banks` prints each bank's figures."""
 
+import os
 import re
 from math import comb
 
-import pytest
+if __name__ == "__main__":  # run as a command: Django must be set up before the reader is imported
+    import django
 
-from curriculum.files import read_content
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "champions.settings.test")
+    django.setup()
+
+import pytest  # noqa: E402
+
+from curriculum.files import read_content  # noqa: E402
 
 MIN_QUESTIONS = 12
 OPTIONS = 4
@@ -33,8 +45,31 @@ STOP_WORDS = frozenset(
 BANNED = re.compile(r"\b(all|none|both|neither) of the (above|others|options)\b", re.I)
 
 
+CONTENT = read_content()
+MODULE_COMMENT = re.compile(r"^\s*#.*\bModule (\d+)\b")
+KEY_LINE = re.compile(r"^\s*- key: *['\"]?([\w-]+)")
+
+
 def banks():
-    return [m.quiz for m in read_content().programme.modules if m.quiz is not None]
+    modules = [m.quiz for m in CONTENT.programme.modules if m.quiz is not None]
+    return modules + list(CONTENT.programme.tests)
+
+
+def bank_name(quiz) -> str:
+    return quiz.path.parent.name if quiz.kind == "module" else quiz.slug
+
+
+def knowledge_test_modules() -> dict[str, int]:
+    """Each knowledge-test question's module, from the '# ... Module N' comment above its key."""
+    [path] = {quiz.path for quiz in CONTENT.programme.tests}
+    found, module = {}, None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if match := MODULE_COMMENT.match(line):
+            module = int(match[1])
+        elif (match := KEY_LINE.match(line)) and module is not None:
+            found[match[1]] = module
+            module = None
+    return found
 
 
 def words(text: str) -> set[str]:
@@ -94,12 +129,13 @@ def figures(quiz) -> dict:
 
 
 BANKS = banks()
-IDS = [quiz.path.parent.name for quiz in BANKS]
+IDS = [bank_name(quiz) for quiz in BANKS]
+CORE = sorted(m.number for m in CONTENT.programme.modules if m.kind == "core")
 
 
 @pytest.mark.parametrize("quiz", BANKS, ids=IDS)
 def test_each_bank_has_enough_single_best_answer_questions(quiz):
-    assert len(quiz.questions) >= MIN_QUESTIONS
+    assert len(quiz.questions) >= (MIN_QUESTIONS if quiz.kind == "module" else len(CORE))
     for question in quiz.questions:
         assert question.kind == "single", question.key
         assert len(question.options) == OPTIONS, question.key
@@ -140,6 +176,25 @@ def test_test_wise_guessers_score_well_under_the_pass_mark(quiz):
     assert found["longest guesser %"] <= GUESSER_CEILING < quiz.pass_mark, found
     assert found["shortest guesser %"] <= GUESSER_CEILING < quiz.pass_mark, found
     assert found["word-overlap guesser %"] <= GUESSER_CEILING < quiz.pass_mark, found
+
+
+def test_both_knowledge_tests_are_checked():
+    assert sorted(q.kind for q in BANKS if q.kind != "module") == ["post_test", "pre_test"]
+
+
+@pytest.mark.parametrize("test", CONTENT.programme.tests, ids=lambda t: t.slug)
+def test_each_knowledge_test_asks_one_question_from_every_core_module(test):
+    modules = knowledge_test_modules()
+    assert all(q.key in modules for q in test.questions), "a question has no '# Module N'"
+    assert sorted(modules[q.key] for q in test.questions) == CORE
+    # Sat whole, so every sitting covers every core module.
+    assert test.questions_per_attempt == len(test.questions)
+
+
+def test_the_post_test_pairs_with_the_pre_test_module_by_module():
+    modules = knowledge_test_modules()
+    pre, post = CONTENT.programme.tests
+    assert [modules[q.key] for q in pre.questions] == [modules[q.key] for q in post.questions]
 
 
 def test_the_guessers_are_scored_as_described():
