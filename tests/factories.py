@@ -213,11 +213,15 @@ class PublishedPageFactory(wagtail_factories.PageFactory):
 
     @classmethod
     def _create(cls, model_class, *args, parent=None, **kwargs):
-        page = model_class(*args, **kwargs)
+        page = cls._new_page(model_class, *args, **kwargs)
         (parent or site_home()).add_child(instance=page)
         page.save_revision().publish()
         page.refresh_from_db()
         return page
+
+    @classmethod
+    def _new_page(cls, model_class, *args, **kwargs):
+        return model_class(*args, **kwargs)
 
 
 def _stream(kind: str, values: list) -> str:
@@ -348,6 +352,13 @@ class QuizPageFactory(PublishedPageFactory):
     questions_per_attempt = 4
     pass_mark = 80
     questions = factory.LazyAttribute(lambda quiz: questions_json(quiz.slug, quiz.bank_size))
+    check_in = ()  # keys of the instrument items its check-in asks once the quiz is passed
+
+    @classmethod
+    def _new_page(cls, model_class, *args, check_in=(), **kwargs):
+        quiz = model_class(*args, **kwargs)
+        quiz.pulse_items = [InstrumentItemFactory(key=key) for key in check_in]
+        return quiz
 
 
 # --- the self-assessment instrument -------------------------------------------------------------
@@ -366,22 +377,23 @@ class InstrumentItemFactory(DjangoModelFactory):
     sort_order = factory.Sequence(lambda n: n)
 
 
-# A small instrument with every dimension and one reverse-coded attitude item. Keys follow the
-# product's scheme; with the demo loaded its items of the same keys are used as they are.
-INSTRUMENT = [
-    ("A1", Dimension.ATTITUDE, False),
-    ("A2", Dimension.ATTITUDE, False),
-    ("A3", Dimension.ATTITUDE, True),
-    ("IC1", Dimension.INCLUSION, False),
-    ("C1", Dimension.CONFIDENCE, False),
-    ("C2", Dimension.CONFIDENCE, False),
-    ("B1", Dimension.BEHAVIOUR, False),
-    ("B2", Dimension.BEHAVIOUR, False),
-]
+# An instrument of the product's shape (content/instrument.yaml): eight attitude items (three
+# reverse-coded), two on inclusion, eight on confidence (each with a "thinking back" wording for
+# the end of the programme) and eight on behaviour. The keys are the product's, so with the demo
+# loaded its items of the same keys are used as they are.
+INSTRUMENT = (
+    [(f"A{n}", Dimension.ATTITUDE, n in (3, 6, 8)) for n in range(1, 9)]
+    + [(f"IC{n}", Dimension.INCLUSION, False) for n in (1, 2)]
+    + [(f"C{n}", Dimension.CONFIDENCE, False) for n in range(1, 9)]
+    + [(f"B{n}", Dimension.BEHAVIOUR, False) for n in range(1, 9)]
+)
+# What a module quiz's check-in asks, as the curriculum's quizzes do: two confidence items and
+# one attitude item.
+CHECK_IN = ("C7", "C1", "A6")
 
 
 def instrument_items() -> list[InstrumentItem]:
-    """A self-assessment instrument to answer: the small one above (or the demo's, if loaded)."""
+    """The self-assessment instrument to answer (the demo's own, if it is loaded)."""
     for order, (key, dimension, reverse) in enumerate(INSTRUMENT):
         InstrumentItemFactory(
             key=key,
@@ -390,7 +402,7 @@ def instrument_items() -> list[InstrumentItem]:
             sort_order=order,
             retro_text=f"Thinking back, item {key}" if dimension == Dimension.CONFIDENCE else "",
         )
-    return list(InstrumentItem.objects.filter(active=True))
+    return list(InstrumentItem.objects.filter(active=True).order_by("sort_order"))
 
 
 # --- cohorts ------------------------------------------------------------------------------------
@@ -441,11 +453,14 @@ def build_programme(
     bank_size: int = 6,
     questions_per_attempt: int = 4,
     elective: bool = False,
+    check_in: bool = False,
     parent: Page | None = None,
 ) -> Programme:
     """A published programme: ``modules`` core modules (the last one an elective if
     ``elective``), each with ``lessons`` lessons and a quiz drawing ``questions_per_attempt`` of
-    ``bank_size`` questions."""
+    ``bank_size`` questions; with ``check_in``, the instrument and a check-in after each quiz."""
+    if check_in:
+        instrument_items()
     programme = ProgrammePageFactory(parent=parent)
     built = Programme(page=programme, modules=[], lessons={}, quizzes={})
     for m in range(modules):
@@ -458,6 +473,7 @@ def build_programme(
             title=f"Quiz: {module.title}",
             bank_size=bank_size,
             questions_per_attempt=questions_per_attempt,
+            check_in=CHECK_IN if check_in else (),
         )
     return built
 
@@ -477,9 +493,21 @@ class World:
     outsider: User
     staff: dict[str, User] = field(default_factory=dict)
 
+    @property
+    def cast(self) -> dict[str, User]:
+        """One person per role, under the names the demo's people go by."""
+        return {
+            "councillor": self.councillors[0],
+            "trainer": self.staff["trainer"],
+            "lead.trainer": self.staff["lead.trainer"],
+            "facilitator": self.facilitator,
+            "leader": self.leader,
+            "admin": self.staff["admin"],
+        }
 
-def build_world() -> World:
-    programme = build_programme(modules=2, lessons=2)
+
+def build_world(programme: Programme | None = None) -> World:
+    programme = programme or build_programme(modules=2, lessons=2)
     home_council, other_council = CouncilFactory(), CouncilFactory()
     facilitator = FacilitatorFactory()
     cohort = CohortFactory(
@@ -500,5 +528,9 @@ def build_world() -> World:
         leader=LeaderFactory(council=home_council),
         councillors=councillors,
         outsider=CouncillorFactory(council=home_council),
-        staff={"admin": AdminFactory(), "trainer": TrainerFactory()},
+        staff={
+            "admin": AdminFactory(),
+            "trainer": TrainerFactory(),
+            "lead.trainer": LeadTrainerFactory(),
+        },
     )

@@ -1,1 +1,1 @@
-from tests.quizzes.conftest import learner  # noqa: F401 - a fresh councillor in the regional cohort
+from tests.quizzes.conftest import cohort, course, learner, quiz  # noqa: F401 - a new councillor on a programme
