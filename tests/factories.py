@@ -30,7 +30,7 @@ from champions.accounts.services import (
     role_grant,
     user_upsert,
 )
-from champions.pages.models import HomePage
+from champions.pages.models import HomePage, StandardPage
 from cohorts.models import Cohort
 from cohorts.services import cohort_member_add, cohort_upsert
 from courses.authoring import programme_authoring_setup
@@ -291,6 +291,18 @@ def questions_json(key: str, count: int) -> str:
             }
         )
     return json.dumps(blocks)
+
+
+class StandardPageFactory(PublishedPageFactory):
+    """A plain page of text under the home page, such as the accessibility statement."""
+
+    class Meta:
+        model = StandardPage
+
+    title = factory.Sequence(lambda n: f"Test page {n}")
+    slug = factory.Sequence(lambda n: f"test-page-{n}")
+    lead = "A page of plain text."
+    body = factory.LazyFunction(lambda: _stream("text", ["<p>A paragraph of plain English.</p>"]))
 
 
 class ProgrammePageFactory(PublishedPageFactory):

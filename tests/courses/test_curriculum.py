@@ -13,7 +13,7 @@ from courses.markdown import render_markdown
 from courses.models import LessonPage, ModulePage
 from tests.courses.conftest import lessons_of
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+# About the curriculum as seed_demo publishes it, so it reads the demo (see tests/conftest.py).
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 # The brief's list of sources, copied into the repository (see the file's header).
