@@ -1,1 +1,2 @@
-from tests.quizzes.conftest import cohort, course, learner, quiz  # noqa: F401 - a new councillor on a programme
+# A new councillor on a programme whose quizzes have the curriculum's shape.
+from tests.quizzes.conftest import cohort, course, learner, quiz, shared_course  # noqa: F401
