@@ -518,10 +518,10 @@ class World:
         }
 
 
-def build_world(programme: Programme | None = None) -> World:
+def build_world(programme: Programme | None = None, facilitator: User | None = None) -> World:
     programme = programme or build_programme(modules=2, lessons=2)
     home_council, other_council = CouncilFactory(), CouncilFactory()
-    facilitator = FacilitatorFactory()
+    facilitator = facilitator or FacilitatorFactory()
     cohort = CohortFactory(
         programme=programme.page,
         councils=[home_council, other_council],
