@@ -10,7 +10,7 @@ from django.core.cache import cache
 
 from champions.accounts.models import User
 from tests.factories import build_world
-from tests.helpers import sign_in
+from tests.helpers import built_once_per_module, sign_in
 
 _needs_demo = False
 
@@ -54,6 +54,19 @@ def demo(db):
 def world(db):
     """A small self-contained world built from factories: see tests.factories.World."""
     return build_world()
+
+
+# The same world, built once for a whole test module (each test still rolled back on its own).
+# A conftest further down may build a different one under the same name.
+shared_world = built_once_per_module(build_world)
+
+
+@pytest.fixture
+def cast(db, shared_world) -> dict[str, User]:
+    """One person per role from the module's shared world, read afresh for each test: the
+    councillor is in the cohort with nothing done, the facilitator runs it, the leader leads
+    the first council."""
+    return {role: User.objects.get(pk=person.pk) for role, person in shared_world.cast.items()}
 
 
 @pytest.fixture

@@ -4,18 +4,11 @@ its own), and helpers to walk its pages."""
 
 import pytest
 
-from champions.accounts.models import User
 from courses.models import LessonPage, ModulePage, ProgrammePage
 from tests.factories import CouncillorFactory, build_programme, build_world
 from tests.helpers import built_once_per_module, main_html, visible_text  # noqa: F401
 
 shared_world = built_once_per_module(lambda: build_world(build_programme(modules=2, lessons=3)))
-
-
-@pytest.fixture
-def cast(db, shared_world) -> dict[str, User]:
-    """One person per role; the councillor is on the programme with nothing done yet."""
-    return {role: User.objects.get(pk=person.pk) for role, person in shared_world.cast.items()}
 
 
 @pytest.fixture
