@@ -36,9 +36,11 @@ from cohorts.services import cohort_member_add, cohort_upsert
 from courses.authoring import programme_authoring_setup
 from courses.constants import ModuleKind
 from courses.models import LessonPage, ModulePage, ProgrammePage
-from quizzes.constants import Dimension, QuizKind
+from courses.services import lesson_mark_complete
+from quizzes.constants import Dimension, Occasion, QuizKind
 from quizzes.models import InstrumentItem, QuizPage
-from tests.helpers import PASSWORD, TOTP_SECRET
+from quizzes.services import attempt_start, attempt_submit, self_assessment_submit
+from tests.helpers import PASSWORD, TOTP_SECRET, answers_for
 
 
 def stable_id(*parts) -> str:
@@ -417,6 +419,17 @@ def instrument_items() -> list[InstrumentItem]:
     return list(InstrumentItem.objects.filter(active=True).order_by("sort_order"))
 
 
+def instrument_answers(*, a: int, c: int, b: int, ic: int = 4) -> dict[str, int]:
+    """An answer to every active item: attitude ``a`` (reverse-coded items mirrored so the
+    score is ``a``), confidence ``c``, behaviour ``b``, inclusion ``ic``."""
+    return {
+        item.key: {"A": 6 - a if item.reverse_coded else a, "IC": ic, "C": c, "B": b}[
+            item.dimension
+        ]
+        for item in InstrumentItem.objects.filter(active=True)
+    }
+
+
 # --- cohorts ------------------------------------------------------------------------------------
 
 
@@ -488,6 +501,43 @@ def build_programme(
             check_in=CHECK_IN if check_in else (),
         )
     return built
+
+
+def write_history(
+    user: User,
+    programme: Programme,
+    *,
+    lessons: int,
+    right: list[int],
+    baseline: tuple[int, int, int] | None = (4, 5, 1),
+    end: tuple[int, int, int] | None = None,
+) -> None:
+    """A learner's record, through the services: the baseline (attitude, confidence,
+    behaviour), the first ``lessons`` lessons completed, one attempt at each module quiz in turn
+    with ``right[n]`` right answers, and, with ``end``, the end-of-programme sitting (thinking
+    back to a confidence two points lower). Needs the instrument (``instrument_items``)."""
+    if baseline:
+        a, c, b = baseline
+        self_assessment_submit(
+            user=user, occasion=Occasion.BASELINE, answers=instrument_answers(a=a, c=c, b=b)
+        )
+    for lesson in programme.all_lessons[:lessons]:
+        lesson_mark_complete(user=user, lesson=lesson)
+    for module, score in zip(programme.modules, right, strict=False):
+        attempt = attempt_start(user=user, quiz=programme.quizzes[module.pk], seed=user.pk)
+        attempt_submit(user=user, attempt_id=attempt.pk, answers=answers_for(attempt, right=score))
+    if end:
+        a, c, b = end
+        thinking_back = {
+            item.key: max(c - 2, 0)
+            for item in InstrumentItem.objects.filter(active=True, dimension=Dimension.CONFIDENCE)
+        }
+        self_assessment_submit(
+            user=user,
+            occasion=Occasion.END,
+            answers=instrument_answers(a=a, c=c, b=b),
+            retro_answers=thinking_back,
+        )
 
 
 @dataclass
