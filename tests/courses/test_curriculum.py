@@ -10,11 +10,19 @@ from wagtail import blocks
 
 from courses.constants import ModuleKind
 from courses.markdown import render_markdown
-from courses.models import LessonPage, ModulePage
+from courses.models import LessonPage, ModulePage, ProgrammePage
 from tests.courses.conftest import lessons_of
 
 # About the curriculum as seed_demo publishes it, so it reads the demo (see tests/conftest.py).
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+
+
+@pytest.fixture
+def modules() -> list[ModulePage]:
+    """The demo programme's modules (not the courses tests' own small programme)."""
+    programme = ProgrammePage.objects.get(slug="digital-champions")
+    return list(ModulePage.objects.child_of(programme).live().order_by("path"))
+
 
 # The brief's list of sources, copied into the repository (see the file's header).
 DOMAIN_SOURCES = Path(__file__).resolve().parent / "fixtures" / "domain_sources.txt"
