@@ -1,7 +1,8 @@
-"""Shared fixtures. Most tests build their own small world with tests/factories.py. Tests about
-the demo itself (the seeder, the browser journeys, the permission matrix) and the few that still
-walk it are marked ``demo`` (using the ``demo`` fixture marks a test too): when any such test is
-collected, the demo is built once per session through the real seeder. Each test runs in a
+"""Shared fixtures. Tests build their own small world with tests/factories.py (``world`` per
+test, ``shared_world`` and ``cast`` once per module). Only tests about the demo itself (the
+seeder, the curriculum as it publishes it, the browser journeys, the permission matrix, the
+benchmark) are marked ``demo`` (using the ``demo`` fixture marks a test too): when any such test
+is collected, the demo is built once per session through the real seeder. Each test runs in a
 transaction that is rolled back, so tests can change anything without affecting each other."""
 
 import pytest
