@@ -154,6 +154,10 @@ def test_exports_neutralise_spreadsheet_formulas(client, people, regional):
     confirm_identity(client)
     content = client.get(f"/cohorts/{regional.pk}/export/learners.csv").content.decode()
     assert "'=HYPERLINK(1)" in content
+    excel = client.get(f"/cohorts/{regional.pk}/export/learners.xlsx")
+    sheet = load_workbook(io.BytesIO(excel.content)).active
+    names = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert any(name.startswith("'=HYPERLINK(1)") for name in names)
 
 
 def test_a_learner_page_shows_progress_attempts_and_stages_but_never_reflections(

@@ -60,7 +60,7 @@ def test_the_matrix_covers_every_courses_url(urls):
 def test_each_role_gets_the_expected_answer_on_each_courses_url(
     client, cast, programme, urls, page, role
 ):
-    # Signing in itself is tested in tests/site/test_accounts.py; here only the role matters,
+    # Signing in itself is tested in tests/champions/test_accounts.py; here only the role matters,
     # so staff who may later need a second factor are signed in directly.
     if role != "anonymous":
         client.force_login(cast[role])
