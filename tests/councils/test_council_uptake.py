@@ -34,12 +34,13 @@ HOME, NEIGHBOUR, ELSEWHERE, OTHER = "testbridge", "northfield", "eastfold", "gle
 
 
 def _councils_with_a_roster():
-    """The factories' world with councils of known slugs: the leader's metropolitan council
+    """The factories' world with councils of known slugs: the leader's London borough
     (Testbridge) and a county (Northfield) in the facilitator's cohort, a council in another
     cohort (Eastfold) and one in none (Glenmoor). Testbridge's roster was imported: fifteen
     current councillors (two of them standing down at the import, so marked as left), thirteen
     invited, twelve signed in, some learning; as a leader's council would look mid-programme."""
-    home = make_council(HOME, council_type="metropolitan")
+    # A type no demo council has, so the comparison sees only the councils a test makes.
+    home = make_council(HOME, council_type="london_borough")
     neighbour = make_council(NEIGHBOUR, council_type="county")
     elsewhere, _ = make_council(ELSEWHERE), make_council(OTHER)
     programme = build_programme(modules=2, lessons=2, check_in=True)
@@ -322,13 +323,13 @@ def test_the_comparison_appears_with_three_similar_councils_and_never_names_them
         "A comparison appears once at least 3 other"
         in client.get(f"/council/{HOME}/").content.decode()
     )
-    others = [make_council(f"metro{i}", council_type="metropolitan") for i in range(3)]
+    others = [make_council(f"borough{i}", council_type="london_borough") for i in range(3)]
     for i, other in enumerate(others):
         people = add_councillors(other, 5 + i)
         User.objects.filter(pk__in=[p.pk for p in people[: 2 + i]]).update(
             last_login=timezone.now()
         )
-    small = make_council("metrotiny", council_type="metropolitan")
+    small = make_council("boroughtiny", council_type="london_borough")
     add_councillors(small, 4)  # too small to count
     from django.core.cache import cache
 
