@@ -30,15 +30,17 @@ from champions.accounts.services import (
     role_grant,
     user_upsert,
 )
-from champions.pages.models import HomePage
+from champions.pages.models import HomePage, StandardPage
 from cohorts.models import Cohort
 from cohorts.services import cohort_member_add, cohort_upsert
 from courses.authoring import programme_authoring_setup
 from courses.constants import ModuleKind
 from courses.models import LessonPage, ModulePage, ProgrammePage
-from quizzes.constants import Dimension, QuizKind
+from courses.services import lesson_mark_complete
+from quizzes.constants import Dimension, Occasion, QuizKind
 from quizzes.models import InstrumentItem, QuizPage
-from tests.helpers import PASSWORD, TOTP_SECRET
+from quizzes.services import attempt_start, attempt_submit, self_assessment_submit
+from tests.helpers import PASSWORD, TOTP_SECRET, answers_for
 
 
 def stable_id(*parts) -> str:
@@ -213,11 +215,15 @@ class PublishedPageFactory(wagtail_factories.PageFactory):
 
     @classmethod
     def _create(cls, model_class, *args, parent=None, **kwargs):
-        page = model_class(*args, **kwargs)
+        page = cls._new_page(model_class, *args, **kwargs)
         (parent or site_home()).add_child(instance=page)
         page.save_revision().publish()
         page.refresh_from_db()
         return page
+
+    @classmethod
+    def _new_page(cls, model_class, *args, **kwargs):
+        return model_class(*args, **kwargs)
 
 
 def _stream(kind: str, values: list) -> str:
@@ -289,6 +295,18 @@ def questions_json(key: str, count: int) -> str:
     return json.dumps(blocks)
 
 
+class StandardPageFactory(PublishedPageFactory):
+    """A plain page of text under the home page, such as the accessibility statement."""
+
+    class Meta:
+        model = StandardPage
+
+    title = factory.Sequence(lambda n: f"Test page {n}")
+    slug = factory.Sequence(lambda n: f"test-page-{n}")
+    lead = "A page of plain text."
+    body = factory.LazyFunction(lambda: _stream("text", ["<p>A paragraph of plain English.</p>"]))
+
+
 class ProgrammePageFactory(PublishedPageFactory):
     class Meta:
         model = ProgrammePage
@@ -348,6 +366,13 @@ class QuizPageFactory(PublishedPageFactory):
     questions_per_attempt = 4
     pass_mark = 80
     questions = factory.LazyAttribute(lambda quiz: questions_json(quiz.slug, quiz.bank_size))
+    check_in = ()  # keys of the instrument items its check-in asks once the quiz is passed
+
+    @classmethod
+    def _new_page(cls, model_class, *args, check_in=(), **kwargs):
+        quiz = model_class(*args, **kwargs)
+        quiz.pulse_items = [InstrumentItemFactory(key=key) for key in check_in]
+        return quiz
 
 
 # --- the self-assessment instrument -------------------------------------------------------------
@@ -366,22 +391,23 @@ class InstrumentItemFactory(DjangoModelFactory):
     sort_order = factory.Sequence(lambda n: n)
 
 
-# A small instrument with every dimension and one reverse-coded attitude item. Keys follow the
-# product's scheme; with the demo loaded its items of the same keys are used as they are.
-INSTRUMENT = [
-    ("A1", Dimension.ATTITUDE, False),
-    ("A2", Dimension.ATTITUDE, False),
-    ("A3", Dimension.ATTITUDE, True),
-    ("IC1", Dimension.INCLUSION, False),
-    ("C1", Dimension.CONFIDENCE, False),
-    ("C2", Dimension.CONFIDENCE, False),
-    ("B1", Dimension.BEHAVIOUR, False),
-    ("B2", Dimension.BEHAVIOUR, False),
-]
+# An instrument of the product's shape (content/instrument.yaml): eight attitude items (three
+# reverse-coded), two on inclusion, eight on confidence (each with a "thinking back" wording for
+# the end of the programme) and eight on behaviour. The keys are the product's, so with the demo
+# loaded its items of the same keys are used as they are.
+INSTRUMENT = (
+    [(f"A{n}", Dimension.ATTITUDE, n in (3, 6, 8)) for n in range(1, 9)]
+    + [(f"IC{n}", Dimension.INCLUSION, False) for n in (1, 2)]
+    + [(f"C{n}", Dimension.CONFIDENCE, False) for n in range(1, 9)]
+    + [(f"B{n}", Dimension.BEHAVIOUR, False) for n in range(1, 9)]
+)
+# What a module quiz's check-in asks, as the curriculum's quizzes do: two confidence items and
+# one attitude item.
+CHECK_IN = ("C7", "C1", "A6")
 
 
 def instrument_items() -> list[InstrumentItem]:
-    """A self-assessment instrument to answer: the small one above (or the demo's, if loaded)."""
+    """The self-assessment instrument to answer (the demo's own, if it is loaded)."""
     for order, (key, dimension, reverse) in enumerate(INSTRUMENT):
         InstrumentItemFactory(
             key=key,
@@ -390,7 +416,18 @@ def instrument_items() -> list[InstrumentItem]:
             sort_order=order,
             retro_text=f"Thinking back, item {key}" if dimension == Dimension.CONFIDENCE else "",
         )
-    return list(InstrumentItem.objects.filter(active=True))
+    return list(InstrumentItem.objects.filter(active=True).order_by("sort_order"))
+
+
+def instrument_answers(*, a: int, c: int, b: int, ic: int = 4) -> dict[str, int]:
+    """An answer to every active item: attitude ``a`` (reverse-coded items mirrored so the
+    score is ``a``), confidence ``c``, behaviour ``b``, inclusion ``ic``."""
+    return {
+        item.key: {"A": 6 - a if item.reverse_coded else a, "IC": ic, "C": c, "B": b}[
+            item.dimension
+        ]
+        for item in InstrumentItem.objects.filter(active=True)
+    }
 
 
 # --- cohorts ------------------------------------------------------------------------------------
@@ -441,11 +478,14 @@ def build_programme(
     bank_size: int = 6,
     questions_per_attempt: int = 4,
     elective: bool = False,
+    check_in: bool = False,
     parent: Page | None = None,
 ) -> Programme:
     """A published programme: ``modules`` core modules (the last one an elective if
     ``elective``), each with ``lessons`` lessons and a quiz drawing ``questions_per_attempt`` of
-    ``bank_size`` questions."""
+    ``bank_size`` questions; with ``check_in``, the instrument and a check-in after each quiz."""
+    if check_in:
+        instrument_items()
     programme = ProgrammePageFactory(parent=parent)
     built = Programme(page=programme, modules=[], lessons={}, quizzes={})
     for m in range(modules):
@@ -458,8 +498,46 @@ def build_programme(
             title=f"Quiz: {module.title}",
             bank_size=bank_size,
             questions_per_attempt=questions_per_attempt,
+            check_in=CHECK_IN if check_in else (),
         )
     return built
+
+
+def write_history(
+    user: User,
+    programme: Programme,
+    *,
+    lessons: int,
+    right: list[int],
+    baseline: tuple[int, int, int] | None = (4, 5, 1),
+    end: tuple[int, int, int] | None = None,
+) -> None:
+    """A learner's record, through the services: the baseline (attitude, confidence,
+    behaviour), the first ``lessons`` lessons completed, one attempt at each module quiz in turn
+    with ``right[n]`` right answers, and, with ``end``, the end-of-programme sitting (thinking
+    back to a confidence two points lower). Needs the instrument (``instrument_items``)."""
+    if baseline:
+        a, c, b = baseline
+        self_assessment_submit(
+            user=user, occasion=Occasion.BASELINE, answers=instrument_answers(a=a, c=c, b=b)
+        )
+    for lesson in programme.all_lessons[:lessons]:
+        lesson_mark_complete(user=user, lesson=lesson)
+    for module, score in zip(programme.modules, right, strict=False):
+        attempt = attempt_start(user=user, quiz=programme.quizzes[module.pk], seed=user.pk)
+        attempt_submit(user=user, attempt_id=attempt.pk, answers=answers_for(attempt, right=score))
+    if end:
+        a, c, b = end
+        thinking_back = {
+            item.key: max(c - 2, 0)
+            for item in InstrumentItem.objects.filter(active=True, dimension=Dimension.CONFIDENCE)
+        }
+        self_assessment_submit(
+            user=user,
+            occasion=Occasion.END,
+            answers=instrument_answers(a=a, c=c, b=b),
+            retro_answers=thinking_back,
+        )
 
 
 @dataclass
@@ -477,11 +555,23 @@ class World:
     outsider: User
     staff: dict[str, User] = field(default_factory=dict)
 
+    @property
+    def cast(self) -> dict[str, User]:
+        """One person per role, under the names the demo's people go by."""
+        return {
+            "councillor": self.councillors[0],
+            "trainer": self.staff["trainer"],
+            "lead.trainer": self.staff["lead.trainer"],
+            "facilitator": self.facilitator,
+            "leader": self.leader,
+            "admin": self.staff["admin"],
+        }
 
-def build_world() -> World:
-    programme = build_programme(modules=2, lessons=2)
+
+def build_world(programme: Programme | None = None, facilitator: User | None = None) -> World:
+    programme = programme or build_programme(modules=2, lessons=2)
     home_council, other_council = CouncilFactory(), CouncilFactory()
-    facilitator = FacilitatorFactory()
+    facilitator = facilitator or FacilitatorFactory()
     cohort = CohortFactory(
         programme=programme.page,
         councils=[home_council, other_council],
@@ -500,5 +590,9 @@ def build_world() -> World:
         leader=LeaderFactory(council=home_council),
         councillors=councillors,
         outsider=CouncillorFactory(council=home_council),
-        staff={"admin": AdminFactory(), "trainer": TrainerFactory()},
+        staff={
+            "admin": AdminFactory(),
+            "trainer": TrainerFactory(),
+            "lead.trainer": LeadTrainerFactory(),
+        },
     )
