@@ -3,8 +3,23 @@ pages, each programme with its modules, lessons (every block), quizzes (question
 ids, right answers), the instrument, and who may edit the programme. Two sites with the same
 fingerprint show a learner the same content and score past attempts the same way.
 
+tests/curriculum/expected_curriculum.json is the fingerprint of content/ as committed. When the
+content changes on purpose, rewrite it and commit it with the change (reviewers read its diff):
+
+    python -m tests.curriculum.fingerprint --write
+
 Lesson and module block ids are left out: the old seeder let Wagtail pick them at random.
 Question and option ids are kept: attempts store them."""
+
+import os
+import subprocess
+import sys
+
+if __name__ == "__main__":  # run as a command: Django must be set up before models are imported
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "champions.settings.test")
+    django.setup()
 
 from wagtail.models import GroupPagePermission, Page, Site, WorkflowPage
 
@@ -157,3 +172,22 @@ def site_fingerprint() -> dict:
         "programmes": [programme(p) for p in children if isinstance(p, ProgrammePage)],
         "instrument": [instrument_item(i) for i in InstrumentItem.objects.order_by("sort_order")],
     }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m tests.curriculum.fingerprint --write`: loads content/ into an empty test
+    database (through the test that checks it, in a separate pytest run) and rewrites
+    expected_curriculum.json. Without --write it only runs that check."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--write", action="store_true", help="rewrite expected_curriculum.json")
+    args = parser.parse_args(argv)
+    env = dict(os.environ, CURRICULUM_WRITE_FINGERPRINT="1" if args.write else "0")
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    command += ["tests/curriculum/test_load_curriculum.py", "-k", "reproduces_the_committed"]
+    return subprocess.run(command, env=env, check=False).returncode  # noqa: S603
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -3,6 +3,7 @@ nothing, that people's edits are kept unless the loader is told otherwise, and t
 files change nothing."""
 
 import json
+import os
 import shutil
 from io import StringIO
 from pathlib import Path
@@ -20,6 +21,9 @@ from tests.curriculum.fingerprint import site_fingerprint
 
 pytestmark = pytest.mark.django_db
 EXPECTED = Path(__file__).with_name("expected_curriculum.json")
+# Set to 1 to rewrite EXPECTED from content/ instead of comparing with it (content changed on
+# purpose): `python -m tests.curriculum.fingerprint --write` does it. See content/README.md.
+WRITE_FINGERPRINT = "CURRICULUM_WRITE_FINGERPRINT"
 
 
 def load(*args, **options) -> str:
@@ -72,13 +76,20 @@ def content_copy(tmp_path) -> Path:
     return tmp_path / "content"
 
 
-def test_an_empty_database_gets_the_content_the_old_seeder_built_and_no_people(fresh_database):
+def test_loading_content_into_an_empty_database_reproduces_the_committed_fingerprint(
+    fresh_database,
+):
     output = load()
 
     assert "72 pages created" in output
     assert User.objects.count() == 0
+    if os.environ.get(WRITE_FINGERPRINT) == "1":
+        EXPECTED.write_text(json.dumps(site_fingerprint(), indent=1, ensure_ascii=False) + "\n")
     expected = json.loads(EXPECTED.read_text())
-    assert site_fingerprint() == expected
+    assert site_fingerprint() == expected, (
+        "content/ no longer matches tests/curriculum/expected_curriculum.json: if the change "
+        "is on purpose, run `python -m tests.curriculum.fingerprint --write` and commit the diff"
+    )
     programme = ProgrammePage.objects.get()
     assert ModulePage.objects.child_of(programme).count() == 11
     assert LessonPage.objects.descendant_of(programme).count() == 44
