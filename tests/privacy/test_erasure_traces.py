@@ -78,7 +78,10 @@ def test_deleting_an_account_leaves_nothing_in_the_admins_history_or_elsewhere(
     other_traces(person)
     before = traces_of(user_id, needles)
     # (On PostgreSQL the search index holds vectors, not text, so it is checked by reference.)
-    index_entry = IndexEntry.objects.get(object_id=str(person.councillor_profile.pk))
+    profile = person.councillor_profile
+    index_entry = IndexEntry.objects.get(
+        content_type=ContentType.objects.get_for_model(profile), object_id=str(profile.pk)
+    )
     for kind in ("wagtailcore.ModelLogEntry.label", "wagtailcore.Revision",
                  "a session holding", "DBTaskResult"):  # fmt: skip
         assert any(kind in trace for trace in before), (kind, before)
