@@ -230,6 +230,11 @@ TASKS = {
     }
 }
 
+# A task running longer than this is taken to have lost its worker and is queued again
+# (champions.task_recovery); the clock looks this often.
+TASK_LOST_AFTER_SECONDS = env_int("TASK_LOST_AFTER_SECONDS", 15 * 60)
+TASK_RECOVERY_EVERY_SECONDS = env_int("TASK_RECOVERY_EVERY_SECONDS", 60)
+
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
 USE_I18N = True

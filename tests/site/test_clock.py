@@ -34,6 +34,7 @@ def test_the_procfile_schedule_is_five_minutes_and_a_day():
     assert {job.command: job.every for job in JOBS} == {
         "publish_scheduled": 300,
         "apply_retention": 86_400,
+        "requeue_lost_tasks": 60,
     }
 
 
