@@ -22,6 +22,10 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+# Behind a load balancer every request comes from the balancer's address: tell allauth how many
+# proxies to trust in X-Forwarded-For so that sign-in limits count per person (deploy/haproxy.cfg
+# adds the header). 0 when people connect to gunicorn directly.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("ALLAUTH_TRUSTED_PROXY_COUNT", 0)
 
 # Shared state must be shared. Several processes (gunicorn workers, hosts, the task workers and
 # the clock) each keep their own memory, so a cache there would hold sessions, rate limits and
