@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db import close_old_connections
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +81,9 @@ class Command(BaseCommand):
 
     def _run(self, job: Job) -> None:
         started = time.monotonic()
+        # A connection the database dropped (a restart, a failover) is closed here and made
+        # afresh, as Django does around each web request; otherwise every later job would fail.
+        close_old_connections()
         try:
             call_command(job.command, stdout=self.stdout, stderr=self.stderr)
         except Exception:  # one failed run must not stop the others
