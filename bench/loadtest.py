@@ -4,15 +4,21 @@ throwaway PostgreSQL clone of the synthetic data. Afterwards the attempts the cl
 and submitted are compared with what the database holds, and the server's log is searched for
 errors. Prints a Markdown report; writes bench-results/loadtest-<size>-<time>.json.
 
-    .venv/bin/python bench/loadtest.py [--size medium] [--users 200] [--duration 2m]"""
+    .venv/bin/python bench/loadtest.py [--size medium] [--users 200] [--duration 2m]
+
+With --cluster the same people visit the cluster instead (bench/cluster.py: two hosts of 2
+workers behind HAProxy, its own Redis, two task workers, the clock); with --compare, one host
+and then the cluster, each on its own clone, and the two are printed side by side."""
 
 import argparse
 import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -33,8 +39,23 @@ def main() -> int:
     parser.add_argument("--duration", default=os.environ.get("LOADTEST_DURATION", "2m"))
     parser.add_argument("--spawn-rate", type=float, default=4)
     parser.add_argument("--keep", action="store_true", help="Keep the run's database.")
+    parser.add_argument("--cluster", action="store_true", help="Run against the cluster.")
+    parser.add_argument("--compare", action="store_true",
+                        help="One host, then the cluster; print both side by side.")  # fmt: skip
     args = parser.parse_args()
     template = common.ensure_template(args.size)
+    if not args.compare:
+        return run_on_clone(args, template)[0]
+    results = []
+    for on_cluster in (False, True):
+        args.cluster = on_cluster
+        results.append(run_on_clone(args, template))
+    print()
+    print(comparison([report for _, report in results]))
+    return max(code for code, _ in results)
+
+
+def run_on_clone(args, template: str) -> tuple[int, dict]:
     database = common.clone(template, "loadtest")
     common.say(f"Load-test database {database} (a clone of {template})")
     try:
@@ -91,7 +112,53 @@ def plan(args, mail_dir: Path) -> dict:
     }
 
 
-def run(args, database: str) -> int:
+@contextmanager
+def one_host(database: str, log_name: str, server_env: dict):
+    port = common.free_port()
+    with common.gunicorn(database, port=port, log_name=log_name, extra_env=server_env) as server:
+        yield {
+            "url": f"http://{common.HOST}:{port}",
+            "logs": [common.RESULTS / f"{log_name}.log"],
+            "rss": lambda: {p: common.peak_rss_mb(p) for p in common.worker_pids(server.pid)},
+        }
+
+
+@contextmanager
+def the_cluster(database: str, server_env: dict):
+    from cluster import Cluster, free_ports
+
+    workdir = Path(tempfile.mkdtemp(prefix="loadtest-cluster-"))
+    lb, app1, app2, redis_port = free_ports(4)
+    cluster = Cluster(
+        workdir=workdir, lb_port=lb, app_ports=(app1, app2), redis_port=redis_port,
+        database=database, seed=False,
+        # The simulated person's own proxy, then HAProxy: two in X-Forwarded-For.
+        extra_env={"EMAIL_FILE_PATH": server_env["EMAIL_FILE_PATH"],
+                   "ALLAUTH_TRUSTED_PROXY_COUNT": "2", "LOG_LEVEL": "INFO"},
+    )  # fmt: skip
+    try:
+        cluster.start()
+
+        def rss():
+            return {
+                pid: common.peak_rss_mb(pid)
+                for name in ("app1", "app2")
+                for pid in common.worker_pids(cluster.services[name].process.pid)
+            }
+
+        yield {
+            "url": cluster.url,
+            "logs": [workdir / "logs" / "app1.log", workdir / "logs" / "app2.log"],
+            "rss": rss,
+        }
+    finally:
+        cluster.stop()
+        for log in (workdir / "logs").glob("*.log"):
+            shutil.copy(log, common.RESULTS / f"cluster-{log.name}")
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def run(args, database: str) -> tuple[int, dict]:
     common.manage("migrate", "--noinput", "-v0", database=database,
                   settings="champions.settings.production")  # fmt: skip
     common.prepare_static(database)
@@ -111,7 +178,6 @@ def run(args, database: str) -> int:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     prefix = common.RESULTS / f"loadtest-{args.size}-{stamp}"
     started_at = datetime.now(UTC)
-    port = common.free_port()
     server_env = {
         "DJANGO_SETTINGS_MODULE": "loadtest_settings",
         "PYTHONPATH": str(BENCH),
@@ -120,35 +186,43 @@ def run(args, database: str) -> int:
     }
     log_name = f"gunicorn-loadtest-{args.size}"
     users = len(people["councillors"]) + len(people["facilitators"])
+    where = "the cluster (2 hosts behind HAProxy)" if args.cluster else "one host"
     common.say(
-        f"Load test: {len(people['councillors'])} councillors and "
-        f"{len(people['facilitators'])} facilitators for {args.duration} on port {port}"
+        f"Load test on {where}: {len(people['councillors'])} councillors and "
+        f"{len(people['facilitators'])} facilitators for {args.duration}"
     )
-    with common.gunicorn(database, port=port, log_name=log_name, extra_env=server_env) as server:
+    serving = (
+        the_cluster(database, server_env)
+        if args.cluster
+        else one_host(database, log_name, server_env)
+    )
+    with serving as server:
         locust = subprocess.run(
             [LOCUST, "-f", str(BENCH / "locustfile.py"), "--headless", "-u", str(users),
-             "-r", str(args.spawn_rate), "-t", args.duration, "--host",
-             f"http://{common.HOST}:{port}", "--csv", str(prefix), "--only-summary",
-             "--stop-timeout", "10", "--loglevel", "WARNING"],
+             "-r", str(args.spawn_rate), "-t", args.duration, "--host", server["url"],
+             "--csv", str(prefix), "--only-summary", "--stop-timeout", "10",
+             "--loglevel", "WARNING"],
             env=os.environ | {"LOADTEST_PLAN": str(plan_file),
-                              "LOADTEST_RECORDS": str(records_file)},
+                              "LOADTEST_RECORDS": str(records_file),
+                              "LOADTEST_FACILITATORS": str(len(people["facilitators"]))},
             capture_output=True, text=True, timeout=3600,
         )  # fmt: skip
-        rss = {pid: common.peak_rss_mb(pid) for pid in common.worker_pids(server.pid)}
+        rss = server["rss"]()
     (Path(str(prefix) + "-locust.log")).write_text(locust.stdout + locust.stderr)
     if not records_file.exists():
         common.say(f"Locust failed (exit {locust.returncode}); see {prefix.name}-locust.log")
-        return 2
+        return 2, {}
     records = json.loads(records_file.read_text())
     report = {
         "when": started_at.isoformat(timespec="seconds"),
         "size": args.size,
+        "where": "cluster" if args.cluster else "one host",
         "duration": args.duration,
         "councillors": len(people["councillors"]),
         "facilitators": len(people["facilitators"]),
         "machine": common.machine(),
         "requests": locust_stats(Path(str(prefix) + "_stats.csv")),
-        "server_errors": server_errors(common.RESULTS / f"{log_name}.log"),
+        "server_errors": server_errors(server["logs"]),
         "peak_rss_mb": rss,
         "check": check_attempts(records, people["councillors"], started_at),
         "locust_exit_code": locust.returncode,
@@ -164,7 +238,7 @@ def run(args, database: str) -> int:
         and check["duplicated"] == 0
         and check["unknown_to_clients"] == 0
     )
-    return 0 if ok else 1
+    return (0 if ok else 1), report
 
 
 def locust_stats(path: Path) -> list[dict]:
@@ -185,9 +259,10 @@ def locust_stats(path: Path) -> list[dict]:
     return rows
 
 
-def server_errors(log: Path) -> dict:
+def server_errors(logs: list[Path]) -> dict:
     counts = {"5xx": 0, "4xx": 0, "tracebacks": 0}
-    for line in log.read_text(errors="replace").splitlines():
+    lines = [line for log in logs for line in log.read_text(errors="replace").splitlines()]
+    for line in lines:
         if '"status": 5' in line:
             counts["5xx"] += 1
         elif '"status": 4' in line:
@@ -246,7 +321,8 @@ def markdown(report: dict) -> str:
     lines = [
         f"Load test: size **{report['size']}**, {report['when']}, {report['councillors']} "
         f"councillors and {report['facilitators']} facilitators for {report['duration']} "
-        f"(Locust, headless), gunicorn 2 sync workers, production settings, PostgreSQL "
+        f"(Locust, headless) on {report['where']}, gunicorn 2 sync workers per host, production "
+        f"settings, PostgreSQL "
         f"{m['postgresql']}; {m['cores']} cores, {m['memory_gb']} GB; load average after the "
         f"run {m['load_average']}.",
         "",
@@ -281,3 +357,22 @@ def markdown(report: dict) -> str:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def comparison(reports: list[dict]) -> str:
+    """One host against the cluster, on the same machine, one after the other."""
+    lines = [
+        "| where | requests | req/s | p95 ms | failures | 5xx | lost | duplicated |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for report in reports:
+        if not report:
+            continue
+        total = next(r for r in report["requests"] if r["name"] == "Aggregated")
+        check = report["check"]
+        lines.append(
+            f"| {report['where']} | {total['requests']} | {total['rps']:.1f} | "
+            f"{total['p95_ms']:.0f} | {total['failures']} | {report['server_errors']['5xx']} | "
+            f"{check['lost']} | {check['duplicated']} |"
+        )
+    return "\n".join(lines)
