@@ -107,7 +107,7 @@ loadtest: bench-tools ## 200 councillors and 5 facilitators in Locust for 2 minu
 	$(BIN)/python bench/loadtest.py --size $(BENCH_SIZE) $(LOADTEST_ARGS)
 
 loadtest-cluster: bench-tools $(VENV)/.cluster-installed ## 500 councillors and 10 facilitators on one host, then on the cluster; both side by side
-	$(BIN)/python bench/loadtest.py --size $(BENCH_SIZE) --users 500 --facilitators 10 --spawn-rate 10 --duration 3m --compare $(LOADTEST_ARGS)
+	$(BIN)/python bench/loadtest.py --size $(BENCH_SIZE) --users 500 --facilitators 10 --spawn-rate 10 --duration 3m --stop-timeout 60 --compare $(LOADTEST_ARGS)
 
 # Several app hosts behind HAProxy on this machine (docs/deployment.md): the same configuration
 # files (deploy/) a council's IT team installs. Loopback only.

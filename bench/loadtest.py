@@ -42,27 +42,44 @@ def main() -> int:
     parser.add_argument("--cluster", action="store_true", help="Run against the cluster.")
     parser.add_argument("--compare", action="store_true",
                         help="One host, then the cluster; print both side by side.")  # fmt: skip
+    parser.add_argument(
+        "--stop-timeout",
+        type=int,
+        default=10,
+        help="Seconds a person may finish what they were doing at the end.",
+    )
+    parser.add_argument("--report-json", help="Also write the report to this file.")  # fmt: skip
     args = parser.parse_args()
+    if args.compare:
+        return compare(args)
     template = common.ensure_template(args.size)
-    if not args.compare:
-        return run_on_clone(args, template)[0]
-    results = []
-    for on_cluster in (False, True):
-        args.cluster = on_cluster
-        results.append(run_on_clone(args, template))
-    print()
-    print(comparison([report for _, report in results]))
-    return max(code for code, _ in results)
-
-
-def run_on_clone(args, template: str) -> tuple[int, dict]:
     database = common.clone(template, "loadtest")
     common.say(f"Load-test database {database} (a clone of {template})")
     try:
-        return run(args, database)
+        code, report = run(args, database)
     finally:
         if not args.keep:
             common.drop(database)
+    if args.report_json:
+        Path(args.report_json).write_text(json.dumps(report, default=str))
+    return code
+
+
+def compare(args) -> int:
+    """One host, then the cluster, each in a process of its own on a fresh clone."""
+    codes, reports = [], []
+    for where in ([], ["--cluster"]):
+        out = Path(tempfile.mkstemp(suffix=".json")[1])
+        argv = [sys.executable, __file__, "--size", args.size, "--users", str(args.users),
+                "--facilitators", str(args.facilitators), "--duration", args.duration,
+                "--spawn-rate", str(args.spawn_rate), "--stop-timeout", str(args.stop_timeout),
+                "--report-json", str(out), *where]  # fmt: skip
+        codes.append(subprocess.run(argv, check=False).returncode)
+        reports.append(json.loads(out.read_text() or "{}"))
+        out.unlink()
+    print()
+    print(comparison(reports))
+    return max(codes)
 
 
 def plan(args, mail_dir: Path) -> dict:
@@ -200,7 +217,7 @@ def run(args, database: str) -> tuple[int, dict]:
         locust = subprocess.run(
             [LOCUST, "-f", str(BENCH / "locustfile.py"), "--headless", "-u", str(users),
              "-r", str(args.spawn_rate), "-t", args.duration, "--host", server["url"],
-             "--csv", str(prefix), "--only-summary", "--stop-timeout", "10",
+             "--csv", str(prefix), "--only-summary", "--stop-timeout", str(args.stop_timeout),
              "--loglevel", "WARNING"],
             env=os.environ | {"LOADTEST_PLAN": str(plan_file),
                               "LOADTEST_RECORDS": str(records_file),
@@ -208,6 +225,7 @@ def run(args, database: str) -> tuple[int, dict]:
             capture_output=True, text=True, timeout=3600,
         )  # fmt: skip
         rss = server["rss"]()
+        errors = server_errors(server["logs"])
     (Path(str(prefix) + "-locust.log")).write_text(locust.stdout + locust.stderr)
     if not records_file.exists():
         common.say(f"Locust failed (exit {locust.returncode}); see {prefix.name}-locust.log")
@@ -222,7 +240,7 @@ def run(args, database: str) -> tuple[int, dict]:
         "facilitators": len(people["facilitators"]),
         "machine": common.machine(),
         "requests": locust_stats(Path(str(prefix) + "_stats.csv")),
-        "server_errors": server_errors(server["logs"]),
+        "server_errors": errors,
         "peak_rss_mb": rss,
         "check": check_attempts(records, people["councillors"], started_at),
         "locust_exit_code": locust.returncode,
@@ -355,10 +373,6 @@ def markdown(report: dict) -> str:
     return "\n".join(lines)
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
-
 def comparison(reports: list[dict]) -> str:
     """One host against the cluster, on the same machine, one after the other."""
     lines = [
@@ -376,3 +390,7 @@ def comparison(reports: list[dict]) -> str:
             f"{check['lost']} | {check['duplicated']} |"
         )
     return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
