@@ -14,6 +14,7 @@ import argparse
 import csv
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -166,6 +167,7 @@ def the_cluster(database: str, server_env: dict):
         yield {
             "url": cluster.url,
             "logs": [workdir / "logs" / "app1.log", workdir / "logs" / "app2.log"],
+            "balancer_log": workdir / "logs" / "haproxy.log",
             "rss": rss,
         }
     finally:
@@ -226,6 +228,8 @@ def run(args, database: str) -> tuple[int, dict]:
         )  # fmt: skip
         rss = server["rss"]()
         errors = server_errors(server["logs"])
+        if "balancer_log" in server:
+            errors["balancer_5xx"] = balancer_errors(server["balancer_log"])
     (Path(str(prefix) + "-locust.log")).write_text(locust.stdout + locust.stderr)
     if not records_file.exists():
         common.say(f"Locust failed (exit {locust.returncode}); see {prefix.name}-locust.log")
@@ -252,6 +256,7 @@ def run(args, database: str) -> tuple[int, dict]:
     check = report["check"]
     ok = (
         report["server_errors"]["5xx"] == 0
+        and report["server_errors"].get("balancer_5xx", 0) == 0
         and check["lost"] == 0
         and check["duplicated"] == 0
         and check["unknown_to_clients"] == 0
@@ -275,6 +280,13 @@ def locust_stats(path: Path) -> list[dict]:
                 }
             )
     return rows
+
+
+def balancer_errors(log: Path) -> int:
+    """Answers of 500 and above that HAProxy gave (its own 503 when no host could take a
+    request in time included): the status follows the timers in its HTTP log line."""
+    pattern = re.compile(r" -?\d+/-?\d+/-?\d+/-?\d+/-?\d+ (5\d\d) ")
+    return sum(1 for line in log.read_text(errors="replace").splitlines() if pattern.search(line))
 
 
 def server_errors(logs: list[Path]) -> dict:
@@ -360,7 +372,9 @@ def markdown(report: dict) -> str:
         f"({total['failures']} failures)."
         if total
         else "",
-        f"Server errors (5xx): **{errors['5xx']}**; 4xx: {errors['4xx']}. "
+        f"Server errors (5xx): **{errors['5xx']}**"
+        + (f", from the balancer: **{errors['balancer_5xx']}**" if "balancer_5xx" in errors else "")
+        + f"; 4xx: {errors['4xx']}. "
         f"Peak RSS per worker: {rss}.",
         f"Attempts: {check['attempts_started_by_clients']} started and "
         f"{check['attempts_submitted_by_clients']} submitted by clients "
@@ -376,7 +390,7 @@ def markdown(report: dict) -> str:
 def comparison(reports: list[dict]) -> str:
     """One host against the cluster, on the same machine, one after the other."""
     lines = [
-        "| where | requests | req/s | p95 ms | failures | 5xx | lost | duplicated |",
+        "| where | requests | req/s | p95 ms | failures | 5xx (app+balancer) | lost | duplicated |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for report in reports:
@@ -386,7 +400,8 @@ def comparison(reports: list[dict]) -> str:
         check = report["check"]
         lines.append(
             f"| {report['where']} | {total['requests']} | {total['rps']:.1f} | "
-            f"{total['p95_ms']:.0f} | {total['failures']} | {report['server_errors']['5xx']} | "
+            f"{total['p95_ms']:.0f} | {total['failures']} | "
+            f"{report['server_errors']['5xx'] + report['server_errors'].get('balancer_5xx', 0)} | "
             f"{check['lost']} | {check['duplicated']} |"
         )
     return "\n".join(lines)
