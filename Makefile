@@ -87,8 +87,8 @@ lock: $(VENV)/.installed ## re-resolve the lock files after changing requirement
 upgrade: $(VENV)/.installed ## upgrade every locked package within its range; print what changed
 	$(UV_COMPILE) --upgrade requirements.txt -o requirements.lock
 	$(UV_COMPILE) --upgrade requirements-dev.txt bench/requirements.txt -c requirements.lock -o requirements-dev.lock
-	@echo "Changed versions:"
-	@git diff --no-color -U0 -- requirements.lock requirements-dev.lock | grep -E '^[-+][a-z0-9]' | sort -k1.2 || echo "  none"
+	@changed=$$(git diff --no-color -U0 -- requirements.lock requirements-dev.lock | grep -E '^[-+][a-z0-9]' | sed 's/ \\$$//' | sort -u -k1.2); \
+		echo "Changed versions (- before, + after):"; echo "$${changed:-  none}"
 
 # Benchmarks (docs/developers.md, "Performance"): PostgreSQL on 127.0.0.1, wrk from Debian, Locust
 # from the lock. The synthetic data is generated once per size and cloned for every run.

@@ -42,7 +42,7 @@ def database_exists(name: str) -> bool:
 
 
 def generator_version() -> int:
-    source = (ROOT / "bench/management/commands/generate_synthetic.py").read_text()
+    source = (ROOT / "bench/synthetic/shape.py").read_text()
     line = next(x for x in source.splitlines() if x.startswith("GENERATOR_VERSION"))
     return int(line.split("=")[1])
 

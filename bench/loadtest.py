@@ -90,8 +90,8 @@ def plan(args, mail_dir: Path) -> dict:
     from django.db.models import Count
 
     from champions.accounts.models import User
-    from champions.demo.seed import DEMO_TOTP_SECRET
     from cohorts.models import Cohort
+    from demo.seed import DEMO_TOTP_SECRET
     from quizzes.models import QuizPage
 
     cohorts = list(

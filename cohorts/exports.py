@@ -1,10 +1,5 @@
-"""CSV and Excel downloads with the same columns and filters as the screen."""
-
-import csv
-import io
-
-from django.http import HttpResponse
-from openpyxl import Workbook
+"""The columns of the CSV and Excel downloads: the same rows and filters as the screen. The
+files themselves are written by ``champions.spreadsheets``, which guards every cell."""
 
 LEARNER_HEADER = [
     "Name", "Email", "Council", "Position", "Status", "Baseline stage", "Current stage",
@@ -14,13 +9,6 @@ ITEM_HEADER = [
     "Module", "Quiz", "Question", "Responses", "Difficulty (share right)",
     "Discrimination (point-biserial)", "Most-chosen wrong answer", "Times chosen", "Flags",
 ]  # fmt: skip
-
-
-def _safe(value):
-    """Stops a spreadsheet treating text as a formula (CSV injection)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def learner_rows(learners) -> tuple[list[str], list[list]]:
@@ -59,29 +47,3 @@ def item_rows(items) -> tuple[list[str], list[list]]:
         for r in items
     ]
     return ITEM_HEADER, rows
-
-
-def csv_response(header, rows, *, filename: str) -> HttpResponse:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    writer.writerows([[_safe(v) for v in row] for row in rows])
-    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-def xlsx_response(header, rows, *, filename: str, title: str) -> HttpResponse:
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(title=title[:31])
-    sheet.append(header)
-    for row in rows:
-        sheet.append([_safe(v) for v in row])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response

@@ -106,12 +106,33 @@ def _roster_import(*, upload, mode, imported_by, now) -> RosterImportResult:
     refusal = import_refusal(plan, mode)
     if refusal:
         raise RosterImportRefused(refusal)
-    council = locked.council
 
-    # New accounts: people the platform has never seen.
-    fresh_rows = [row for row in plan.new if row.email not in preview.known]
+    user_ids = _create_accounts(plan, preview)
+    _rename_accounts(plan, preview, user_ids)
+    rows_by_user = {user_ids[row.email]: row for row in plan.to_import}
+    _upsert_profiles(locked.council, rows_by_user)
+    _let_use_councillor_pages(rows_by_user)
+    left = CouncillorProfile.objects.filter(
+        pk__in=[preview.current[email].profile_id for email in plan.leaving]
+    ).update(left_at=now)
+
+    result = RosterImportResult(
+        created=len(plan.new) + len(plan.returning),
+        updated=len(plan.updated),
+        left=left,
+        skipped=len(plan.skipped),
+    )
+    _record_import(locked, result, imported_by=imported_by, now=now)
+    return result
+
+
+def _create_accounts(plan, preview) -> dict[str, int]:
+    """Accounts for people the platform has never seen; returns every imported email's
+    user id, new and known."""
     new_users = []
-    for row in fresh_rows:
+    for row in plan.new:
+        if row.email in preview.known:
+            continue
         user = User(email=row.email, first_name=row.first_name, last_name=row.last_name)
         user.set_unusable_password()  # they sign in with an emailed code
         _check(user)
@@ -122,11 +143,13 @@ def _roster_import(*, upload, mode, imported_by, now) -> RosterImportResult:
         batch_size=BATCH,
         ignore_conflicts=True,
     )
-    user_ids = {u.email: u.pk for u in new_users} | {
+    return {u.email: u.pk for u in new_users} | {
         email: person.user_id for email, person in preview.known.items()
     }
 
-    # Existing accounts: names follow the file.
+
+def _rename_accounts(plan, preview, user_ids: dict[str, int]) -> None:
+    """Existing accounts: names follow the file."""
     existing_rows = {row.email: row for row in plan.to_import if row.email in preview.known}
     renamed = []
     for user in User.objects.filter(pk__in=[user_ids[e] for e in existing_rows]):
@@ -137,8 +160,10 @@ def _roster_import(*, upload, mode, imported_by, now) -> RosterImportResult:
             renamed.append(user)
     User.objects.bulk_update(renamed, ["first_name", "last_name"], batch_size=BATCH)
 
-    # Profiles: update this council's (bringing back anyone marked as left), create the rest.
-    rows_by_user = {user_ids[row.email]: row for row in plan.to_import}
+
+def _upsert_profiles(council, rows_by_user: dict) -> None:
+    """Updates this council's profiles (bringing back anyone marked as left), creates the
+    rest."""
     profiles = list(CouncillorProfile.objects.filter(user_id__in=rows_by_user, council=council))
     for profile in profiles:
         _fill_profile(profile, rows_by_user[profile.user_id])
@@ -154,24 +179,17 @@ def _roster_import(*, upload, mode, imported_by, now) -> RosterImportResult:
             new_profiles.append(profile)
     CouncillorProfile.objects.bulk_create(new_profiles, batch_size=BATCH)
 
-    # Everyone imported can use the councillor pages.
+
+def _let_use_councillor_pages(user_ids) -> None:
     group, _ = Group.objects.get_or_create(name=ROLE_GROUPS[Role.COUNCILLOR])
     User.groups.through.objects.bulk_create(
-        [User.groups.through(user_id=uid, group_id=group.pk) for uid in rows_by_user],
+        [User.groups.through(user_id=uid, group_id=group.pk) for uid in user_ids],
         batch_size=BATCH,
         ignore_conflicts=True,
     )
 
-    left = CouncillorProfile.objects.filter(
-        pk__in=[preview.current[email].profile_id for email in plan.leaving]
-    ).update(left_at=now)
 
-    result = RosterImportResult(
-        created=len(plan.new) + len(plan.returning),
-        updated=len(plan.updated),
-        left=left,
-        skipped=len(plan.skipped),
-    )
+def _record_import(locked, result: RosterImportResult, *, imported_by, now) -> None:
     locked.status = RosterUploadStatus.IMPORTED
     locked.imported_at = now
     locked.imported_by = imported_by
@@ -181,7 +199,6 @@ def _roster_import(*, upload, mode, imported_by, now) -> RosterImportResult:
     locked.left_count = result.left
     locked.full_clean()
     locked.save()
-    return result
 
 
 BATCH = 500

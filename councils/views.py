@@ -1,8 +1,5 @@
-import csv
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -11,13 +8,14 @@ from django.views.decorators.http import require_GET, require_http_methods
 from champions.accounts.constants import Role
 from champions.accounts.models import Council
 from champions.accounts.permissions import role_required
+from champions.charts import BLUE, GREEN, bar_chart, line_chart
 from champions.security import require_recent_reauthentication
+from champions.spreadsheets import csv_response
 from cohorts import queries as visibility
 from privacy.constants import AccessAction
 from privacy.services import access_record
 
 from . import queries, services
-from .charts import breakdown_chart, trend_chart
 from .constants import RosterUploadStatus
 from .forms import InviteForm, RosterConfirmForm, RosterUploadForm
 from .journey import council_journey
@@ -66,12 +64,51 @@ def _uptake_context(request, council: Council) -> dict:
         "council": council,
         "uptake": uptake,
         "columns": PARTICIPATION_COLUMNS,
-        "position_chart": breakdown_chart(uptake.by_position),
-        "tenure_chart": breakdown_chart(uptake.by_tenure),
-        "trend_chart": trend_chart(uptake.trend),
+        "position_chart": _breakdown_chart(uptake.by_position),
+        "tenure_chart": _breakdown_chart(uptake.by_tenure),
+        "trend_chart": _trend_chart(uptake.trend),
+        "trend_description": _trend_description(uptake),
         "journey": council_journey(council=council),
         "can_manage": visibility.councils_managed_by(request.user).filter(pk=council.pk).exists(),
     }
+
+
+def _breakdown_chart(breakdown):
+    """Signed in and completed, per group of an uptake ``Breakdown``; hidden cells draw no
+    bar. Scaled to the largest group on the roster, so bars compare across groups."""
+    return bar_chart(
+        [
+            (row.label, [(row.cells[m].count, row.cells[m].text) for m in BREAKDOWN_MEASURES])
+            for row in breakdown.rows
+        ],
+        series=[("Signed in", BLUE), ("Completed the programme", GREEN)],
+        maximum=max((row.roster for row in breakdown.rows), default=0),
+    )
+
+
+BREAKDOWN_MEASURES = ("signed_in", "completed")
+
+
+def _trend_chart(trend):
+    return line_chart(
+        [f"{row.month:%b}" for row in trend],
+        [
+            ("Active that month", BLUE, [row.active for row in trend]),
+            ("Completed by then", GREEN, [row.completed_total for row in trend]),
+        ],
+        title="Councillors active each month, and councillors who had completed the programme "
+        "by then",
+    )
+
+
+def _trend_description(uptake) -> str:
+    first, last = uptake.trend[0], uptake.trend[-1]
+    return (
+        f"A line chart of the last {len(uptake.trend)} months, from {first.month:%B %Y} to "
+        f"{uptake.today:%B %Y}. In {uptake.today:%B %Y}, {last.active} councillors were active "
+        f"and {last.completed_total} had completed the programme. The table below has every "
+        "month's figures."
+    )
 
 
 @require_GET
@@ -88,11 +125,6 @@ def council_report(request, slug: str):
     return render(request, "councils/council_report.html", _uptake_context(request, council))
 
 
-def _csv_cell(value: str) -> str:
-    # A name starting with = + - @ would run as a formula when the file is opened in Excel.
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 @require_GET
 @role_required(Role.COUNCIL_LEADER, Role.FACILITATOR)
 def council_export(request, slug: str):
@@ -104,15 +136,12 @@ def council_export(request, slug: str):
         path=request.get_full_path(),
     )
     uptake = queries.council_uptake(council=council, now=timezone.now())
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    filename = f"{council.slug}-participation-{uptake.today:%Y-%m-%d}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")  # so Excel reads the names as UTF-8
-    writer = csv.writer(response)
-    writer.writerow(PARTICIPATION_COLUMNS)
-    for row in uptake.participation:
-        writer.writerow([_csv_cell(cell) for cell in row])
-    return response
+    return csv_response(
+        PARTICIPATION_COLUMNS,
+        uptake.participation,
+        filename=f"{council.slug}-participation-{uptake.today:%Y-%m-%d}.csv",
+        byte_order_mark=True,
+    )
 
 
 # --- Roster and invitations (the council's leader and admins only) ----------------------
@@ -133,14 +162,11 @@ def roster(request, slug: str):
 @role_required(Role.COUNCIL_LEADER)
 def roster_template(request, slug: str):
     _managed_council(request, slug)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="roster-template.csv"'
-    writer = csv.writer(response)
-    writer.writerow([COLUMN_HEADINGS[c] for c in COLUMNS])
-    writer.writerow(
-        ["Jo Example", "jo.example@council.example.org", "backbench", "Old Town", "2022"]
+    return csv_response(
+        [COLUMN_HEADINGS[c] for c in COLUMNS],
+        [["Jo Example", "jo.example@council.example.org", "backbench", "Old Town", "2022"]],
+        filename="roster-template.csv",
     )
-    return response
 
 
 @require_http_methods(["GET", "POST"])
@@ -196,12 +222,35 @@ def roster_preview(request, slug: str, upload_id: int):
     return render(
         request,
         "councils/roster_preview.html",
-        {"council": council, "preview": preview, "problem": problem, "shown": SHOWN_ROWS},
+        {
+            "council": council,
+            "preview": preview,
+            "problem": problem,
+            "row_problems": _row_problems(preview.invalid_rows),
+            "shown": SHOWN_ROWS,
+        },
         status=400 if problem else 200,
     )
 
 
 SHOWN_ROWS = 500  # rows listed in each preview table; the counts cover the whole file
+SUMMARISED_ROWS = 20  # rows with problems linked from the error summary
+
+
+def _row_problems(invalid_rows) -> dict:
+    """The error summary of a roster's rows with problems: the first few, each linked to its
+    line in the table below."""
+    count = len(invalid_rows)
+    return {
+        "title": f"{count} row has problems" if count == 1 else f"{count} rows have problems",
+        "links": [
+            {"anchor": f"line-{row.line}", "text": f"Line {row.line}: {'; '.join(row.errors)}"}
+            for row in invalid_rows[:SUMMARISED_ROWS]
+        ],
+        "note": "The table below lists every row with a problem."
+        if count > SUMMARISED_ROWS
+        else "",
+    }
 
 
 def _import_summary(result: services.RosterImportResult) -> str:

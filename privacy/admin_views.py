@@ -1,7 +1,10 @@
 """The access log in the Wagtail admin: platform admins only, read-only, exportable."""
 
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from champions.spreadsheets import NeutralisedExportMixin
 
 from .models import AccessLogEntry
 
@@ -16,8 +19,14 @@ class PlatformAdminsMayRead(ModelPermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
 
+class AccessLogIndexView(NeutralisedExportMixin, IndexView):
+    """Wagtail's list, whose CSV and Excel exports pass the spreadsheet formula guard: an
+    actor's name or a path is text someone typed."""
+
+
 class AccessLogViewSet(ModelViewSet):
     model = AccessLogEntry
+    index_view_class = AccessLogIndexView
     icon = "history"
     menu_label = "Access log"
     add_to_admin_menu = True

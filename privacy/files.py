@@ -1,11 +1,12 @@
 """Turning a person's tables into the files they download: one JSON document, and a ZIP of
 CSV files (one per table) that opens in any spreadsheet. Pure functions: no ORM, no clock."""
 
-import csv
 import io
 import json
 import zipfile
 from collections.abc import Mapping
+
+from champions.spreadsheets import BYTE_ORDER_MARK, csv_text
 
 README = """A copy of everything Digital Champions for Councillors holds about you
 Prepared: {generated_at}
@@ -18,13 +19,6 @@ Times are in UTC (ISO 8601). Keep this file safe: it contains your private notes
 """
 
 
-def _safe(value):
-    """Stops a spreadsheet treating text (your own notes, say) as a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return "" if value is None else value
-
-
 def as_json(data: Mapping[str, list[dict]], *, about: Mapping[str, str], generated_at: str) -> str:
     return json.dumps(
         {"generated_at": generated_at, "about": dict(about), "data": dict(data)},
@@ -35,17 +29,12 @@ def as_json(data: Mapping[str, list[dict]], *, about: Mapping[str, str], generat
 
 
 def as_csv(rows: list[dict]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    """One table as CSV, every cell through the spreadsheet formula guard (a person's own
+    notes may start with "=")."""
     if not rows:
-        writer.writerow(["note"])
-        writer.writerow(["Nothing recorded."])
-        return buffer.getvalue()
+        return csv_text(["note"], [["Nothing recorded."]])
     columns = list(rows[0])
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_safe(row.get(column)) for column in columns])
-    return buffer.getvalue()
+    return csv_text(columns, ([row.get(column) for column in columns] for row in rows))
 
 
 def as_zip(data: Mapping[str, list[dict]], *, about: Mapping[str, str], generated_at: str) -> bytes:
@@ -54,6 +43,5 @@ def as_zip(data: Mapping[str, list[dict]], *, about: Mapping[str, str], generate
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("README.txt", README.format(generated_at=generated_at, sections=sections))
         for name, rows in data.items():
-            # The byte-order mark tells Excel the file is UTF-8 (names with accents survive).
-            archive.writestr(f"{name}.csv", "\ufeff" + as_csv(rows))
+            archive.writestr(f"{name}.csv", BYTE_ORDER_MARK + as_csv(rows))
     return buffer.getvalue()

@@ -52,29 +52,47 @@ def _rows(queryset, columns: dict[str, str]) -> list[dict]:
 
 
 def personal_data(*, user) -> dict[str, list[dict]]:
-    """Every table in ``SECTIONS``, each a list of rows with the same keys."""
+    """Every table in ``SECTIONS``, each a list of rows with the same keys, in that order."""
+    tables = {
+        "profile": [_profile_row(user)],
+        **_account_tables(user),
+        **_learning_tables(user),
+        **_quiz_tables(user),
+        **_self_assessment_tables(user),
+        "stages": _stage_rows(user),
+        "invitations": _rows(
+            Invitation.objects.filter(user=user).order_by("created_at"),
+            {"council": "council__name", "created_at": "created_at", "sent_at": "sent_at"},
+        ),
+        "access_log": _access_rows(user),
+    }
+    return {name: tables[name] for name in SECTIONS}
+
+
+def _profile_row(user) -> dict:
     profile = CouncillorProfile.objects.filter(user=user).select_related("council").first()
     second_factors = sorted(
         Authenticator.objects.filter(user=user).values_list("type", flat=True).distinct()
     )
-    data: dict[str, list[dict]] = {
-        "profile": [
-            {
-                "email": user.email,
-                "first_name": user.first_name,
-                "last_name": user.last_name,
-                "account_created": _plain(user.date_joined),
-                "last_signed_in": _plain(user.last_login),
-                "roles": "; ".join(sorted(str(role.label) for role in _roles(user))),
-                "has_password": user.has_usable_password(),
-                "two_step_sign_in": "; ".join(second_factors),
-                "council": profile.council.name if profile else None,
-                "position": profile.get_position_display() if profile else None,
-                "ward": profile.ward if profile else None,
-                "year_first_elected": profile.year_first_elected if profile else None,
-                "left_council_roster_at": _plain(profile.left_at) if profile else None,
-            }
-        ],
+    return {
+        "email": user.email,
+        "first_name": user.first_name,
+        "last_name": user.last_name,
+        "account_created": _plain(user.date_joined),
+        "last_signed_in": _plain(user.last_login),
+        "roles": "; ".join(sorted(str(role.label) for role in _roles(user))),
+        "has_password": user.has_usable_password(),
+        "two_step_sign_in": "; ".join(second_factors),
+        "council": profile.council.name if profile else None,
+        "position": profile.get_position_display() if profile else None,
+        "ward": profile.ward if profile else None,
+        "year_first_elected": profile.year_first_elected if profile else None,
+        "left_council_roster_at": _plain(profile.left_at) if profile else None,
+    }
+
+
+def _account_tables(user) -> dict[str, list[dict]]:
+    return {
         "email_addresses": _rows(
             EmailAddress.objects.filter(user=user).order_by("email"),
             {"email": "email", "primary": "primary", "verified": "verified"},
@@ -89,6 +107,11 @@ def personal_data(*, user) -> dict[str, list[dict]]:
                 "joined_at": "joined_at",
             },
         ),
+    }
+
+
+def _learning_tables(user) -> dict[str, list[dict]]:
+    return {
         "enrolments": _rows(
             Enrolment.objects.filter(user=user).order_by("enrolled_at"),
             {
@@ -117,19 +140,11 @@ def personal_data(*, user) -> dict[str, list[dict]]:
         ),
     }
 
+
+def _quiz_tables(user) -> dict[str, list[dict]]:
+    """Attempts, and each answer in words: the question and options as the attempt's own
+    snapshot had them (quizzes may have changed since)."""
     attempts = list(QuizAttempt.objects.filter(user=user).order_by("started_at", "pk"))
-    data["quiz_attempts"] = [
-        {
-            "attempt": a.pk,
-            "quiz": a.title,
-            "kind": a.get_quiz_kind_display(),
-            "started_at": _plain(a.started_at),
-            "submitted_at": _plain(a.submitted_at),
-            "percent": a.percent,
-            "passed": a.passed,
-        }
-        for a in attempts
-    ]
     questions = {
         (a.pk, q["id"]): q for a in attempts for q in (a.snapshot or {}).get("questions", [])
     }
@@ -147,40 +162,62 @@ def personal_data(*, user) -> dict[str, list[dict]]:
                 "credit": response.credit,
             }
         )
-    data["quiz_answers"] = answers
-    data["quizzes_passed"] = _rows(
-        AssessmentPass.objects.filter(user=user).order_by("passed_at"),
-        {"quiz": "page__title", "passed_at": "passed_at"},
-    )
+    return {
+        "quiz_attempts": [
+            {
+                "attempt": a.pk,
+                "quiz": a.title,
+                "kind": a.get_quiz_kind_display(),
+                "started_at": _plain(a.started_at),
+                "submitted_at": _plain(a.submitted_at),
+                "percent": a.percent,
+                "passed": a.passed,
+            }
+            for a in attempts
+        ],
+        "quiz_answers": answers,
+        "quizzes_passed": _rows(
+            AssessmentPass.objects.filter(user=user).order_by("passed_at"),
+            {"quiz": "page__title", "passed_at": "passed_at"},
+        ),
+    }
 
+
+def _self_assessment_tables(user) -> dict[str, list[dict]]:
+    """Sittings with their scores, and each answer with the statement as it was asked."""
     sittings = list(
         SelfAssessment.objects.filter(user=user).select_related("module").order_by("submitted_at")
     )
-    data["self_assessments"] = [
-        {
-            "self_assessment": s.pk,
-            "occasion": s.get_occasion_display(),
-            "module": s.module.title if s.module_id and s.occasion == Occasion.PULSE else None,
-            "submitted_at": _plain(s.submitted_at),
-            **{f"score_{key}": (s.scores or {}).get(key) for key in SCORE_KEYS},
-        }
-        for s in sittings
-    ]
     statements = {
         (s.pk, item["key"]): item for s in sittings for item in (s.snapshot or []) if "key" in item
     }
-    data["self_assessment_answers"] = [
-        {
-            "self_assessment": a.assessment_id,
-            "statement": _statement(statements.get((a.assessment_id, a.item_key), {}), a),
-            "answer": "don't know" if a.value is None else a.value,
-            "thinking_back": a.retrospective,
-        }
-        for a in ItemAnswer.objects.filter(assessment__user=user).order_by(
-            "assessment_id", "retrospective", "pk"
-        )
-    ]
-    data["stages"] = [
+    return {
+        "self_assessments": [
+            {
+                "self_assessment": s.pk,
+                "occasion": s.get_occasion_display(),
+                "module": s.module.title if s.module_id and s.occasion == Occasion.PULSE else None,
+                "submitted_at": _plain(s.submitted_at),
+                **{f"score_{key}": (s.scores or {}).get(key) for key in SCORE_KEYS},
+            }
+            for s in sittings
+        ],
+        "self_assessment_answers": [
+            {
+                "self_assessment": a.assessment_id,
+                "statement": _statement(statements.get((a.assessment_id, a.item_key), {}), a),
+                "answer": "don't know" if a.value is None else a.value,
+                "thinking_back": a.retrospective,
+            }
+            for a in ItemAnswer.objects.filter(assessment__user=user).order_by(
+                "assessment_id", "retrospective", "pk"
+            )
+        ],
+    }
+
+
+def _stage_rows(user) -> list[dict]:
+    return [
         {
             "recorded_at": _plain(s.recorded_at),
             "stage": s.stage,
@@ -195,11 +232,10 @@ def personal_data(*, user) -> dict[str, list[dict]]:
         }
         for s in StageSnapshot.objects.filter(user=user).order_by("recorded_at", "pk")
     ]
-    data["invitations"] = _rows(
-        Invitation.objects.filter(user=user).order_by("created_at"),
-        {"council": "council__name", "created_at": "created_at", "sent_at": "sent_at"},
-    )
-    data["access_log"] = [
+
+
+def _access_rows(user) -> list[dict]:
+    return [
         {
             "at": _plain(entry.at),
             "what": entry.get_action_display(),
@@ -210,7 +246,6 @@ def personal_data(*, user) -> dict[str, list[dict]]:
         .select_related("cohort")
         .order_by("at", "pk")
     ]
-    return data
 
 
 def _statement(item: dict, answer) -> str:

@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
-from champions.charts import line_chart
+from champions.charts import BLUE, line_chart
 from courses.models import Enrolment
 from courses.queries import programme_overview
 
@@ -160,14 +160,40 @@ def measurement_settings_deleted(**kwargs) -> None:
 
 def journey(*, user) -> dict:
     """Everything "My journey" shows: current stage, what moves it on, history, scores."""
-    settings_row = measurement_settings()
-    thresholds = settings_row.thresholds()
+    thresholds = measurement_settings().thresholds()
     # Without the JSON the page never shows: the thresholds each stage was decided by, and
     # the questions each sitting asked (parsing them was most of this selector's time).
     snapshots = list(
         StageSnapshot.objects.filter(user=user).defer("thresholds").order_by("recorded_at", "pk")
     )
-    sittings = [
+    sittings = _sittings(user)
+    current = snapshots[-1] if snapshots else None
+    enrolment = Enrolment.objects.filter(user=user).select_related("programme").first()
+    overview = programme_overview(programme=enrolment.programme, user=user) if enrolment else None
+    core_total = sum(1 for m in overview.modules if m.is_core) if overview else 0
+    advice = []
+    if current is not None:
+        advice = next_steps(
+            a=current.a, k=current.k, c=current.c, b=current.b, core_modules=core_total,
+            t=thresholds,
+        )  # fmt: skip
+    return {
+        "current": current,
+        "previous": snapshots[-2] if len(snapshots) > 1 else None,
+        "label": LEARNER_STAGE_LABELS.get(current.stage) if current else None,
+        "meaning": LEARNER_STAGE_MEANING.get(current.stage) if current else None,
+        "advice": advice,
+        "history": _stage_history(snapshots),
+        "sittings": sittings,
+        **_sittings_open(sittings, overview=overview, now=timezone.now()),
+        "recommended": recommended_module(user=user, overview=overview),
+        "charts": journey_charts(sittings=sittings, snapshots=snapshots),
+        "core_total": core_total,
+    }
+
+
+def _sittings(user) -> list[Sitting]:
+    return [
         Sitting(
             occasion=s.occasion,
             label=s.get_occasion_display(),
@@ -183,51 +209,32 @@ def journey(*, user) -> dict:
         .defer("snapshot")
         .order_by("submitted_at")
     ]
-    done = {s.occasion for s in sittings}
-    current = snapshots[-1] if snapshots else None
-    enrolment = Enrolment.objects.filter(user=user).select_related("programme").first()
-    overview = programme_overview(programme=enrolment.programme, user=user) if enrolment else None
-    core_total = sum(1 for m in overview.modules if m.is_core) if overview else 0
-    advice = []
-    if current is not None:
-        advice = next_steps(
-            a=current.a,
-            k=current.k,
-            c=current.c,
-            b=current.b,
-            core_modules=core_total,
-            t=thresholds,
-        )
 
+
+def _stage_history(snapshots: list[StageSnapshot]) -> list[dict]:
+    return [
+        {
+            "snapshot": s,
+            "label": LEARNER_STAGE_LABELS[s.stage],
+            "direction": _direction(snapshots[i - 1].stage if i else None, s.stage),
+        }
+        for i, s in enumerate(snapshots)
+    ]
+
+
+def _sittings_open(sittings: list[Sitting], *, overview, now) -> dict:
+    """Which self-assessments the learner may take now: the end of programme once the
+    baseline is done and the core modules completed; the follow-up in its window after it."""
+    done = {s.occasion for s in sittings}
     end_at = next((s.date for s in sittings if s.occasion == Occasion.END), None)
     core_done = overview is not None and all(m.completed for m in overview.modules if m.is_core)
-    now = timezone.now()
+    follow_up_due = end_at is not None and Occasion.FOLLOW_UP not in done
     return {
-        "current": current,
-        "previous": snapshots[-2] if len(snapshots) > 1 else None,
-        "label": LEARNER_STAGE_LABELS.get(current.stage) if current else None,
-        "meaning": LEARNER_STAGE_MEANING.get(current.stage) if current else None,
-        "advice": advice,
-        "history": [
-            {
-                "snapshot": s,
-                "label": LEARNER_STAGE_LABELS[s.stage],
-                "direction": _direction(snapshots[i - 1].stage if i else None, s.stage),
-            }
-            for i, s in enumerate(snapshots)
-        ],  # fmt: skip
-        "sittings": sittings,
         "baseline_done": Occasion.BASELINE in done,
         "end_available": Occasion.BASELINE in done and Occasion.END not in done and core_done,
-        "follow_up_available": end_at is not None
-        and Occasion.FOLLOW_UP not in done
+        "follow_up_available": follow_up_due
         and end_at + FOLLOW_UP_OPENS <= now <= end_at + FOLLOW_UP_CLOSES,
-        "follow_up_opens": end_at + FOLLOW_UP_OPENS
-        if end_at and Occasion.FOLLOW_UP not in done
-        else None,
-        "recommended": recommended_module(user=user, overview=overview),
-        "charts": journey_charts(sittings=sittings, snapshots=snapshots),
-        "core_total": core_total,
+        "follow_up_opens": end_at + FOLLOW_UP_OPENS if follow_up_due else None,
     }
 
 
@@ -300,7 +307,21 @@ def journey_charts(*, sittings: list[Sitting], snapshots: list[StageSnapshot]) -
         ("Knowledge: core modules mastered (%)", knowledge, 0, 100, 0),
     ]
     return [
-        line_chart(values, low=low, high=high, title=title, places=places)
+        line_chart(
+            [label for label, _ in values],
+            [(title, BLUE, [value for _, value in values])],
+            title=title,
+            low=low,
+            high=high,
+            divisions=1,
+            places=places,
+            width=320,
+            height=120,
+            margins=(36, 20, 36, 24),
+            legend=False,
+            show_values=True,
+            label_all_up_to=5,
+        )
         for title, values, low, high, places in specs
         if values
     ]

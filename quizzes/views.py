@@ -98,7 +98,16 @@ def attempt(request, attempt_id: int):
     return render(
         request,
         "quizzes/attempt.html",
-        {"attempt": attempt, "questions": questions, "problem": problem},
+        {
+            "attempt": attempt,
+            "questions": questions,
+            "problem": problem,
+            "problem_links": [
+                {"anchor": f"q-{q.id}-1", "text": f"Question {q.number}: {q.error}"}
+                for q in questions
+                if q.error
+            ],
+        },
         status=status,
     )
 
@@ -198,13 +207,20 @@ def _instrument_view(request, *, occasion, quiz=None, action_url, cancel_url):
                 return redirect("courses:learn")
             messages.success(request, "Thank you. Your answers are saved.")
             return redirect("quizzes:journey")
+    sections = _instrument_sections(
+        items, answers, retro, errors, with_retro=occasion == Occasion.END
+    )
     context = {
         "title": OCCASION_TITLES[occasion],
         "occasion": occasion,
-        "sections": _instrument_sections(
-            items, answers, retro, errors, with_retro=occasion == Occasion.END
-        ),
+        "sections": sections,
         "problem": problem,
+        "problem_links": [
+            {"anchor": f"{row['name']}-1", "text": f"{row['text']}: {row['error']}"}
+            for section in sections
+            for row in section["rows"]
+            if row["error"]
+        ],
         "errors": errors,
         "action_url": action_url,
         "cancel_url": cancel_url,

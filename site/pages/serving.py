@@ -2,12 +2,12 @@
 and its root page from the cache, routing by each page's stored URL path, and view
 restrictions looked up only when any exist."""
 
-import secrets
-
 from django.core.cache import cache
 from django.db import transaction
 from wagtail import views as wagtail_views
 from wagtail.models import Page, PageViewRestriction, Site
+
+from champions.cache import bump, versioned_key
 
 ANY_VIEW_RESTRICTION_KEY = "pages:any-view-restriction"
 
@@ -77,37 +77,23 @@ class ViewRestrictionsFromCacheMixin:
         return super().get_view_restrictions()
 
 
-SITE_VERSION_KEY = "pages:site-version"
+SITES = "pages:site"  # the namespace of the cached sites (see champions.cache)
 SITE_CACHE_SECONDS = 24 * 60 * 60
-
-
-def _site_version() -> str:
-    version = cache.get(SITE_VERSION_KEY)
-    if version is None:
-        cache.add(SITE_VERSION_KEY, secrets.token_hex(8), None)
-        version = cache.get(SITE_VERSION_KEY)
-    return version
-
-
-def _new_site_version() -> None:
-    cache.set(SITE_VERSION_KEY, secrets.token_hex(8), None)
 
 
 def site_changed(*, sender, instance, **kwargs) -> None:
     """Signal receiver (see apps.py): a site, or a page at the top of the tree (a site's root
-    page), was saved or deleted. A new version makes new keys: at once, and again on commit, so
-    nothing read before the commit is kept under the new key."""
+    page), was saved or deleted: every cached site is out of date."""
     top_page = isinstance(instance, Page) and (instance.depth or 0) <= 2
     if sender is not Site and not top_page:
         return
-    _new_site_version()
-    transaction.on_commit(_new_site_version)
+    bump(SITES)
 
 
 def site_for_request(request) -> Site | None:
     """Wagtail's site for this request, with its root page as its own type, from the cache: the
     same for every visitor, so two queries fewer on every page served from the tree."""
-    key = f"pages:site:{request.get_host()}:{request.get_port()}:{_site_version()}"
+    key = versioned_key(SITES, request.get_host(), request.get_port())
     site = cache.get(key)
     if site is None:
         site = Site._find_for_request(request)

@@ -24,10 +24,11 @@ INSTALLED_APPS = [
     "champions.pages",
     "courses",
     "quizzes",
+    "curriculum",  # loads content/ into the CMS
     "cohorts",
     "councils",
     "privacy",
-    "champions.demo",
+    "demo",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

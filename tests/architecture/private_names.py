@@ -4,6 +4,7 @@ public interface: give it a public name (or move it to where both can reach it).
 
 import ast
 import importlib.util
+from pathlib import Path
 
 from importlinter.domain import fields
 from importlinter.domain.contract import Contract, ContractCheck
@@ -22,15 +23,39 @@ def _resolve(module: str, is_package: bool, node: ast.ImportFrom) -> str:
     return ".".join([*base, node.module] if node.module else base)
 
 
+def _source_file(module: str) -> str | None:
+    """The module's file, found without importing it or its parent packages (importing a
+    package that imports models needs Django's apps loaded, which the linter does not do)."""
+    top, *rest = module.split(".")
+    spec = importlib.util.find_spec(top)
+    if spec is None:
+        return None
+    folders = list(spec.submodule_search_locations or [])
+    origin = spec.origin
+    for part in rest:
+        origin = None
+        for folder in folders:
+            package, plain = Path(folder, part, "__init__.py"), Path(folder, f"{part}.py")
+            if package.exists():
+                origin, folders = str(package), [str(package.parent)]
+                break
+            if plain.exists():
+                origin, folders = str(plain), []
+                break
+        if origin is None:
+            return None
+    return origin if origin and origin.endswith(".py") else None
+
+
 def private_imports(module: str) -> list[str]:
     """Lines in ``module`` that import a private name from a different module."""
-    spec = importlib.util.find_spec(module)
-    if spec is None or not spec.origin or not spec.origin.endswith(".py"):
+    origin = _source_file(module)
+    if origin is None:
         return []
-    with open(spec.origin, encoding="utf-8") as source:
-        tree = ast.parse(source.read(), spec.origin)
+    with open(origin, encoding="utf-8") as source:
+        tree = ast.parse(source.read(), origin)
     found = []
-    is_package = spec.origin.endswith("__init__.py")
+    is_package = origin.endswith("__init__.py")
     for node in ast.walk(tree):
         if not isinstance(node, ast.ImportFrom):
             continue

@@ -1,9 +1,7 @@
 """What the browser tests answer: the baseline self-assessment, and the right (or wrong) options
-of the seeded quizzes, known from the question banks through their deterministic ids."""
+of the loaded quizzes, known from the question banks in content/ through their stable ids."""
 
-import importlib
-
-from champions.demo.seed_quizzes import BANK_FILES, _id
+from curriculum.files import read_content
 
 # Baseline answers by dimension (the item's field is item-<key>; keys start with the dimension):
 # agree with the attitude and inclusion items, middling confidence, an action or two.
@@ -18,11 +16,10 @@ def baseline_answer(field_name: str) -> str:
 def _option_answers() -> dict[str, bool]:
     """Whether each seeded quiz option is right, by its id (the radio or checkbox value)."""
     right = {}
-    for name in BANK_FILES:
-        bank = importlib.import_module(f"champions.demo.question_bank.{name}")
-        for question in bank.QUESTIONS:
-            for n, option in enumerate(question["options"]):
-                right[_id(question["key"], n)] = option["correct"]
+    for quiz in read_content().quizzes():
+        for question in quiz.questions:
+            for n, option in enumerate(question.options):
+                right[question.option_id(n)] = option.correct
     return right
 
 

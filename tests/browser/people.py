@@ -10,7 +10,7 @@ import re
 
 from playwright.sync_api import Locator, Page, expect
 
-from tests.conftest import totp_code
+from tests.helpers import totp_code
 
 from .conftest import DEMO_PASSWORD, newest_sign_in_code
 

@@ -15,9 +15,10 @@ from openpyxl import load_workbook
 from champions.accounts.models import Council, CouncillorProfile, User
 from cohorts.models import Cohort, CohortMembership
 from courses.models import Enrolment, LessonPage, LessonProgress, Reflection
-from tests.conftest import confirm_identity, h1_count
+from tests.helpers import confirm_identity, h1_count
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 SECTIONS = [
     "1. Headline figures", "2. Module funnel", "3. Stages: at baseline and now",
@@ -95,6 +96,10 @@ def test_exports_neutralise_spreadsheet_formulas(client, demo, regional):
     confirm_identity(client)
     content = client.get(f"/cohorts/{regional.pk}/export/learners.csv").content.decode()
     assert "'=HYPERLINK(1)" in content
+    excel = client.get(f"/cohorts/{regional.pk}/export/learners.xlsx")
+    sheet = load_workbook(io.BytesIO(excel.content)).active
+    names = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert any(name.startswith("'=HYPERLINK(1)") for name in names)
 
 
 def test_a_learner_page_shows_progress_attempts_and_stages_but_never_reflections(

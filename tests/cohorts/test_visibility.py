@@ -8,7 +8,8 @@ from champions.accounts.services import council_leader_assign, role_grant, user_
 from cohorts.models import Cohort
 from cohorts.queries import cohorts_visible_to, councils_visible_to
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_a_leader_sees_only_their_own_council(demo):

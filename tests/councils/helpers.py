@@ -11,7 +11,7 @@ from champions.accounts.services import (
     role_grant,
     user_upsert,
 )
-from champions.demo.seed import DEMO_PASSWORD, DEMO_TOTP_SECRET
+from demo.seed import DEMO_PASSWORD, DEMO_TOTP_SECRET
 
 HEADER = "name,email,position,ward,year first elected\n"
 POSITIONS = [Position.BACKBENCH, Position.BACKBENCH, Position.SCRUTINY, Position.CHAIR,

@@ -10,7 +10,8 @@ from quizzes.constants import STAGE_LABELS
 from quizzes.models import InstrumentItem, StageSnapshot
 from quizzes.services import self_assessment_submit
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def answers(a):

@@ -18,7 +18,6 @@ from councils.queries import council_uptake, required_steps
 from councils.services import invitations_create, roster_upload_stage
 from courses.models import AssessmentPass, LessonPage, ProgrammePage
 from courses.services import lesson_mark_complete, lesson_visit
-from tests.conftest import confirm_identity, h1_count
 from tests.councils.helpers import (
     add_councillors,
     make_council,
@@ -26,8 +25,10 @@ from tests.councils.helpers import (
     make_leader,
     roster_csv,
 )
+from tests.helpers import confirm_identity, h1_count
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 STAGE_NAMES = ["Sceptic", "Cautious", "Exploring", "Capable", "Confident champion"]
 UPTAKE = ["/council/{slug}/", "/council/{slug}/report/", "/council/{slug}/export.csv"]

@@ -12,7 +12,8 @@ from councils.services import InvitationRefused, invitations_send
 from councils.tasks import send_invitation_emails
 from tests.councils.helpers import add_councillors, make_council, make_leader
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

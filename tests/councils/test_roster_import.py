@@ -13,7 +13,6 @@ from champions.accounts.models import Council, CouncillorProfile, User
 from councils.constants import RosterUploadStatus
 from councils.models import RosterUpload
 from councils.services import RosterImportRefused, roster_import, roster_upload_stage
-from tests.conftest import confirm_identity, h1_count
 from tests.councils.helpers import (
     PASSWORD,
     add_councillors,
@@ -22,6 +21,7 @@ from tests.councils.helpers import (
     make_leader,
     roster_csv,
 )
+from tests.helpers import confirm_identity, h1_count
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,8 @@ from councils.queries import council_uptake, required_steps, similar_council_cou
 from courses.models import LessonPage, ModulePage, ProgrammePage
 from tests.councils.helpers import add_councillors, make_council
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def _publish_lesson_in_a_core_module(programme) -> LessonPage:

@@ -11,10 +11,11 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 from champions.pages.models import HomePage, StandardPage
 from courses.models import LessonPage, ModulePage, ProgrammePage
-from tests.conftest import h1_count, sign_in
 from tests.courses.conftest import lessons_of, main_html
+from tests.helpers import h1_count, sign_in
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 NEW_TEXT = "Ask the team which resident they tested the new form with last week."
 

@@ -8,10 +8,11 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from courses.models import Enrolment, LessonPage, LessonProgress, ModulePage, Reflection
-from tests.conftest import sign_in
 from tests.courses.conftest import lessons_of, new_councillor, visible_text
+from tests.helpers import sign_in
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 COUNCILLOR = "councillor@example.org"
 

@@ -8,7 +8,10 @@ import pytest
 
 from courses.markdown import render_markdown
 from courses.models import LessonPage
-from tests.courses.conftest import main_html
+from tests.helpers import main_html
+
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = pytest.mark.demo
 
 # Each payload is a known way to run script or load hostile content through Markdown or the raw
 # HTML that Markdown passes through.

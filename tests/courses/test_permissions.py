@@ -9,7 +9,8 @@ from django.urls import reverse
 from courses.models import LessonProgress, Reflection
 from tests.courses.conftest import lessons_of
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 ROLES = ["anonymous", "councillor", "trainer", "lead.trainer", "facilitator", "leader", "admin"]
 OK, SIGN_IN, FORBIDDEN, DONE = 200, "sign in", 403, "done"
@@ -58,7 +59,7 @@ def test_the_matrix_covers_every_courses_url(urls):
 
 @pytest.mark.parametrize(("page", "role"), CASES, ids=[f"{p}-{r}" for p, r in CASES])
 def test_each_role_gets_the_expected_answer_on_each_courses_url(client, demo, urls, page, role):
-    # Signing in itself is tested in tests/site/test_accounts.py; here only the role matters,
+    # Signing in itself is tested in tests/champions/test_accounts.py; here only the role matters,
     # so staff who may later need a second factor are signed in directly.
     if role != "anonymous":
         client.force_login(demo[role])

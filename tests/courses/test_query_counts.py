@@ -13,7 +13,8 @@ from courses.services import enrolment_ensure, lesson_mark_complete, lesson_visi
 from quizzes.models import QuizPage
 from tests.courses.conftest import new_councillor
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 # Pinned for a signed-in councillor enrolled on one programme who has opened the lesson before.
 # Lesson page: user and roles (the session comes from the cache), Wagtail's routing (the site

@@ -10,7 +10,8 @@ from wagtail.models import PageViewRestriction
 from courses.models import LessonPage
 from tests.courses.conftest import lessons_of
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def lesson_like(model: LessonPage, *, title: str, slug: str) -> LessonPage:
@@ -85,7 +86,7 @@ def test_a_lesson_without_a_reflection_prompt_does_not_look_for_notes(client, de
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from tests.conftest import sign_in
+    from tests.helpers import sign_in
 
     with_prompt = next(
         lesson
@@ -115,7 +116,7 @@ def test_opening_a_lesson_again_moves_the_latest_visit_and_keeps_the_first(clien
     from django.utils import timezone
 
     from courses.models import Enrolment, LessonProgress
-    from tests.conftest import sign_in
+    from tests.helpers import sign_in
 
     lesson = lessons_of(modules[3])[0]
     me = demo["councillor"]

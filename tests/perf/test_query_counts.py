@@ -19,10 +19,10 @@ from courses.services import lesson_mark_complete
 from quizzes.models import QuizAttempt
 from quizzes.services import attempt_start, attempt_submit
 from tests.cohorts.test_dashboard import _bulk_cohort
-from tests.conftest import confirm_identity, sign_in
-from tests.quizzes.conftest import answers_for, post_data
+from tests.helpers import answers_for, confirm_identity, post_data, sign_in
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 HEALTHZ_QUERIES = 1
 # User, roles (the session comes from the cache), begin, the attempt (read once, locked), its

@@ -8,7 +8,8 @@ import pytest
 from courses.models import LessonPage, ModulePage, ProgrammePage
 from quizzes.models import QuizPage
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

@@ -5,12 +5,12 @@ import pytest
 
 from champions.accounts.models import Council, User
 from champions.accounts.services import councillor_profile_upsert, user_upsert
-from champions.demo.seed import DEMO_PASSWORD
 from cohorts.models import Cohort
 from cohorts.services import cohort_member_add
 from councils.services import invitations_send
 from courses.models import LessonPage
 from courses.services import lesson_mark_complete, lesson_visit, reflection_save
+from demo.seed import DEMO_PASSWORD
 from quizzes.constants import Occasion
 from quizzes.models import InstrumentItem, QuizPage
 from quizzes.services import attempt_start, attempt_submit, self_assessment_submit

@@ -10,9 +10,10 @@ import pytest
 from privacy.constants import AccessAction
 from privacy.models import AccessLogEntry
 from privacy.queries import personal_data
-from tests.conftest import confirm_identity, sign_in
+from tests.helpers import confirm_identity, sign_in
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_a_facilitator_viewing_a_learner_page_is_recorded(client, learner, cohort, demo):

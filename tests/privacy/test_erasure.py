@@ -18,12 +18,12 @@ from privacy.constants import AccessAction
 from privacy.models import AccessLogEntry
 from privacy.services import ErasureRefused, account_erase
 from quizzes.models import QuizAttempt, SelfAssessment, StageSnapshot
-from tests.conftest import confirm_identity, confirm_identity_by_code, h1_count, sign_in
-from tests.councils.helpers import roster_csv
+from tests.helpers import confirm_identity, confirm_identity_by_code, h1_count, roster_csv, sign_in
 
 from .conftest import EMAIL, FIRST_NAME, LAST_NAME, WARD
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def traces_of(user_id: int, needles: list[str]) -> list[str]:

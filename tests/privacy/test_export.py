@@ -18,17 +18,12 @@ from privacy.constants import ExportStatus
 from privacy.models import DataExport
 from privacy.queries import SECTIONS, personal_data
 from privacy.services import data_export_build, data_export_request
-from tests.conftest import (
-    DEMO_PASSWORD,
-    confirm_identity,
-    confirm_identity_by_code,
-    h1_count,
-    sign_in,
-)
+from tests.helpers import PASSWORD, confirm_identity, confirm_identity_by_code, h1_count, sign_in
 
 from .conftest import EMAIL, LAST_NAME, NOTE, WARD
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def request_export(client, capture):
@@ -65,7 +60,7 @@ def test_a_councillor_gets_everything_held_about_them_as_json_and_csv(
     json_url = f"/account/data/{export.pk}/your-data.json"
     gate = client.get(json_url)
     assert gate.url.startswith("/accounts/reauthenticate/")
-    confirmed = client.post(gate.url, {"password": DEMO_PASSWORD})
+    confirmed = client.post(gate.url, {"password": PASSWORD})
     assert confirmed.url == "/account/data/?download=" + json_url.replace("/", "%2F")
     page = client.get(confirmed.url).content.decode()
     assert f'href="{json_url}">Download your data as JSON</a>' in page

@@ -28,11 +28,12 @@ from privacy.services import (
 )
 from privacy.tasks import send_departure_emails
 from quizzes.models import QuizAttempt
-from tests.councils.helpers import roster_csv
+from tests.helpers import roster_csv
 
 from .conftest import EMAIL
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

@@ -4,10 +4,10 @@ import pytest
 
 from quizzes.models import InstrumentItem, MeasurementSettings, SelfAssessment, StageSnapshot
 from quizzes.services import attempt_start, attempt_submit, self_assessment_submit, stage_recompute
-from tests.conftest import h1_count
-from tests.quizzes.conftest import answers_for
+from tests.helpers import answers_for, h1_count
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def full_answers(*, a: int, c: int, b: int, ic: int = 4) -> dict[str, str]:

@@ -16,9 +16,10 @@ from quizzes.services import (
     attempt_start,
     attempt_submit,
 )
-from tests.quizzes.conftest import answers_for, post_data
+from tests.helpers import answers_for, post_data
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def counts():

@@ -32,10 +32,11 @@ from quizzes.models import (
     StageSnapshot,
 )
 from quizzes.services import attempt_start
-from tests.conftest import confirm_identity, sign_in
+from tests.helpers import confirm_identity, sign_in
 from tests.privacy.conftest import MODULE_1, reflection_lesson
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 FUZZ = settings(
     max_examples=40,

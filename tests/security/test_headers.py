@@ -3,7 +3,8 @@ documented relaxed one only for the Wagtail admin, and the usual hardening heade
 
 import pytest
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 STRICT = {
     "default-src": "'self'",

@@ -10,7 +10,8 @@ from champions.accounts.models import User
 from cohorts.models import Cohort
 from quizzes.models import QuizAttempt, QuizPage
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 ROLES = [
     "anonymous",

@@ -7,10 +7,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from councils.constants import ROSTER_MAX_BYTES
 from councils.models import RosterUpload
 from courses.models import Reflection
-from tests.conftest import confirm_identity, h1_count, sign_in
+from tests.helpers import confirm_identity, h1_count, sign_in
 from tests.privacy.conftest import reflection_lesson
 
-pytestmark = pytest.mark.django_db
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def note_url() -> str:

@@ -1,0 +1,95 @@
+"""Reading what a cohort's members have done, as plain data: the programme's modules, and each
+member's lessons, quiz passes, sittings, stages and pre/post tests. A fixed number of queries
+whatever the cohort's size."""
+
+from collections import defaultdict
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from wagtail.models import Page
+
+from courses.models import AssessmentPass, LessonPage, LessonProgress, ModulePage
+from quizzes.constants import Occasion, QuizKind
+from quizzes.models import QuizAttempt, SelfAssessment, StageSnapshot
+
+from .rows import ModuleInfo
+
+
+def module_infos(programme) -> list[ModuleInfo]:
+    modules = list(ModulePage.objects.child_of(programme).live().order_by("path"))
+    lesson_type = ContentType.objects.get_for_model(LessonPage)
+    children = list(
+        Page.objects.descendant_of(programme)
+        .filter(depth=programme.depth + 2)
+        .live()
+        .values_list("id", "path", "content_type_id")
+    )
+    infos, core_number = [], 0
+    for module in modules:
+        mine = [c for c in children if c[1][: -Page.steplen] == module.path]
+        if module.is_core:
+            core_number += 1
+        infos.append(
+            ModuleInfo(
+                id=module.id,
+                title=module.title,
+                label=f"Module {core_number}" if module.is_core else "Elective",
+                is_core=module.is_core,
+                lesson_ids=frozenset(c[0] for c in mine if c[2] == lesson_type.id),
+                quiz_id=next((c[0] for c in mine if c[2] != lesson_type.id), None),
+            )
+        )
+    return infos
+
+
+def learner_records(*, user_ids: list[int], lesson_ids: list[int]) -> dict:
+    """What the cohort's members have done: lessons, quiz passes, sittings, stages and the
+    pre/post tests, as plain data (cached by ``cohort_report`` until someone does more)."""
+    done_lessons: dict[int, set[int]] = defaultdict(set)
+    started_lessons: dict[int, set[int]] = defaultdict(set)
+    for user_id, lesson_id, completed in (
+        LessonProgress.objects.filter(user_id__in=user_ids, lesson_id__in=lesson_ids)
+        .annotate(completed=Q(completed_at__isnull=False))  # a flag: no datetimes to parse
+        .values_list("user_id", "lesson_id", "completed")
+    ):
+        started_lessons[user_id].add(lesson_id)
+        if completed:
+            done_lessons[user_id].add(lesson_id)
+    passes: dict[int, set[int]] = defaultdict(set)
+    for user_id, page_id in AssessmentPass.objects.filter(user_id__in=user_ids).values_list(
+        "user_id", "page_id"
+    ):
+        passes[user_id].add(page_id)
+    sittings: dict[int, dict[str, dict]] = defaultdict(dict)
+    for user_id, occasion, scores in (
+        SelfAssessment.objects.filter(user_id__in=user_ids)
+        .exclude(occasion=Occasion.PULSE)
+        .values_list("user_id", "occasion", "scores")
+    ):
+        sittings[user_id][occasion] = scores
+    snapshots: dict[int, list[int]] = defaultdict(list)
+    for user_id, stage in (
+        StageSnapshot.objects.filter(user_id__in=user_ids)
+        .order_by("recorded_at", "pk")
+        .values_list("user_id", "stage")
+    ):
+        snapshots[user_id].append(stage)
+    tests: dict[int, dict[str, float]] = defaultdict(dict)
+    for user_id, kind, percent in (
+        QuizAttempt.objects.filter(
+            user_id__in=user_ids,
+            quiz_kind__in=[QuizKind.PRE_TEST, QuizKind.POST_TEST],
+            submitted_at__isnull=False,
+        )
+        .order_by("submitted_at")
+        .values_list("user_id", "quiz_kind", "percent")
+    ):
+        tests[user_id].setdefault(kind, percent)  # the first sitting of each test counts
+    return {
+        "done_lessons": done_lessons,
+        "started_lessons": started_lessons,
+        "passes": passes,
+        "sittings": sittings,
+        "snapshots": snapshots,
+        "tests": tests,
+    }

@@ -1,0 +1,111 @@
+"""What a cohort report is made of: plain rows, built once and read by the dashboard, the
+printable plan and the exports."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from quizzes.constants import STAGE_LABELS
+
+from ..models import Cohort
+
+
+@dataclass(frozen=True)
+class ModuleInfo:
+    id: int
+    title: str
+    label: str
+    is_core: bool
+    lesson_ids: frozenset[int]
+    quiz_id: int | None
+
+
+@dataclass
+class Learner:
+    user_id: int
+    name: str
+    email: str
+    council: str
+    position: str
+    position_label: str
+    joined_at: datetime
+    last_active_at: datetime | None = None
+    lessons_done: int = 0
+    modules_done: int = 0
+    started: bool = False
+    baseline_done: bool = False
+    programme_complete: bool = False
+    baseline_stage: int | None = None
+    current_stage: int | None = None
+    last_move: str = ""  # "up", "down", "same" or ""
+    follow_up: list[str] = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        if self.programme_complete:
+            return "completed"
+        if self.started:
+            return "in progress"
+        return "not started"
+
+    @property
+    def baseline_label(self) -> str:
+        return STAGE_LABELS.get(self.baseline_stage, "")
+
+    @property
+    def current_label(self) -> str:
+        return STAGE_LABELS.get(self.current_stage, "")
+
+    @property
+    def needs_follow_up(self) -> bool:
+        return bool(self.follow_up)
+
+
+@dataclass(frozen=True)
+class FunnelRow:
+    module: ModuleInfo
+    started: int
+    lessons_completed: int
+    quiz_passed: int
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    label: str
+    scale: str
+    change: object  # stats.PairedChange
+    gain: object = None  # knowledge only: stats.GainSummary
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    quiz_title: str
+    module_label: str
+    question_id: str
+    text: str
+    stats: object  # stats.ItemStats
+    wrong_option_text: str
+
+
+@dataclass(frozen=True)
+class ConfidenceItemRow:
+    key: str
+    text: str
+    mean: float
+    n: int
+
+
+@dataclass(frozen=True)
+class CohortReport:
+    cohort: Cohort
+    learners: list[Learner]
+    modules: list[ModuleInfo]
+    funnel: list[FunnelRow]
+    stage_baseline: dict[int, int]
+    stage_now: dict[int, int]
+    transitions: object  # stats.Transitions
+    changes: list[ChangeRow]
+    retrospective: object  # stats.PairedChange: "thinking back" C vs T1 C
+    reliability: dict[str, tuple]  # dimension -> (this cohort, pooled, item keys)
+    items: list[ItemRow]
+    low_confidence: list[ConfidenceItemRow]
+    headline: dict[str, object]

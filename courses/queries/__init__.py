@@ -1,0 +1,45 @@
+"""Reads for the learner's side of courses. Each runs a fixed number of queries however many
+modules, lessons and learners exist (pinned by tests).
+
+structure: the programme's cached structure and its version; overview: a learner's view of a
+programme and its modules; lessons: a lesson's body and context, and search.
+"""
+
+from .lessons import (
+    BODY_CACHE_SECONDS,
+    PERSONAL_BLOCKS,
+    lesson_body_parts,
+    lesson_context,
+    search_learning,
+)
+from .overview import (
+    AssessmentRow,
+    LessonRow,
+    ModuleRow,
+    ProgrammeOverview,
+    learner_programmes,
+    module_outline,
+    programme_outline,
+    programme_overview,
+)
+from .structure import STRUCTURE, STRUCTURE_CACHE_SECONDS, programme_structure, structure_changed
+
+__all__ = [
+    "BODY_CACHE_SECONDS",
+    "PERSONAL_BLOCKS",
+    "STRUCTURE",
+    "STRUCTURE_CACHE_SECONDS",
+    "AssessmentRow",
+    "LessonRow",
+    "ModuleRow",
+    "ProgrammeOverview",
+    "learner_programmes",
+    "lesson_body_parts",
+    "lesson_context",
+    "module_outline",
+    "programme_outline",
+    "programme_overview",
+    "programme_structure",
+    "search_learning",
+    "structure_changed",
+]

@@ -1,0 +1,100 @@
+"""A lesson as a learner reads it: its body (shared parts cached, personal parts per request),
+its place in the module, the learner's notes; and search over modules and lessons."""
+
+from django.core.cache import cache
+from django.utils.safestring import mark_safe
+from wagtail.models import Page
+
+from ..models import Enrolment, LessonPage, LessonProgress, ModulePage, Reflection
+from .structure import page_url, programme_structure
+
+PERSONAL_BLOCKS = frozenset({"reflection"})  # rendered per request: they hold the learner's note
+BODY_CACHE_SECONDS = 24 * 60 * 60
+
+
+def lesson_body_parts(*, lesson: LessonPage, request) -> list[dict]:
+    """The lesson body as rendered HTML, block by block. Blocks other than reflection prompts
+    are the same for everyone, so their HTML is cached per published revision (a new revision
+    has a new key); reflection blocks are left to the template, which renders them with the
+    learner's own note. Previews and unpublished pages are never cached."""
+    revision = lesson.live_revision_id
+    cacheable = revision is not None and lesson.live and not getattr(request, "is_preview", False)
+    key = f"lesson-body:{lesson.pk}:{revision}"
+    rendered = cache.get(key) if cacheable else None
+    if rendered is None:
+        rendered = [
+            (block.id, None if block.block_type in PERSONAL_BLOCKS else str(block.render()))
+            for block in lesson.body
+        ]
+        if cacheable:
+            cache.set(key, rendered, BODY_CACHE_SECONDS)
+    personal = {block.id: block for block in lesson.body if block.block_type in PERSONAL_BLOCKS}
+    # The HTML is our own blocks' rendering (Markdown already sanitised by nh3), from our cache.
+    return [
+        {"block": personal[block_id]} if html is None else {"html": mark_safe(html)}  # noqa: S308
+        for block_id, html in rendered
+    ]
+
+
+def lesson_context(*, lesson: LessonPage, user, visit=None, has_notes: bool = True) -> dict:
+    """Everything the lesson page shows around its body. Where the lesson sits (breadcrumbs,
+    "lesson n of m", previous and next) comes from the cached programme structure; only the
+    learner's own rows are read. ``visit`` is what ``lesson_visit`` returned for this request
+    (None when it recorded nothing): it already tells whether the learner is enrolled and has
+    completed the lesson. ``has_notes=False`` (no reflection prompt in the body) skips notes."""
+    steplen = Page.steplen
+    module_path, programme_path = lesson.path[:-steplen], lesson.path[: -2 * steplen]
+    structure = programme_structure(path=programme_path)
+    module_row = next((m for m in structure["modules"] if m["path"] == module_path), None)
+    if module_row is None:  # a preview under a module that is not published
+        parent = lesson.get_parent()
+        module_row = {"title": parent.title, "url_path": parent.url_path}
+    module = {"title": module_row["title"], "url": page_url(module_row["url_path"])}
+    siblings = [
+        c for c in structure["children"] if c["is_lesson"] and c["path"][:-steplen] == module_path
+    ]
+    index = next((i for i, s in enumerate(siblings) if s["id"] == lesson.id), None)
+
+    def link(row):
+        return {"title": row["title"], "url": page_url(row["url_path"])} if row else None
+
+    previous_lesson = link(siblings[index - 1]) if index not in (None, 0) else None
+    next_lesson = (
+        link(siblings[index + 1]) if index is not None and index + 1 < len(siblings) else None
+    )
+
+    enrolled = False
+    completed = False
+    notes: dict[str, str] = {}
+    if visit is not None:
+        enrolled = True  # a visit is recorded only for a learner enrolled on the programme
+        completed = visit.completed_at is not None
+    elif user.is_authenticated and structure["trail"]:
+        enrolled = Enrolment.objects.filter(user=user, programme__path=programme_path).exists()
+        if enrolled:
+            completed = LessonProgress.objects.filter(
+                user=user, lesson=lesson, completed_at__isnull=False
+            ).exists()
+    if enrolled and has_notes:
+        notes = dict(
+            Reflection.objects.filter(user=user, lesson=lesson).values_list("block_id", "text")
+        )
+    trail = [{"title": p["title"], "url": page_url(p["url_path"])} for p in structure["trail"]]
+    return {
+        "breadcrumbs": [*trail, module],
+        "module": module,
+        "position": (index + 1) if index is not None else None,
+        "lesson_count": len(siblings),
+        "previous_lesson": previous_lesson,
+        "next_lesson": next_lesson,
+        "enrolled": enrolled,
+        "completed": completed,
+        "reflection_notes": notes,
+    }
+
+
+def search_learning(*, query: str):
+    """Wagtail search over modules and lessons."""
+    lessons = LessonPage.objects.live().public().search(query)
+    modules = ModulePage.objects.live().public().search(query)
+    return list(modules[:10]), list(lessons[:20])

@@ -1,0 +1,259 @@
+"""Two-step sign-in for staff, session timeouts, re-authentication and single sign-on."""
+
+import time
+
+import pytest
+from allauth.mfa.models import Authenticator
+from django.test import Client, override_settings
+from django.utils.html import escape
+from django.utils.http import urlencode
+
+from champions.accounts.constants import Role
+from champions.accounts.services import role_grant, user_upsert
+from cohorts.models import Cohort
+from tests.helpers import sign_in, totp_code
+
+# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+
+
+@pytest.fixture
+def new_facilitator():
+    user = user_upsert(email="fresh.facilitator@example.org", password="a-long-pass-phrase-123")
+    role_grant(user=user, role=Role.FACILITATOR)
+    Cohort.objects.get(name="North West regional cohort").facilitators.add(user)
+    return user
+
+
+@pytest.mark.parametrize("path", ["/cohorts/", "/council/", "/admin/"])
+def test_a_staff_account_without_two_step_sign_in_cannot_reach_staff_pages(
+    client, new_facilitator, path
+):
+    sign_in(client, new_facilitator.email, "a-long-pass-phrase-123")
+    response = client.get(path)
+    assert response.status_code == 302 and response.url == "/accounts/2fa/"
+    page = client.get("/accounts/2fa/").content.decode()
+    assert "two-step sign-in" in page
+
+
+def test_setting_up_an_authenticator_opens_the_staff_pages_end_to_end(client, new_facilitator):
+    sign_in(client, new_facilitator.email, "a-long-pass-phrase-123")
+    # Adding a second factor is itself sensitive: allauth asks for the password again first.
+    gate = client.get("/accounts/2fa/totp/activate/")
+    assert gate.status_code == 302 and gate.url.startswith("/accounts/reauthenticate/")
+    client.post(gate.url, {"password": "a-long-pass-phrase-123"})
+    activate = client.get("/accounts/2fa/totp/activate/")
+    secret = activate.context["form"].secret
+    response = client.post("/accounts/2fa/totp/activate/", {"code": totp_code(secret)})
+    assert response.status_code == 302
+    assert Authenticator.objects.filter(user=new_facilitator, type="totp").exists()
+    assert client.get("/cohorts/").status_code == 200
+    # From now on the code is asked for at every sign-in.
+    client.logout()
+    first = client.post(
+        "/accounts/login/", {"login": new_facilitator.email, "password": "a-long-pass-phrase-123"}
+    )
+    assert first.url.startswith("/accounts/2fa/authenticate/")
+    assert client.get("/cohorts/").status_code == 302  # not signed in yet
+
+
+def test_staff_sign_in_needs_the_right_authenticator_code(client):
+    first = client.post(
+        "/accounts/login/",
+        {"login": "facilitator@example.org", "password": "correct-horse-battery-staple"},
+    )
+    assert first.url.startswith("/accounts/2fa/authenticate/")
+    wrong = client.post(first.url, {"code": "000000" if totp_code() != "000000" else "111111"})
+    assert wrong.status_code == 200
+    assert client.get("/cohorts/").url.startswith("/accounts/login/")
+    right = client.post(first.url, {"code": totp_code()})
+    assert right.status_code == 302
+    assert client.get("/cohorts/").status_code == 200
+
+
+def test_councillors_are_not_asked_for_a_second_step(client):
+    response = client.post(
+        "/accounts/login/",
+        {"login": "councillor@example.org", "password": "correct-horse-battery-staple"},
+    )
+    assert response.url == "/after-login/"
+
+
+def test_signing_in_gives_a_new_session_key(client):
+    client.get("/accounts/login/")
+    client.cookies["sessionid"] = "attacker-chosen"
+    sign_in(client, "councillor@example.org")
+    assert client.cookies["sessionid"].value != "attacker-chosen"
+
+
+@pytest.mark.parametrize(
+    ("email", "idle_minutes", "signed_out"),
+    [
+        ("facilitator@example.org", 29, False),
+        ("facilitator@example.org", 31, True),
+        ("councillor@example.org", 60 * 7, False),
+        ("councillor@example.org", 60 * 8 + 1, True),
+    ],
+)
+def test_sessions_end_after_inactivity_sooner_for_staff(client, email, idle_minutes, signed_out):
+    sign_in(client, email)
+    page = "/cohorts/" if email.startswith("facilitator") else "/learn/"
+    client.get(page)
+    session = client.session
+    session["last_seen"] = int(time.time()) - idle_minutes * 60
+    session.save()
+    response = client.get(page)
+    if signed_out:
+        assert response.status_code == 302 and response.url.startswith("/accounts/login/")
+        assert client.get(page).status_code == 302
+    else:
+        assert response.status_code == 200
+
+
+def test_sessions_end_after_their_absolute_lifetime_even_when_active(client):
+    sign_in(client, "councillor@example.org")
+    session = client.session
+    session["signed_in_at"] = int(time.time()) - 13 * 60 * 60
+    session.save()
+    assert client.get("/learn/").status_code == 302
+
+
+def test_sign_out_everywhere_is_offered(client):
+    sign_in(client, "councillor@example.org")
+    page = client.get("/accounts/sessions/").content.decode()
+    assert "Sign Out Other Sessions" in page or "sign out" in page.lower()
+
+
+def test_signing_out_other_sessions_ends_them_at_once_though_sessions_are_cached(client):
+    elsewhere = Client()
+    sign_in(elsewhere, "councillor@example.org")
+    sign_in(client, "councillor@example.org")
+    assert elsewhere.get("/learn/").status_code == 200  # its session is in the cache now
+    assert client.post("/accounts/sessions/").status_code == 302
+    assert elsewhere.get("/learn/").status_code == 302
+    assert client.get("/learn/").status_code == 200
+
+
+def test_exporting_personal_data_asks_the_facilitator_to_confirm_who_they_are(client):
+    sign_in(client, "facilitator@example.org")
+    cohort = Cohort.objects.get(name="North West regional cohort")
+    export = (
+        f"/cohorts/{cohort.pk}/export/learners.csv?council=Riverside+Metropolitan+Borough+Council"
+    )
+    gate = client.get(export)
+    assert gate.status_code == 302 and gate.url.startswith("/accounts/reauthenticate/")
+    wrong = client.post(gate.url, {"password": "not-the-password"})
+    assert wrong.status_code == 200 and client.get(export).status_code == 302
+    confirmed = client.post(gate.url, {"password": "correct-horse-battery-staple"})
+    # Back to the dashboard, which offers the file (a browser sent straight to a file saves it
+    # and leaves the person looking at the password form).
+    assert confirmed.status_code == 302
+    assert confirmed.url == (
+        f"/cohorts/{cohort.pk}/?council=Riverside+Metropolitan+Borough+Council&"
+        + urlencode({"download": export})
+    )
+    dashboard = client.get(confirmed.url).content.decode()
+    assert "Thank you for confirming it's you." in dashboard
+    assert f'href="{escape(export)}">Download the learner list (CSV)</a>' in dashboard
+    download = client.get(export)
+    assert download.status_code == 200 and download["Content-Type"].startswith("text/csv")
+
+
+@pytest.mark.parametrize(
+    "offered",
+    ["https://evil.example/cohorts/1/export/learners.csv", "//evil.example/x",
+     "/cohorts/999/export/learners.csv", "/account/delete/", "/cohorts/{id}/export/secret.csv"],
+)  # fmt: skip
+def test_a_dashboard_offers_only_its_own_exports_as_the_confirmed_download(client, offered):
+    sign_in(client, "facilitator@example.org")
+    cohort = Cohort.objects.get(name="North West regional cohort")
+    offered = offered.replace("{id}", str(cohort.pk))
+    html = client.get(f"/cohorts/{cohort.pk}/?" + urlencode({"download": offered})).content
+    assert b"Thank you for confirming" not in html
+    assert b"evil.example" not in html
+
+
+def test_single_sign_on_is_off_by_default(client):
+    html = client.get("/accounts/login/").content.decode()
+    assert "openid" not in html.lower()
+
+
+@override_settings(
+    SOCIALACCOUNT_PROVIDERS={
+        "openid_connect": {
+            "APPS": [
+                {
+                    "provider_id": "council-sso",
+                    "name": "Riverside Council account",
+                    "client_id": "id",
+                    "secret": "secret",
+                    "settings": {"server_url": "https://login.example.org"},
+                }
+            ]
+        }
+    }
+)
+def test_single_sign_on_appears_when_configured_and_never_creates_accounts(client):
+    from champions.accounts.adapter import SocialAccountAdapter
+
+    html = client.get("/accounts/login/").content.decode()
+    assert "Riverside Council account" in html
+    assert SocialAccountAdapter().is_open_for_signup(None, None) is False
+
+
+def test_your_account_page_shows_sign_in_settings(client):
+    sign_in(client, "facilitator@example.org")
+    html = client.get("/account/").content.decode()
+    assert "Two-step sign-in" in html and ">On<" in html.replace("\n", "")
+    assert "/accounts/sessions/" in html and "/accounts/2fa/" in html
+    assert client.get("/").content.decode().count("Your account") == 1
+
+
+def test_your_account_needs_sign_in(client):
+    assert client.get("/account/").status_code == 302
+
+
+def _age_session(client, *, idle_seconds: int) -> None:
+    session = client.session
+    session["last_seen"] = int(time.time()) - idle_seconds
+    session.save()
+
+
+def test_the_timeout_warning_is_on_signed_in_pages_only_with_the_persons_idle_limit(client):
+    assert 'id="timeout-warning"' not in client.get("/").content.decode()
+    sign_in(client, "councillor@example.org")
+    html = client.get("/learn/").content.decode()
+    assert 'data-idle-seconds="28800"' in html and 'data-warn-seconds="120"' in html
+    assert "Stay signed in" in html and html.count("<h1") == 1  # the dialog's heading is an h2
+    client.logout()
+    sign_in(client, "facilitator@example.org")
+    assert 'data-idle-seconds="1800"' in client.get("/cohorts/").content.decode()
+
+
+def test_asking_how_long_is_left_does_not_count_as_activity(client):
+    sign_in(client, "facilitator@example.org")
+    _age_session(client, idle_seconds=29 * 60)
+    status = client.get("/account/session/").json()
+    assert status["signed_in"] and 50 <= status["seconds_left"] <= 60
+    assert client.session["last_seen"] <= int(time.time()) - 29 * 60  # unchanged
+    assert client.get("/account/session/")["Cache-Control"] == "no-store"
+
+
+def test_staying_signed_in_restarts_the_idle_time(client):
+    sign_in(client, "facilitator@example.org")
+    _age_session(client, idle_seconds=29 * 60)
+    status = client.post("/account/session/").json()
+    assert status["signed_in"] and status["seconds_left"] >= 29 * 60
+    assert client.session["last_seen"] >= int(time.time()) - 2
+
+
+def test_after_the_idle_limit_the_status_says_signed_out_and_the_next_page_signs_out(client):
+    sign_in(client, "facilitator@example.org")
+    _age_session(client, idle_seconds=31 * 60)
+    assert client.get("/account/session/").json() == {"signed_in": False, "seconds_left": 0}
+    assert client.post("/account/session/").url.startswith("/accounts/login/")  # too late
+    assert client.get("/cohorts/").status_code == 302
+
+
+def test_the_status_of_a_signed_out_visitor(client):
+    assert client.get("/account/session/").json() == {"signed_in": False, "seconds_left": 0}
