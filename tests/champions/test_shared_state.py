@@ -19,11 +19,11 @@ from django.utils import timezone
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult, get_date_max
 
+from champions import cache as cache_module
 from champions.cache import ResilientRedisCache
 from champions.settings.env import require_shared_cache
 from champions.task_recovery import requeue_lost_tasks
 from champions.views import server_error
-from champions import cache as cache_module
 from courses.queries.structure import STRUCTURE, structure_changed
 
 NOBODY_LISTENS = "redis://127.0.0.1:1/0"  # port 1: connection refused at once
