@@ -36,7 +36,9 @@ def current_version(namespace: str) -> str:
         # add, not set: when two processes start a namespace at once, both keep the first.
         cache.add(_version_key(namespace), secrets.token_hex(8), None)
         version = cache.get(_version_key(namespace))
-    return version
+    # None when the cache is unavailable (a miss, see ResilientRedisCache): a version of its own
+    # then, so the key is never found and the value is computed afresh, as every read misses.
+    return version or secrets.token_hex(8)
 
 
 def versioned_key(namespace: str, *parts) -> str:
