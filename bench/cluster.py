@@ -13,6 +13,7 @@ var/cluster/state.json with its process id; `stop` ends those and nothing else.
 The cluster test suite (tests/cluster) and `make loadtest CLUSTER=1` use the Cluster class."""
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -28,7 +29,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import contextlib
 
 import common  # noqa: E402
 
