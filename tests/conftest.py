@@ -1,7 +1,8 @@
-"""Shared fixtures. Most tests build their own small world with tests/factories.py. Tests about
-the demo itself (the seeder, the browser journeys, the permission matrix) and the few that still
-walk it are marked ``demo`` (using the ``demo`` fixture marks a test too): when any such test is
-collected, the demo is built once per session through the real seeder. Each test runs in a
+"""Shared fixtures. Tests build their own small world with tests/factories.py (``world`` per
+test, ``shared_world`` and ``cast`` once per module). Only tests about the demo itself (the
+seeder, the curriculum as it publishes it, the browser journeys, the permission matrix, the
+benchmark) are marked ``demo`` (using the ``demo`` fixture marks a test too): when any such test
+is collected, the demo is built once per session through the real seeder. Each test runs in a
 transaction that is rolled back, so tests can change anything without affecting each other."""
 
 import pytest
@@ -10,7 +11,7 @@ from django.core.cache import cache
 
 from champions.accounts.models import User
 from tests.factories import build_world
-from tests.helpers import sign_in
+from tests.helpers import built_once_per_module, sign_in
 
 _needs_demo = False
 
@@ -54,6 +55,19 @@ def demo(db):
 def world(db):
     """A small self-contained world built from factories: see tests.factories.World."""
     return build_world()
+
+
+# The same world, built once for a whole test module (each test still rolled back on its own).
+# A conftest further down may build a different one under the same name.
+shared_world = built_once_per_module(build_world)
+
+
+@pytest.fixture
+def cast(db, shared_world) -> dict[str, User]:
+    """One person per role from the module's shared world, read afresh for each test: the
+    councillor is in the cohort with nothing done, the facilitator runs it, the leader leads
+    the first council."""
+    return {role: User.objects.get(pk=person.pk) for role, person in shared_world.cast.items()}
 
 
 @pytest.fixture

@@ -4,10 +4,13 @@ for people, councils, cohorts and pages live in tests/factories.py."""
 
 import re
 import time
+from collections.abc import Callable
 
+import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.core.cache import cache
+from django.db import transaction
 
 from champions.accounts.models import CouncillorProfile, User
 
@@ -129,3 +132,34 @@ def people_counts() -> tuple[int, int, int]:
         CouncillorProfile.objects.count(),
         EmailAddress.objects.count(),
     )
+
+
+# --- worlds shared by a module's tests ----------------------------------------------------------
+
+
+def built_once_per_module(build: Callable):
+    """A module-scoped fixture: ``build()`` runs once, inside a transaction that is rolled back
+    when the module's tests are done. Each test still runs in its own savepoint, so what one test
+    changes the next never sees. Objects are shared, though: fixtures that hand them to tests
+    should read them afresh (``Model.objects.get(pk=...)``) so that no test sees another's
+    unsaved changes."""
+
+    @pytest.fixture(scope="module")
+    def fixture(django_db_setup, django_db_blocker):
+        with django_db_blocker.unblock():
+            outer = transaction.atomic()
+            outer.__enter__()
+            try:
+                built = build()
+            except BaseException:
+                transaction.set_rollback(True)
+                outer.__exit__(None, None, None)
+                raise
+        try:
+            yield built
+        finally:
+            with django_db_blocker.unblock():
+                transaction.set_rollback(True)
+                outer.__exit__(None, None, None)
+
+    return fixture

@@ -5,7 +5,7 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+# bench_pages measures the demo's pages, so this reads the demo (see tests/conftest.py).
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 

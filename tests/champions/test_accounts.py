@@ -4,26 +4,25 @@ Wagtail too."""
 import pytest
 from django.core.cache import cache
 
-from tests.helpers import emailed_code, sign_in
+from tests.helpers import PASSWORD, emailed_code, sign_in
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 LANDING = {
-    "councillor@example.org": "/journey/self-assessment/baseline/",  # first sign-in
-    "trainer@example.org": "/admin/",
-    "lead.trainer@example.org": "/admin/",
-    "facilitator@example.org": "/cohorts/",
-    "leader@example.org": "/council/",
-    "admin@example.org": "/admin/",
+    "councillor": "/journey/self-assessment/baseline/",  # first sign-in
+    "trainer": "/admin/",
+    "lead.trainer": "/admin/",
+    "facilitator": "/cohorts/",
+    "leader": "/council/",
+    "admin": "/admin/",
 }
 NAV = {
-    "councillor@example.org": ["My learning", "My journey"],
-    "trainer@example.org": ["Admin"],
-    "lead.trainer@example.org": ["Admin"],
-    "facilitator@example.org": ["Cohorts"],
-    "leader@example.org": ["Council uptake"],
-    "admin@example.org": ["Cohorts", "Council uptake", "Admin"],
+    "councillor": ["My learning", "My journey"],
+    "trainer": ["Admin"],
+    "lead.trainer": ["Admin"],
+    "facilitator": ["Cohorts"],
+    "leader": ["Council uptake"],
+    "admin": ["Cohorts", "Council uptake", "Admin"],
 }
 ALL_NAV = ["My learning", "My journey", "Cohorts", "Council uptake", "Admin"]
 
@@ -46,44 +45,44 @@ def nav_links(html: str) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("email", LANDING)
-def test_each_demo_account_lands_on_its_page_with_only_its_navigation(client, email):
-    response = sign_in(client, email)
+@pytest.mark.parametrize("role", LANDING)
+def test_each_account_lands_on_its_page_with_only_its_navigation(client, cast, role):
+    response = sign_in(client, cast[role].email)
     assert response.url == "/after-login/"
     landing = client.get("/after-login/")
     assert landing.status_code == 302
-    assert landing.url == LANDING[email]
+    assert landing.url == LANDING[role]
     home = client.get("/")  # a page every role can open
     links = nav_links(home.content.decode())
-    assert [link for link in links if link in ALL_NAV] == NAV[email]
+    assert [link for link in links if link in ALL_NAV] == NAV[role]
     assert "Sign out" in links
 
 
 @pytest.mark.parametrize("path", ["/cohorts/", "/council/"])
-def test_councillor_gets_403_on_other_roles_pages(client, path):
-    sign_in(client, "councillor@example.org")
+def test_councillor_gets_403_on_other_roles_pages(client, path, cast):
+    sign_in(client, cast["councillor"].email)
     response = client.get(path)
     assert response.status_code == 403
     assert "You cannot see this page" in response.content.decode()
 
 
-def test_councillor_cannot_open_the_wagtail_admin(client):
-    sign_in(client, "councillor@example.org")
+def test_councillor_cannot_open_the_wagtail_admin(client, cast):
+    sign_in(client, cast["councillor"].email)
     response = client.get("/admin/")
     assert response.status_code in (302, 403)
     assert "Dashboard" not in response.content.decode()
 
 
 @pytest.mark.parametrize("path", ["/learn/", "/journey/"])
-def test_staff_without_the_councillor_role_get_403_on_learner_pages(client, path):
-    sign_in(client, "facilitator@example.org")
+def test_staff_without_the_councillor_role_get_403_on_learner_pages(client, path, cast):
+    sign_in(client, cast["facilitator"].email)
     assert client.get(path).status_code == 403
 
 
-def test_sign_in_by_emailed_code_end_to_end(client, outbox):
+def test_sign_in_by_emailed_code_end_to_end(client, outbox, cast):
     page = client.get("/accounts/login/")
     assert "Email me a sign-in code" in page.content.decode()
-    response = client.post("/accounts/login/code/", {"email": "councillor@example.org"})
+    response = client.post("/accounts/login/code/", {"email": cast["councillor"].email})
     assert response.status_code == 302
     assert len(outbox) == 1
     code = emailed_code(outbox[0])
@@ -92,15 +91,15 @@ def test_sign_in_by_emailed_code_end_to_end(client, outbox):
     assert client.get("/learn/").status_code == 200
 
 
-def test_a_wrong_emailed_code_does_not_sign_in(client, outbox):
-    response = client.post("/accounts/login/code/", {"email": "councillor@example.org"})
+def test_a_wrong_emailed_code_does_not_sign_in(client, outbox, cast):
+    response = client.post("/accounts/login/code/", {"email": cast["councillor"].email})
     client.post(response.url, {"code": "WRONG1"})
     assert client.get("/learn/").status_code == 302  # still sent to sign in
 
 
-def test_unknown_email_and_wrong_password_look_the_same(client):
+def test_unknown_email_and_wrong_password_look_the_same(client, cast):
     wrong_password = client.post(
-        "/accounts/login/", {"login": "councillor@example.org", "password": "not-the-password"}
+        "/accounts/login/", {"login": cast["councillor"].email, "password": "not-the-password"}
     )
     unknown_email = client.post(
         "/accounts/login/", {"login": "nobody@example.org", "password": "not-the-password"}
@@ -110,17 +109,19 @@ def test_unknown_email_and_wrong_password_look_the_same(client):
     assert wrong_password.context["form"].errors == unknown_email.context["form"].errors
 
 
-def test_asking_for_a_code_for_an_unknown_email_looks_the_same_as_for_a_known_one(client, outbox):
-    known = client.post("/accounts/login/code/", {"email": "councillor@example.org"})
+def test_asking_for_a_code_for_an_unknown_email_looks_the_same_as_for_a_known_one(
+    client, outbox, cast
+):
+    known = client.post("/accounts/login/code/", {"email": cast["councillor"].email})
     unknown = client.post("/accounts/login/code/", {"email": "nobody@example.org"})
     assert known.status_code == unknown.status_code == 302
     assert known.url == unknown.url
 
 
-def test_ten_wrong_passwords_in_a_minute_are_rate_limited(client):
+def test_ten_wrong_passwords_in_a_minute_are_rate_limited(client, cast):
     pages = [
         client.post(
-            "/accounts/login/", {"login": "councillor@example.org", "password": f"wrong-{i}"}
+            "/accounts/login/", {"login": cast["councillor"].email, "password": f"wrong-{i}"}
         ).content.decode()
         for i in range(10)
     ]
@@ -130,7 +131,7 @@ def test_ten_wrong_passwords_in_a_minute_are_rate_limited(client):
     # Even the right password is refused while the limit holds.
     right = client.post(
         "/accounts/login/",
-        {"login": "councillor@example.org", "password": "correct-horse-battery-staple"},
+        {"login": cast["councillor"].email, "password": PASSWORD},
     )
     assert "Too many failed login attempts" in right.content.decode()
     assert client.get("/learn/").status_code == 302  # not signed in

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from champions.management.commands.clock import JOBS, Job, Schedule
-from champions.pages.models import StandardPage
+from tests.factories import StandardPageFactory
 
 EVERY_5_MIN = Job("publish_scheduled", 300)
 DAILY = Job("apply_retention", 86_400)
@@ -39,9 +39,8 @@ def test_the_procfile_schedule_is_five_minutes_and_a_day():
 
 
 @pytest.mark.django_db
-@pytest.mark.demo  # schedules a change to a demo page
 def test_one_pass_publishes_a_page_whose_time_has_come_and_applies_retention():
-    page = StandardPage.objects.live().first()
+    page = StandardPageFactory()
     page.title = "Published by the clock"
     revision = page.save_revision(approved_go_live_at=timezone.now() - timedelta(minutes=1))
     out = io.StringIO()

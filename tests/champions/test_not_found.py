@@ -2,36 +2,27 @@
 
 import pytest
 
-from cohorts.models import Cohort
 from tests.helpers import h1_count
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
 def _reason(html: str) -> str:
     return html.split("</h1>")[1].split("</p>")[0]
 
 
-def test_a_facilitator_opening_someone_outside_their_cohort_is_told_why(client, demo):
-    client.force_login(demo["facilitator"])
-    cohort = Cohort.objects.get(name="North West regional cohort")
-    response = client.get(f"/cohorts/{cohort.pk}/learners/{demo['trainer'].pk}/")
+def test_a_facilitator_opening_someone_outside_their_cohort_is_told_why(client, cast, shared_world):
+    client.force_login(cast["facilitator"])
+    cohort = shared_world.cohort
+    response = client.get(f"/cohorts/{cohort.pk}/learners/{cast['trainer'].pk}/")
     html = response.content.decode()
     assert response.status_code == 404 and h1_count(html) == 1
     assert "This person is not a member of this cohort." in _reason(html)
 
 
-def test_a_check_in_before_the_quiz_is_passed_says_when_it_opens(client, demo):
-    from quizzes.models import QuizAttempt, QuizPage
-
-    client.force_login(demo["councillor"])
-    passed = set(
-        QuizAttempt.objects.filter(user=demo["councillor"], passed=True).values_list(
-            "quiz_id", flat=True
-        )
-    )
-    quiz = next(q for q in QuizPage.objects.live().filter(kind="module") if q.pk not in passed)
+def test_a_check_in_before_the_quiz_is_passed_says_when_it_opens(client, cast, shared_world):
+    client.force_login(cast["councillor"])  # on the programme, no quiz passed yet
+    quiz = next(iter(shared_world.programme.quizzes.values()))
     response = client.get(f"/journey/check-in/{quiz.pk}/")
     assert response.status_code == 404
     assert "The check-in opens when you have passed this module&#x27;s quiz." in (
@@ -39,7 +30,7 @@ def test_a_check_in_before_the_quiz_is_passed_says_when_it_opens(client, demo):
     )
 
 
-def test_an_unknown_address_gets_the_plain_page(client, demo):
+def test_an_unknown_address_gets_the_plain_page(client, db):
     html = client.get("/no-such-page/").content.decode()
     assert '<p class="govuk-body-l">' not in html
     assert "If you typed the web address, check it is correct." in html

@@ -16,9 +16,6 @@ from cohorts.models import Cohort, CohortMembership
 from courses.models import LessonPage, LessonProgress, ModulePage
 from tests.helpers import h1_count
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
-pytestmark = pytest.mark.demo
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -41,6 +38,7 @@ def test_healthz_reports_503_when_the_database_does_not_answer(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.demo  # about seed_demo itself: a second run over the demo adds nothing
 def test_seed_demo_twice_in_a_row_changes_nothing_the_second_time():
     call_command("seed_demo", force=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
     counts = lambda: (  # noqa: E731
@@ -58,6 +56,7 @@ def test_seed_demo_twice_in_a_row_changes_nothing_the_second_time():
 
 
 @pytest.mark.django_db
+@pytest.mark.demo  # about the demo itself
 def test_the_demo_has_what_the_brief_describes():
     assert ModulePage.objects.count() == 11
     assert Council.objects.values("type").distinct().count() >= 4
@@ -132,6 +131,7 @@ def test_links_in_development_emails_follow_the_port_make_run_serves_on():
 
 
 @pytest.mark.django_db
+@pytest.mark.demo  # the site's own pages as content/ publishes them (seed_demo loads it)
 @pytest.mark.parametrize(
     "path", ["/", "/accessibility-statement/", "/privacy-notice/", "/accounts/login/"]
 )
@@ -146,6 +146,7 @@ def test_public_pages_have_one_h1_a_skip_link_and_the_footer_links(client, path)
 
 
 @pytest.mark.django_db
+@pytest.mark.demo  # the home page and programme as content/ publishes them
 def test_the_home_page_explains_the_programme_and_lists_the_modules(client):
     html = client.get("/").content.decode()
     assert "Sign in" in html

@@ -11,17 +11,22 @@ from django.utils.http import urlencode
 from champions.accounts.constants import Role
 from champions.accounts.services import role_grant, user_upsert
 from cohorts.models import Cohort
-from tests.helpers import sign_in, totp_code
+from tests.helpers import PASSWORD, sign_in, totp_code
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def new_facilitator():
+def cohort(db, shared_world) -> Cohort:
+    """Run by ``cast["facilitator"]``."""
+    return Cohort.objects.get(pk=shared_world.cohort.pk)
+
+
+@pytest.fixture
+def new_facilitator(cohort):
     user = user_upsert(email="fresh.facilitator@example.org", password="a-long-pass-phrase-123")
     role_grant(user=user, role=Role.FACILITATOR)
-    Cohort.objects.get(name="North West regional cohort").facilitators.add(user)
+    cohort.facilitators.add(user)
     return user
 
 
@@ -57,10 +62,10 @@ def test_setting_up_an_authenticator_opens_the_staff_pages_end_to_end(client, ne
     assert client.get("/cohorts/").status_code == 302  # not signed in yet
 
 
-def test_staff_sign_in_needs_the_right_authenticator_code(client):
+def test_staff_sign_in_needs_the_right_authenticator_code(client, cast):
     first = client.post(
         "/accounts/login/",
-        {"login": "facilitator@example.org", "password": "correct-horse-battery-staple"},
+        {"login": cast["facilitator"].email, "password": PASSWORD},
     )
     assert first.url.startswith("/accounts/2fa/authenticate/")
     wrong = client.post(first.url, {"code": "000000" if totp_code() != "000000" else "111111"})
@@ -71,33 +76,35 @@ def test_staff_sign_in_needs_the_right_authenticator_code(client):
     assert client.get("/cohorts/").status_code == 200
 
 
-def test_councillors_are_not_asked_for_a_second_step(client):
+def test_councillors_are_not_asked_for_a_second_step(client, cast):
     response = client.post(
         "/accounts/login/",
-        {"login": "councillor@example.org", "password": "correct-horse-battery-staple"},
+        {"login": cast["councillor"].email, "password": PASSWORD},
     )
     assert response.url == "/after-login/"
 
 
-def test_signing_in_gives_a_new_session_key(client):
+def test_signing_in_gives_a_new_session_key(client, cast):
     client.get("/accounts/login/")
     client.cookies["sessionid"] = "attacker-chosen"
-    sign_in(client, "councillor@example.org")
+    sign_in(client, cast["councillor"].email)
     assert client.cookies["sessionid"].value != "attacker-chosen"
 
 
 @pytest.mark.parametrize(
-    ("email", "idle_minutes", "signed_out"),
+    ("role", "idle_minutes", "signed_out"),
     [
-        ("facilitator@example.org", 29, False),
-        ("facilitator@example.org", 31, True),
-        ("councillor@example.org", 60 * 7, False),
-        ("councillor@example.org", 60 * 8 + 1, True),
+        ("facilitator", 29, False),
+        ("facilitator", 31, True),
+        ("councillor", 60 * 7, False),
+        ("councillor", 60 * 8 + 1, True),
     ],
 )
-def test_sessions_end_after_inactivity_sooner_for_staff(client, email, idle_minutes, signed_out):
-    sign_in(client, email)
-    page = "/cohorts/" if email.startswith("facilitator") else "/learn/"
+def test_sessions_end_after_inactivity_sooner_for_staff(
+    client, cast, role, idle_minutes, signed_out
+):
+    sign_in(client, cast[role].email)
+    page = "/cohorts/" if role == "facilitator" else "/learn/"
     client.get(page)
     session = client.session
     session["last_seen"] = int(time.time()) - idle_minutes * 60
@@ -110,48 +117,43 @@ def test_sessions_end_after_inactivity_sooner_for_staff(client, email, idle_minu
         assert response.status_code == 200
 
 
-def test_sessions_end_after_their_absolute_lifetime_even_when_active(client):
-    sign_in(client, "councillor@example.org")
+def test_sessions_end_after_their_absolute_lifetime_even_when_active(client, cast):
+    sign_in(client, cast["councillor"].email)
     session = client.session
     session["signed_in_at"] = int(time.time()) - 13 * 60 * 60
     session.save()
     assert client.get("/learn/").status_code == 302
 
 
-def test_sign_out_everywhere_is_offered(client):
-    sign_in(client, "councillor@example.org")
+def test_sign_out_everywhere_is_offered(client, cast):
+    sign_in(client, cast["councillor"].email)
     page = client.get("/accounts/sessions/").content.decode()
     assert "Sign Out Other Sessions" in page or "sign out" in page.lower()
 
 
-def test_signing_out_other_sessions_ends_them_at_once_though_sessions_are_cached(client):
+def test_signing_out_other_sessions_ends_them_at_once_though_sessions_are_cached(client, cast):
     elsewhere = Client()
-    sign_in(elsewhere, "councillor@example.org")
-    sign_in(client, "councillor@example.org")
+    sign_in(elsewhere, cast["councillor"].email)
+    sign_in(client, cast["councillor"].email)
     assert elsewhere.get("/learn/").status_code == 200  # its session is in the cache now
     assert client.post("/accounts/sessions/").status_code == 302
     assert elsewhere.get("/learn/").status_code == 302
     assert client.get("/learn/").status_code == 200
 
 
-def test_exporting_personal_data_asks_the_facilitator_to_confirm_who_they_are(client):
-    sign_in(client, "facilitator@example.org")
-    cohort = Cohort.objects.get(name="North West regional cohort")
-    export = (
-        f"/cohorts/{cohort.pk}/export/learners.csv?council=Riverside+Metropolitan+Borough+Council"
-    )
+def test_exporting_personal_data_asks_the_facilitator_to_confirm_who_they_are(client, cast, cohort):
+    sign_in(client, cast["facilitator"].email)
+    council = urlencode({"council": cohort.councils.order_by("pk").first().name})
+    export = f"/cohorts/{cohort.pk}/export/learners.csv?{council}"
     gate = client.get(export)
     assert gate.status_code == 302 and gate.url.startswith("/accounts/reauthenticate/")
     wrong = client.post(gate.url, {"password": "not-the-password"})
     assert wrong.status_code == 200 and client.get(export).status_code == 302
-    confirmed = client.post(gate.url, {"password": "correct-horse-battery-staple"})
+    confirmed = client.post(gate.url, {"password": PASSWORD})
     # Back to the dashboard, which offers the file (a browser sent straight to a file saves it
     # and leaves the person looking at the password form).
     assert confirmed.status_code == 302
-    assert confirmed.url == (
-        f"/cohorts/{cohort.pk}/?council=Riverside+Metropolitan+Borough+Council&"
-        + urlencode({"download": export})
-    )
+    assert confirmed.url == (f"/cohorts/{cohort.pk}/?{council}&" + urlencode({"download": export}))
     dashboard = client.get(confirmed.url).content.decode()
     assert "Thank you for confirming it's you." in dashboard
     assert f'href="{escape(export)}">Download the learner list (CSV)</a>' in dashboard
@@ -164,9 +166,10 @@ def test_exporting_personal_data_asks_the_facilitator_to_confirm_who_they_are(cl
     ["https://evil.example/cohorts/1/export/learners.csv", "//evil.example/x",
      "/cohorts/999/export/learners.csv", "/account/delete/", "/cohorts/{id}/export/secret.csv"],
 )  # fmt: skip
-def test_a_dashboard_offers_only_its_own_exports_as_the_confirmed_download(client, offered):
-    sign_in(client, "facilitator@example.org")
-    cohort = Cohort.objects.get(name="North West regional cohort")
+def test_a_dashboard_offers_only_its_own_exports_as_the_confirmed_download(
+    client, offered, cast, cohort
+):
+    sign_in(client, cast["facilitator"].email)
     offered = offered.replace("{id}", str(cohort.pk))
     html = client.get(f"/cohorts/{cohort.pk}/?" + urlencode({"download": offered})).content
     assert b"Thank you for confirming" not in html
@@ -201,8 +204,8 @@ def test_single_sign_on_appears_when_configured_and_never_creates_accounts(clien
     assert SocialAccountAdapter().is_open_for_signup(None, None) is False
 
 
-def test_your_account_page_shows_sign_in_settings(client):
-    sign_in(client, "facilitator@example.org")
+def test_your_account_page_shows_sign_in_settings(client, cast):
+    sign_in(client, cast["facilitator"].email)
     html = client.get("/account/").content.decode()
     assert "Two-step sign-in" in html and ">On<" in html.replace("\n", "")
     assert "/accounts/sessions/" in html and "/accounts/2fa/" in html
@@ -219,19 +222,19 @@ def _age_session(client, *, idle_seconds: int) -> None:
     session.save()
 
 
-def test_the_timeout_warning_is_on_signed_in_pages_only_with_the_persons_idle_limit(client):
+def test_the_timeout_warning_is_on_signed_in_pages_only_with_the_persons_idle_limit(client, cast):
     assert 'id="timeout-warning"' not in client.get("/").content.decode()
-    sign_in(client, "councillor@example.org")
+    sign_in(client, cast["councillor"].email)
     html = client.get("/learn/").content.decode()
     assert 'data-idle-seconds="28800"' in html and 'data-warn-seconds="120"' in html
     assert "Stay signed in" in html and html.count("<h1") == 1  # the dialog's heading is an h2
     client.logout()
-    sign_in(client, "facilitator@example.org")
+    sign_in(client, cast["facilitator"].email)
     assert 'data-idle-seconds="1800"' in client.get("/cohorts/").content.decode()
 
 
-def test_asking_how_long_is_left_does_not_count_as_activity(client):
-    sign_in(client, "facilitator@example.org")
+def test_asking_how_long_is_left_does_not_count_as_activity(client, cast):
+    sign_in(client, cast["facilitator"].email)
     _age_session(client, idle_seconds=29 * 60)
     status = client.get("/account/session/").json()
     assert status["signed_in"] and 50 <= status["seconds_left"] <= 60
@@ -239,16 +242,16 @@ def test_asking_how_long_is_left_does_not_count_as_activity(client):
     assert client.get("/account/session/")["Cache-Control"] == "no-store"
 
 
-def test_staying_signed_in_restarts_the_idle_time(client):
-    sign_in(client, "facilitator@example.org")
+def test_staying_signed_in_restarts_the_idle_time(client, cast):
+    sign_in(client, cast["facilitator"].email)
     _age_session(client, idle_seconds=29 * 60)
     status = client.post("/account/session/").json()
     assert status["signed_in"] and status["seconds_left"] >= 29 * 60
     assert client.session["last_seen"] >= int(time.time()) - 2
 
 
-def test_after_the_idle_limit_the_status_says_signed_out_and_the_next_page_signs_out(client):
-    sign_in(client, "facilitator@example.org")
+def test_after_the_idle_limit_the_status_says_signed_out_and_the_next_page_signs_out(client, cast):
+    sign_in(client, cast["facilitator"].email)
     _age_session(client, idle_seconds=31 * 60)
     assert client.get("/account/session/").json() == {"signed_in": False, "seconds_left": 0}
     assert client.post("/account/session/").url.startswith("/accounts/login/")  # too late

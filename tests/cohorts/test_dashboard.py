@@ -10,15 +10,24 @@ from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from django.utils.http import urlencode
 from openpyxl import load_workbook
 
 from champions.accounts.models import Council, CouncillorProfile, User
 from cohorts.models import Cohort, CohortMembership
-from courses.models import Enrolment, LessonPage, LessonProgress, Reflection
-from tests.helpers import confirm_identity, h1_count
+from courses.models import Enrolment, LessonPage, LessonProgress, ProgrammePage, Reflection
+from tests.factories import (
+    CohortFactory,
+    CouncilFactory,
+    CouncillorFactory,
+    FacilitatorFactory,
+    build_programme,
+    build_world,
+    write_history,
+)
+from tests.helpers import built_once_per_module, confirm_identity, h1_count
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 SECTIONS = [
     "1. Headline figures", "2. Module funnel", "3. Stages: at baseline and now",
@@ -27,13 +36,60 @@ SECTIONS = [
 ]  # fmt: skip
 
 
+def _cohort_with_histories():
+    """The factories' world on a programme of two core modules and an elective, whose cohort
+    has eight members across its two councils with varied records: baselines, lessons, quiz
+    attempts from poor to perfect, and for half of them the end-of-programme sitting. Plus a
+    second cohort, run by another facilitator, with a member of its own."""
+    programme = build_programme(
+        modules=3, lessons=2, bank_size=12, questions_per_attempt=8, elective=True, check_in=True
+    )
+    world = build_world(programme)
+    members = world.councillors + [
+        CouncillorFactory(council=world.councils[n % 2], cohort=world.cohort) for n in range(5)
+    ]
+    for n, person in enumerate(members):
+        write_history(
+            person,
+            programme,
+            lessons=n % 6,
+            right=[8 - n % 4, 2 + n % 7],
+            baseline=(2 + n % 4, 2 + n % 7, n % 4),
+            end=(3 + n % 3, 4 + n % 6, 1 + n % 3) if n % 2 else None,
+        )
+    world.staff["facilitator2"] = FacilitatorFactory()
+    elsewhere = CouncilFactory()
+    other = CohortFactory(
+        programme=programme.page, councils=[elsewhere], facilitators=[world.staff["facilitator2"]]
+    )
+    CouncillorFactory(council=elsewhere, cohort=other)
+    return world
+
+
+shared_world = built_once_per_module(_cohort_with_histories)
+
+
 @pytest.fixture
-def regional():
-    return Cohort.objects.get(name="North West regional cohort")
+def people(cast, shared_world):
+    """The people of the module's world by role (``facilitator2`` runs the other cohort)."""
+    return cast | {"facilitator2": User.objects.get(pk=shared_world.staff["facilitator2"].pk)}
 
 
-def test_the_dashboard_shows_every_section_in_order_with_believable_numbers(client, demo, regional):
-    client.force_login(demo["facilitator"])
+@pytest.fixture
+def regional(shared_world) -> Cohort:
+    """The cohort with histories, over two councils, run by ``people["facilitator"]``."""
+    return Cohort.objects.get(pk=shared_world.cohort.pk)
+
+
+@pytest.fixture
+def councils(shared_world) -> list[Council]:
+    return [Council.objects.get(pk=council.pk) for council in shared_world.councils]
+
+
+def test_the_dashboard_shows_every_section_in_order_with_believable_numbers(
+    client, people, regional
+):
+    client.force_login(people["facilitator"])
     response = client.get(f"/cohorts/{regional.pk}/")
     html = response.content.decode()
     assert response.status_code == 200 and h1_count(html) == 1
@@ -46,16 +102,16 @@ def test_the_dashboard_shows_every_section_in_order_with_believable_numbers(clie
     assert "alpha" in html and "Difficulty" in html
 
 
-def test_the_learner_table_filters_and_sorts_on_the_server(client, demo, regional):
-    client.force_login(demo["facilitator"])
+def test_the_learner_table_filters_and_sorts_on_the_server(client, people, regional, councils):
+    client.force_login(people["facilitator"])
     everyone = client.get(f"/cohorts/{regional.pk}/").content.decode()
+    second = councils[1]
     northmoor = client.get(
-        f"/cohorts/{regional.pk}/?council=Northmoor+County+Council&sort=name"
+        f"/cohorts/{regional.pk}/?{urlencode({'council': second.name})}&sort=name"
     ).content.decode()
     total = regional.memberships.count()
-    in_northmoor = regional.memberships.filter(
-        user__councillor_profile__council__slug="northmoor"
-    ).count()
+    in_northmoor = regional.memberships.filter(user__councillor_profile__council=second).count()
+    assert 0 < in_northmoor < total
     assert f"Showing {total} of {total} learners" in everyone
     assert f"Showing {in_northmoor} of {total} learners" in northmoor
     table = northmoor[northmoor.index('aria-label="Learners"') :]
@@ -66,10 +122,12 @@ def test_the_learner_table_filters_and_sorts_on_the_server(client, demo, regiona
     assert "No</td>" not in rows.split("</table>")[0]
 
 
-def test_csv_and_xlsx_downloads_match_the_screen_and_its_filters(client, demo, regional):
-    client.force_login(demo["facilitator"])
+def test_csv_and_xlsx_downloads_match_the_screen_and_its_filters(
+    client, people, regional, councils
+):
+    client.force_login(people["facilitator"])
     confirm_identity(client)
-    query = "council=Riverside+Metropolitan+Borough+Council&sort=modules"
+    query = urlencode({"council": councils[0].name, "sort": "modules"})
     screen = client.get(f"/cohorts/{regional.pk}/?{query}").content.decode()
     screen_names = re.findall(
         r'learners/\d+/">([^<]+)</a>', screen[screen.index('aria-label="Learners"') :]
@@ -79,7 +137,7 @@ def test_csv_and_xlsx_downloads_match_the_screen_and_its_filters(client, demo, r
     rows = list(csv.reader(io.StringIO(download.content.decode())))
     assert rows[0][:4] == ["Name", "Email", "Council", "Position"]
     assert [r[0] for r in rows[1:]] == screen_names
-    assert {r[2] for r in rows[1:]} == {"Riverside Metropolitan Borough Council"}
+    assert {r[2] for r in rows[1:]} == {councils[0].name}
     excel = client.get(f"/cohorts/{regional.pk}/export/learners.xlsx?{query}")
     sheet = load_workbook(io.BytesIO(excel.content)).active
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == screen_names
@@ -88,11 +146,11 @@ def test_csv_and_xlsx_downloads_match_the_screen_and_its_filters(client, demo, r
     assert item_rows[0][0] == "Module" and len(item_rows) > 10
 
 
-def test_exports_neutralise_spreadsheet_formulas(client, demo, regional):
+def test_exports_neutralise_spreadsheet_formulas(client, people, regional):
     member = regional.memberships.first().user
     member.first_name = "=HYPERLINK(1)"
     member.save()
-    client.force_login(demo["facilitator"])
+    client.force_login(people["facilitator"])
     confirm_identity(client)
     content = client.get(f"/cohorts/{regional.pk}/export/learners.csv").content.decode()
     assert "'=HYPERLINK(1)" in content
@@ -103,23 +161,23 @@ def test_exports_neutralise_spreadsheet_formulas(client, demo, regional):
 
 
 def test_a_learner_page_shows_progress_attempts_and_stages_but_never_reflections(
-    client, demo, regional
+    client, people, regional
 ):
     member = regional.memberships.filter(user__stage_snapshots__isnull=False).first().user
-    lesson = LessonPage.objects.live().first()
+    lesson = LessonPage.objects.live().descendant_of(regional.programme).first()
     Reflection.objects.create(
         user=member, lesson=lesson, block_id="x", text="My secret worry about cuts"
     )
-    client.force_login(demo["facilitator"])
+    client.force_login(people["facilitator"])
     html = client.get(f"/cohorts/{regional.pk}/learners/{member.pk}/").content.decode()
     assert member.get_full_name() in html
     assert "Quiz attempts" in html and "Stage history" in html
     assert "My secret worry" not in html
 
 
-def test_a_learner_page_for_someone_outside_the_cohort_is_404(client, demo, regional):
+def test_a_learner_page_for_someone_outside_the_cohort_is_404(client, people, regional):
     outsider = CohortMembership.objects.exclude(cohort=regional).first().user
-    client.force_login(demo["facilitator"])
+    client.force_login(people["facilitator"])
     assert client.get(f"/cohorts/{regional.pk}/learners/{outsider.pk}/").status_code == 404
 
 
@@ -141,10 +199,10 @@ def test_a_learner_page_for_someone_outside_the_cohort_is_404(client, demo, regi
         ("admin", 200),
     ],
 )
-def test_cohort_pages_permission_matrix(client, demo, regional, path, role, expected):
+def test_cohort_pages_permission_matrix(client, people, regional, path, role, expected):
     member = regional.memberships.first().user_id
     if role:
-        client.force_login(demo[role])
+        client.force_login(people[role])
     response = client.get(path.format(id=regional.pk, member=member))
     if "/export/" in path and expected == 200:
         # Allowed, but exports first ask the person to confirm who they are.
@@ -155,9 +213,9 @@ def test_cohort_pages_permission_matrix(client, demo, regional, path, role, expe
 
 
 def test_the_plan_page_lists_hardest_questions_lowest_confidence_and_follow_ups(
-    client, demo, regional
+    client, people, regional
 ):
-    client.force_login(demo["facilitator"])
+    client.force_login(people["facilitator"])
     html = client.get(f"/cohorts/{regional.pk}/plan/").content.decode()
     assert h1_count(html) == 1
     assert "The 5 hardest quiz questions" in html
@@ -168,13 +226,11 @@ def test_the_plan_page_lists_hardest_questions_lowest_confidence_and_follow_ups(
     assert "Learners to follow up" in html
 
 
-def _bulk_cohort(size: int, name: str) -> Cohort:
+def _bulk_cohort(size: int, name: str, *, programme: ProgrammePage, council: Council) -> Cohort:
     """A cohort of ``size`` councillors with some lesson progress, built in bulk for speed."""
-    council = Council.objects.get(slug="glenard")
-    template = Cohort.objects.get(name="North West regional cohort")
     cohort = Cohort.objects.create(
         name=name,
-        programme=template.programme,
+        programme=programme,
         start_date=timezone.localdate() - timedelta(days=30),
         end_date=timezone.localdate() + timedelta(days=30),
     )
@@ -182,7 +238,7 @@ def _bulk_cohort(size: int, name: str) -> Cohort:
     users = User.objects.bulk_create(
         [
             User(
-                email=f"{name}-{i}@glenard.example.org".lower().replace(" ", "-"),
+                email=f"{name}-{i}@{council.slug}.example.org".lower().replace(" ", "-"),
                 first_name="L",
                 last_name=str(i),
             )
@@ -200,7 +256,7 @@ def _bulk_cohort(size: int, name: str) -> Cohort:
     Enrolment.objects.bulk_create(
         [Enrolment(user=u, programme=cohort.programme, last_active_at=now) for u in users]
     )
-    lessons = list(LessonPage.objects.live().order_by("path")[:6])
+    lessons = list(LessonPage.objects.live().descendant_of(programme).order_by("path")[:6])
     LessonProgress.objects.bulk_create(
         [
             LessonProgress(
@@ -213,9 +269,13 @@ def _bulk_cohort(size: int, name: str) -> Cohort:
     return cohort
 
 
-def test_the_dashboard_runs_the_same_number_of_queries_for_5_and_500_learners(client, demo):
-    small, large = _bulk_cohort(5, "Small cohort"), _bulk_cohort(500, "Large cohort")
-    client.force_login(demo["admin"])
+def test_the_dashboard_runs_the_same_number_of_queries_for_5_and_500_learners(
+    client, people, regional
+):
+    council = CouncilFactory()
+    small = _bulk_cohort(5, "Small cohort", programme=regional.programme, council=council)
+    large = _bulk_cohort(500, "Large cohort", programme=regional.programme, council=council)
+    client.force_login(people["admin"])
     # Warm both: item analysis and reliability are cached until new answers arrive.
     client.get(f"/cohorts/{small.pk}/")
     client.get(f"/cohorts/{large.pk}/")
@@ -230,15 +290,15 @@ def test_the_dashboard_runs_the_same_number_of_queries_for_5_and_500_learners(cl
     assert 'Members</dt><dd class="govuk-summary-list__value">500<' in html
 
 
-def test_new_quiz_results_show_up_at_once_despite_the_cache(client, demo, regional):
+def test_new_quiz_results_show_up_at_once_despite_the_cache(client, people, regional):
     from quizzes.models import QuizPage
     from quizzes.services import attempt_start, attempt_submit
 
     member = regional.memberships.first().user
-    client.force_login(demo["facilitator"])
+    client.force_login(people["facilitator"])
     confirm_identity(client)
     before = client.get(f"/cohorts/{regional.pk}/export/items.csv").content.decode()
-    quiz = QuizPage.objects.filter(kind="module").order_by("path").last()  # the elective
+    quiz = QuizPage.objects.descendant_of(regional.programme).order_by("path").last()  # elective
     attempt = attempt_start(user=member, quiz=quiz, seed=99)
     answers = {q["id"]: [q["options"][0]["id"]] for q in attempt.snapshot["questions"]}
     attempt_submit(user=member, attempt_id=attempt.pk, answers=answers)

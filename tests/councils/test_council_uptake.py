@@ -12,10 +12,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from champions.accounts.models import Council, User
-from cohorts.models import Cohort
 from cohorts.services import cohort_member_add, cohort_upsert
+from councils.constants import ImportMode
 from councils.queries import council_uptake, required_steps
-from councils.services import invitations_create, roster_upload_stage
+from councils.services import invitations_create, roster_import, roster_upload_stage
 from courses.models import AssessmentPass, LessonPage, ProgrammePage
 from courses.services import lesson_mark_complete, lesson_visit
 from tests.councils.helpers import (
@@ -25,10 +25,62 @@ from tests.councils.helpers import (
     make_leader,
     roster_csv,
 )
-from tests.helpers import confirm_identity, h1_count
+from tests.factories import CohortFactory, build_programme, build_world, write_history
+from tests.helpers import built_once_per_module, confirm_identity, h1_count
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
+
+HOME, NEIGHBOUR, ELSEWHERE, OTHER = "testbridge", "northfield", "eastfold", "glenmoor"
+
+
+def _councils_with_a_roster():
+    """The factories' world with councils of known slugs: the leader's London borough
+    (Testbridge) and a county (Northfield) in the facilitator's cohort, a council in another
+    cohort (Eastfold) and one in none (Glenmoor). Testbridge's roster was imported: fifteen
+    current councillors (two of them standing down at the import, so marked as left), thirteen
+    invited, twelve signed in, some learning; as a leader's council would look mid-programme."""
+    # A type no demo council has, so the comparison sees only the councils a test makes.
+    home = make_council(HOME, council_type="london_borough")
+    neighbour = make_council(NEIGHBOUR, council_type="county")
+    elsewhere, _ = make_council(ELSEWHERE), make_council(OTHER)
+    programme = build_programme(modules=2, lessons=2, check_in=True)
+    world = build_world(programme)
+    world.cohort.councils.set([home, neighbour])
+    leader = make_leader(home)
+    CohortFactory(programme=programme.page, councils=[elsewhere])
+    people = add_councillors(home, 17)
+    for person in people[:12]:
+        cohort_member_add(cohort=world.cohort, user=person)
+    staying = people[:15]  # the last two stand down: left out of the file, so marked as left
+    upload = roster_upload_stage(
+        council=home, uploaded_by=leader, filename="roster.csv",
+        data=roster_csv([(p.get_full_name(), p.email, p.councillor_profile.position, "", "")
+                         for p in staying]),
+    )  # fmt: skip
+    roster_import(upload=upload, mode=ImportMode.ALL, imported_by=leader)
+    invitations_create(
+        council=home, user_ids=[p.pk for p in staying[:13]], invited_by=leader, sent=True
+    )
+    User.objects.filter(pk__in=[p.pk for p in people[:12]]).update(last_login=timezone.now())
+    for n, person in enumerate(people[:8]):
+        write_history(person, programme, lessons=n % 5, right=[8 - n % 3] if n % 2 else [])
+    world.leader = leader
+    return world
+
+
+shared_world = built_once_per_module(_councils_with_a_roster)
+
+
+@pytest.fixture
+def roles(cast, shared_world) -> dict[str, User]:
+    """One person per role; the leader leads Testbridge."""
+    return cast | {"leader": User.objects.get(pk=shared_world.leader.pk)}
+
+
+@pytest.fixture
+def programme(db, shared_world) -> ProgrammePage:
+    return ProgrammePage.objects.get(pk=shared_world.programme.page.pk)
+
 
 STAGE_NAMES = ["Sceptic", "Cautious", "Exploring", "Capable", "Confident champion"]
 UPTAKE = ["/council/{slug}/", "/council/{slug}/report/", "/council/{slug}/export.csv"]
@@ -45,14 +97,14 @@ def signed_in(client, user):
     return client
 
 
-def urls(paths, slug="riverside"):
+def urls(paths, slug=HOME):
     return [p.format(slug=slug) for p in paths]
 
 
 @pytest.mark.parametrize("url", urls(UPTAKE + ROSTER))
-def test_the_councils_leader_and_admins_can_open_every_council_page(client, demo, url):
+def test_the_councils_leader_and_admins_can_open_every_council_page(client, roles, url):
     for who in ("leader", "admin"):
-        signed_in(client, demo[who])
+        signed_in(client, roles[who])
         if url.endswith("/upload/"):  # asks them to confirm who they are first
             assert client.get(url).url.startswith("/accounts/reauthenticate/")
             confirm_identity(client)
@@ -60,56 +112,56 @@ def test_the_councils_leader_and_admins_can_open_every_council_page(client, demo
 
 
 @pytest.mark.parametrize("url", urls(UPTAKE + ROSTER))
-def test_a_leader_of_another_council_gets_403_on_every_page(client, url):
-    signed_in(client, make_leader(Council.objects.get(slug="glenard")))
+def test_a_leader_of_another_council_gets_403_on_every_page(client, shared_world, url):
+    signed_in(client, make_leader(Council.objects.get(slug=OTHER)))
     response = client.get(url)
     assert response.status_code == 403
     assert "You cannot see this page" in response.content.decode()
 
 
 @pytest.mark.parametrize("url", urls(UPTAKE))
-def test_a_facilitator_of_a_cohort_including_the_council_sees_its_uptake(client, demo, url):
-    signed_in(client, demo["facilitator"])
+def test_a_facilitator_of_a_cohort_including_the_council_sees_its_uptake(client, roles, url):
+    signed_in(client, roles["facilitator"])
     assert client.get(url).status_code == 200
 
 
 @pytest.mark.parametrize("url", urls(ROSTER))
-def test_a_facilitator_cannot_upload_or_invite_even_for_a_council_they_see(client, demo, url):
-    signed_in(client, demo["facilitator"])
+def test_a_facilitator_cannot_upload_or_invite_even_for_a_council_they_see(client, roles, url):
+    signed_in(client, roles["facilitator"])
     assert client.get(url).status_code == 403
 
 
-def test_a_facilitator_cannot_post_an_upload_or_an_invitation(client, demo, outbox):
-    signed_in(client, demo["facilitator"])
-    upload = client.post("/council/riverside/roster/upload/", {"file": io.BytesIO(b"x")})
-    invite = client.post("/council/riverside/roster/invite/", {"action": "not_invited"})
+def test_a_facilitator_cannot_post_an_upload_or_an_invitation(client, roles, outbox):
+    signed_in(client, roles["facilitator"])
+    upload = client.post(f"/council/{HOME}/roster/upload/", {"file": io.BytesIO(b"x")})
+    invite = client.post(f"/council/{HOME}/roster/invite/", {"action": "not_invited"})
     assert (upload.status_code, invite.status_code) == (403, 403)
     assert outbox == []
 
 
-def test_a_staged_upload_preview_is_403_for_a_facilitator_and_other_leaders(client, demo):
-    council = Council.objects.get(slug="riverside")
+def test_a_staged_upload_preview_is_403_for_a_facilitator_and_other_leaders(client, roles):
+    council = Council.objects.get(slug=HOME)
     staged = roster_upload_stage(
-        council=council, uploaded_by=demo["leader"], filename="r.csv",
-        data=roster_csv([("A Person", "a.person@riverside.example.org", "chair", "", "")]),
+        council=council, uploaded_by=roles["leader"], filename="r.csv",
+        data=roster_csv([("A Person", "a.person@testbridge.example.org", "chair", "", "")]),
     )  # fmt: skip
-    url = f"/council/riverside/roster/preview/{staged.pk}/"
-    for user in (demo["facilitator"], make_leader(Council.objects.get(slug="glenard"))):
+    url = f"/council/{HOME}/roster/preview/{staged.pk}/"
+    for user in (roles["facilitator"], make_leader(Council.objects.get(slug=OTHER))):
         signed_in(client, user)
         assert client.get(url).status_code == 403
         assert client.post(url, {"action": "all"}).status_code == 403
 
 
-@pytest.mark.parametrize("url", urls(UPTAKE + ROSTER, slug="eastbrook"))
-def test_a_facilitator_sees_nothing_for_a_council_outside_their_cohorts(client, demo, url):
-    signed_in(client, demo["facilitator"])
+@pytest.mark.parametrize("url", urls(UPTAKE + ROSTER, slug=ELSEWHERE))
+def test_a_facilitator_sees_nothing_for_a_council_outside_their_cohorts(client, roles, url):
+    signed_in(client, roles["facilitator"])
     assert client.get(url).status_code == 403
 
 
 @pytest.mark.parametrize("role", ["councillor", "trainer", "lead.trainer"])
 @pytest.mark.parametrize("url", ["/council/", *urls(UPTAKE + ROSTER)])
-def test_councillors_and_trainers_get_403(client, demo, role, url):
-    signed_in(client, demo[role])
+def test_councillors_and_trainers_get_403(client, roles, role, url):
+    signed_in(client, roles[role])
     assert client.get(url).status_code == 403
 
 
@@ -119,23 +171,23 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, url):
     assert response.status_code == 302 and response.url.startswith("/accounts/login/")
 
 
-def test_a_council_that_does_not_exist_is_404(client, demo):
-    signed_in(client, demo["admin"])
+def test_a_council_that_does_not_exist_is_404(client, roles):
+    signed_in(client, roles["admin"])
     assert client.get("/council/atlantis/").status_code == 404
 
 
-def test_council_goes_to_the_leaders_own_council_or_offers_a_choice(client, demo):
-    signed_in(client, demo["leader"])
-    assert client.get("/council/").url == "/council/riverside/"
-    signed_in(client, demo["facilitator"])
+def test_council_goes_to_the_leaders_own_council_or_offers_a_choice(client, roles):
+    signed_in(client, roles["leader"])
+    assert client.get("/council/").url == f"/council/{HOME}/"
+    signed_in(client, roles["facilitator"])
     page = client.get("/council/").content.decode()
-    assert "Riverside Metropolitan Borough Council" in page
-    assert "Northmoor County Council" in page and "Eastbrook" not in page
+    assert "Testbridge Council" in page
+    assert "Northfield Council" in page and "Eastfold" not in page
 
 
-def test_the_demo_leader_sees_a_believable_dashboard(client, demo):
-    signed_in(client, demo["leader"])
-    response = client.get("/council/riverside/")
+def test_the_leader_sees_a_believable_dashboard(client, roles):
+    signed_in(client, roles["leader"])
+    response = client.get(f"/council/{HOME}/")
     html = response.content.decode()
     assert response.status_code == 200 and h1_count(html) == 1
     figures = dict(
@@ -144,22 +196,22 @@ def test_the_demo_leader_sees_a_believable_dashboard(client, demo):
     assert figures["Councillors on the roster"] == "15"
     assert figures["Invited"] == "13"
     assert 10 <= int(figures["Signed in at least once"]) < 15
-    assert "fewer than 5" in html  # Riverside's positions are small groups
+    assert "fewer than 5" in html  # Testbridge's positions are small groups
     assert '<svg class="app-chart"' in html and "<desc id=" in html
     assert "style=" not in html and "<script>" not in html
-    roster = client.get("/council/riverside/roster/").content.decode()
+    roster = client.get(f"/council/{HOME}/roster/").content.decode()
     assert "Councillors who have left" in roster
     assert "Not invited" in roster
 
 
-def test_leader_pages_never_show_a_stage_or_a_score(client, demo):
-    council = Council.objects.get(slug="riverside")
+def test_leader_pages_never_show_a_stage_or_a_score(client, roles):
+    council = Council.objects.get(slug=HOME)
     staged = roster_upload_stage(
-        council=council, uploaded_by=demo["leader"], filename="r.csv",
-        data=roster_csv([("A Person", "a.person@riverside.example.org", "chair", "", "")]),
+        council=council, uploaded_by=roles["leader"], filename="r.csv",
+        data=roster_csv([("A Person", "a.person@testbridge.example.org", "chair", "", "")]),
     )  # fmt: skip
-    signed_in(client, demo["leader"])
-    pages = urls(UPTAKE + ROSTER) + [f"/council/riverside/roster/preview/{staged.pk}/"]
+    signed_in(client, roles["leader"])
+    pages = urls(UPTAKE + ROSTER) + [f"/council/{HOME}/roster/preview/{staged.pk}/"]
     for url in pages:
         body = client.get(url).content.decode()
         # Stage names may appear only as the row labels of the council-wide aggregate table
@@ -190,12 +242,11 @@ def _council_with(count: int, slug: str, programme: ProgrammePage) -> Council:
 
 
 def test_the_dashboard_runs_the_same_number_of_queries_for_5_and_60_councillors(
-    client, demo, django_assert_num_queries
+    client, roles, programme, django_assert_num_queries
 ):
-    programme = ProgrammePage.objects.get()
     small = _council_with(5, "smallshire", programme)
     large = _council_with(60, "largeshire", programme)
-    signed_in(client, demo["admin"])
+    signed_in(client, roles["admin"])
     client.get(f"/council/{small.slug}/")  # warm caches (content types, sessions)
     with CaptureQueriesContext(connection) as captured:
         assert client.get(f"/council/{small.slug}/").status_code == 200
@@ -203,8 +254,7 @@ def test_the_dashboard_runs_the_same_number_of_queries_for_5_and_60_councillors(
         assert client.get(f"/council/{large.slug}/").status_code == 200
 
 
-def test_the_figures_count_invited_signed_in_active_and_completed(demo):
-    programme = ProgrammePage.objects.get()
+def test_the_figures_count_invited_signed_in_active_and_completed(programme):
     council = make_council("countshire")
     people = add_councillors(council, 6)
     cohort = cohort_upsert(
@@ -241,13 +291,13 @@ def test_the_figures_count_invited_signed_in_active_and_completed(demo):
     assert row.completed == 1 and row.active >= 1
 
 
-def test_the_csv_export_has_the_participation_lists_columns_and_rows(client, demo):
-    signed_in(client, demo["leader"])
-    response = client.get("/council/riverside/export.csv")
+def test_the_csv_export_has_the_participation_lists_columns_and_rows(client, roles):
+    signed_in(client, roles["leader"])
+    response = client.get(f"/council/{HOME}/export.csv")
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment;" in response["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-    page = client.get("/council/riverside/").content.decode()
+    page = client.get(f"/council/{HOME}/").content.decode()
     table = page[page.index('id="participation"') :]
     headers = re.findall(r'<th scope="col" class="govuk-table__header">([^<]+)</th>', table)
     assert (
@@ -258,53 +308,53 @@ def test_the_csv_export_has_the_participation_lists_columns_and_rows(client, dem
     assert {r[3] for r in rows[1:]} <= {"Invited", "Not started", "In progress", "Completed"}
 
 
-def test_a_formula_in_a_name_is_defused_in_the_export(client, demo):
+def test_a_formula_in_a_name_is_defused_in_the_export(client, roles):
     council = make_council("formulashire")
     (person,) = add_councillors(council, 1)
     User.objects.filter(pk=person.pk).update(first_name='=HYPERLINK("x")')
-    signed_in(client, demo["admin"])
+    signed_in(client, roles["admin"])
     body = client.get(f"/council/{council.slug}/export.csv").content.decode("utf-8-sig")
     assert "'=HYPERLINK" in body
 
 
-def test_the_comparison_appears_with_three_similar_councils_and_never_names_them(client, demo):
-    signed_in(client, demo["leader"])
+def test_the_comparison_appears_with_three_similar_councils_and_never_names_them(client, roles):
+    signed_in(client, roles["leader"])
     assert (
         "A comparison appears once at least 3 other"
-        in client.get("/council/riverside/").content.decode()
+        in client.get(f"/council/{HOME}/").content.decode()
     )
-    others = [make_council(f"metro{i}", council_type="metropolitan") for i in range(3)]
+    others = [make_council(f"borough{i}", council_type="london_borough") for i in range(3)]
     for i, other in enumerate(others):
         people = add_councillors(other, 5 + i)
         User.objects.filter(pk__in=[p.pk for p in people[: 2 + i]]).update(
             last_login=timezone.now()
         )
-    small = make_council("metrotiny", council_type="metropolitan")
+    small = make_council("boroughtiny", council_type="london_borough")
     add_councillors(small, 4)  # too small to count
     from django.core.cache import cache
 
     cache.clear()  # the comparison is cached for COMPARISON_CACHE_SECONDS: as if they had passed
-    html = client.get("/council/riverside/").content.decode()
+    html = client.get(f"/council/{HOME}/").content.decode()
     assert "Median of similar councils" in html
     # signed in: 2/5, 3/6, 4/7 -> median 50%
     assert re.search(r"Signed in</th>\s*<td[^>]*data-rate>\d+%</td>\s*<td[^>]*data-rate>50%", html)
     for other in [*others, small]:
         assert other.name not in html
-    for name in ("Northmoor", "Eastbrook", "Glenard", "Aberwen"):
+    for name in ("Northfield", "Eastfold", "Glenmoor"):
         assert name not in html
 
 
-def test_the_printable_report_has_one_section_per_printed_page(client, demo):
-    signed_in(client, demo["leader"])
-    html = client.get("/council/riverside/report/").content.decode()
+def test_the_printable_report_has_one_section_per_printed_page(client, roles):
+    signed_in(client, roles["leader"])
+    html = client.get(f"/council/{HOME}/report/").content.decode()
     assert h1_count(html) == 1
     assert html.count('class="app-report-section"') == 6
     assert 'href="/static/councils/report-print.css" media="print"' in html
 
 
-def test_every_chart_has_a_text_alternative_and_a_table(client, demo):
-    signed_in(client, demo["leader"])
-    html = client.get("/council/riverside/").content.decode()
+def test_every_chart_has_a_text_alternative_and_a_table(client, roles):
+    signed_in(client, roles["leader"])
+    html = client.get(f"/council/{HOME}/").content.decode()
     charts = re.findall(r"<svg[^>]*>", html)
     assert len(charts) == 3
     for svg in charts:
@@ -313,18 +363,20 @@ def test_every_chart_has_a_text_alternative_and_a_table(client, demo):
     assert html.count('class="govuk-table"') >= 4
 
 
-def test_the_facilitator_is_not_offered_the_roster_but_the_leader_is(client, demo):
-    signed_in(client, demo["facilitator"])
-    assert "/council/riverside/roster/" not in client.get("/council/riverside/").content.decode()
-    signed_in(client, demo["leader"])
-    assert "/council/riverside/roster/" in client.get("/council/riverside/").content.decode()
+def test_the_facilitator_is_not_offered_the_roster_but_the_leader_is(client, roles):
+    signed_in(client, roles["facilitator"])
+    assert f"/council/{HOME}/roster/" not in client.get(f"/council/{HOME}/").content.decode()
+    signed_in(client, roles["leader"])
+    assert f"/council/{HOME}/roster/" in client.get(f"/council/{HOME}/").content.decode()
 
 
-def test_a_leader_who_is_also_a_facilitator_manages_only_the_council_they_lead(client, demo):
+def test_a_leader_who_is_also_a_facilitator_manages_only_the_council_they_lead(
+    client, shared_world
+):
     make_facilitator("both@example.org")
-    person = make_leader(Council.objects.get(slug="eastbrook"), email="both@example.org")
-    Cohort.objects.get(name="North West regional cohort").facilitators.add(person)
+    person = make_leader(Council.objects.get(slug=ELSEWHERE), email="both@example.org")
+    shared_world.cohort.facilitators.add(person)
     signed_in(client, person)
-    assert client.get("/council/riverside/").status_code == 200
-    assert client.get("/council/riverside/roster/").status_code == 403
-    assert client.get("/council/eastbrook/roster/").status_code == 200
+    assert client.get(f"/council/{HOME}/").status_code == 200
+    assert client.get(f"/council/{HOME}/roster/").status_code == 403
+    assert client.get(f"/council/{ELSEWHERE}/roster/").status_code == 200

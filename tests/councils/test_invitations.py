@@ -6,14 +6,12 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from champions.accounts.models import Council
 from councils.models import Invitation
 from councils.services import InvitationRefused, invitations_send
 from councils.tasks import send_invitation_emails
 from tests.councils.helpers import add_councillors, make_council, make_leader
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -122,7 +120,7 @@ def test_inviting_with_nobody_selected_shows_an_error_linked_to_the_checkboxes(
 def test_people_not_on_this_councils_current_roster_cannot_be_invited(
     leader_client, council, people, outbox, django_capture_on_commit_callbacks
 ):
-    (stranger,) = add_councillors(Council.objects.get(slug="riverside"), 1, start=900)
+    (stranger,) = add_councillors(make_council("strangeshire"), 1, start=900)
     response = invite(leader_client, council, django_capture_on_commit_callbacks,
                       action="selected", councillors=[stranger.pk])  # fmt: skip
     assert response.status_code == 400

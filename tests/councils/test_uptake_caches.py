@@ -9,9 +9,14 @@ from champions.accounts.models import User
 from councils.queries import council_uptake, required_steps, similar_council_counts
 from courses.models import LessonPage, ModulePage, ProgrammePage
 from tests.councils.helpers import add_councillors, make_council
+from tests.factories import build_programme
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def programme() -> ProgrammePage:
+    return build_programme(modules=1, lessons=1).page
 
 
 def _publish_lesson_in_a_core_module(programme) -> LessonPage:
@@ -25,8 +30,7 @@ def _publish_lesson_in_a_core_module(programme) -> LessonPage:
     return lesson
 
 
-def test_a_newly_published_lesson_is_a_required_step_at_once(demo):
-    programme = ProgrammePage.objects.get()
+def test_a_newly_published_lesson_is_a_required_step_at_once(programme):
     (before,) = [s for s in required_steps() if s.programme_id == programme.pk]
     lesson = _publish_lesson_in_a_core_module(programme)
     (after,) = [s for s in required_steps() if s.programme_id == programme.pk]
@@ -34,7 +38,7 @@ def test_a_newly_published_lesson_is_a_required_step_at_once(demo):
     assert after.lesson_ids == before.lesson_ids | {lesson.pk}
 
 
-def test_a_councils_own_figures_are_fresh_while_the_comparison_comes_from_the_cache(demo):
+def test_a_councils_own_figures_are_fresh_while_the_comparison_comes_from_the_cache(db):
     council = make_council("freshshire", council_type="metropolitan")
     people = add_councillors(council, 6)
     others = [make_council(f"cached{i}", council_type="metropolitan") for i in range(3)]
@@ -51,19 +55,19 @@ def test_a_councils_own_figures_are_fresh_while_the_comparison_comes_from_the_ca
     assert similar_council_counts(council=council, now=timezone.now()) == compared  # cached
 
 
-def test_the_comparison_is_counted_again_when_completing_takes_something_new(demo):
+def test_the_comparison_is_counted_again_when_completing_takes_something_new(programme):
     council = make_council("stepshire", council_type="metropolitan")
     add_councillors(council, 5)
     other = make_council("stepother", council_type="metropolitan")
     add_councillors(other, 5)
     before = similar_council_counts(council=council, now=timezone.now())
     User.objects.filter(email__endswith="@stepother.example.org").update(last_login=timezone.now())
-    _publish_lesson_in_a_core_module(ProgrammePage.objects.get())
+    _publish_lesson_in_a_core_module(programme)
     after = similar_council_counts(council=council, now=timezone.now())
     assert sum(c.signed_in for c in after) == sum(c.signed_in for c in before) + 5
 
 
-def test_the_comparison_never_includes_the_council_itself(demo):
+def test_the_comparison_never_includes_the_council_itself(db):
     council = make_council("selfshire", council_type="unitary")
     add_councillors(council, 7)
     other = make_council("selfother", council_type="unitary")

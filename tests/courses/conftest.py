@@ -1,53 +1,30 @@
-"""Helpers for the courses tests: the demo programme, its lessons, and learners built through
-the same services the product uses."""
-
-import itertools
-import re
+"""The courses tests' world: a programme of two modules of three lessons each, with the people
+of tests.factories.World on it, built once per test module (each test is still rolled back on
+its own), and helpers to walk its pages."""
 
 import pytest
 
-from champions.accounts.constants import Position
-from champions.accounts.models import Council
-from champions.accounts.services import councillor_profile_upsert, user_upsert
 from courses.models import LessonPage, ModulePage, ProgrammePage
+from tests.factories import CouncillorFactory, build_programme, build_world
+from tests.helpers import built_once_per_module, main_html, visible_text  # noqa: F401
 
-_numbers = itertools.count(1)
+shared_world = built_once_per_module(lambda: build_world(build_programme(modules=2, lessons=3)))
 
 
 @pytest.fixture
-def programme(db) -> ProgrammePage:
-    return ProgrammePage.objects.get(slug="digital-champions")
+def programme(db, shared_world) -> ProgrammePage:
+    return ProgrammePage.objects.get(pk=shared_world.programme.page.pk)
 
 
 @pytest.fixture
 def modules(programme) -> list[ModulePage]:
-    return list(ModulePage.objects.child_of(programme).live().order_by("path"))
+    return list(ModulePage.objects.child_of(programme).order_by("path"))
 
 
 def lessons_of(module) -> list[LessonPage]:
     return list(LessonPage.objects.child_of(module).live().order_by("path"))
 
 
-def new_councillor(label: str = "learner", council_slug: str = "glenard"):
+def new_councillor(label: str = "learner"):
     """A councillor with a profile and the councillor role, enrolled on nothing."""
-    user = user_upsert(
-        email=f"{label}.{next(_numbers)}@test.example.org",
-        first_name="Test",
-        last_name=label.title(),
-    )
-    councillor_profile_upsert(
-        user=user, council=Council.objects.get(slug=council_slug), position=Position.BACKBENCH
-    )
-    return user
-
-
-def main_html(html: str) -> str:
-    """The page's <main> element: what the page itself shows, without header and footer."""
-    match = re.search(r"<main\b.*?</main>", html, re.S)
-    assert match, "the page has no <main>"
-    return match.group(0)
-
-
-def visible_text(html: str) -> str:
-    """Text a reader sees: tags removed, whitespace collapsed."""
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
+    return CouncillorFactory(last_name=label.title())

@@ -9,22 +9,22 @@ from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
 from wagtail.test.utils.form_data import querydict_from_html
 
-from champions.pages.models import HomePage, StandardPage
-from courses.models import LessonPage, ModulePage, ProgrammePage
+from champions.pages.models import StandardPage
+from courses.models import LessonPage, ModulePage
 from tests.courses.conftest import lessons_of, main_html
+from tests.factories import StandardPageFactory, TrainerFactory, site_home
 from tests.helpers import h1_count, sign_in
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 NEW_TEXT = "Ask the team which resident they tested the new form with last week."
 
 
-def staff_client(client, email: str):
-    """Signs a member of staff in through the real two-step sign-in (password, then the demo
+def staff_client(client, person):
+    """Signs a member of staff in through the real two-step sign-in (password, then the
     authenticator code). If that ever stops working in tests, ``client.force_login(user)`` is
     an acceptable swap: these tests are about the admin, not about signing in."""
-    sign_in(client, email)
+    sign_in(client, person.email)
     return client
 
 
@@ -73,16 +73,16 @@ def body_with_new_paragraph(lesson: LessonPage) -> list:
     return state
 
 
-def what_councillors_see(client, lesson) -> str:
+def what_councillors_see(client, lesson, cast) -> str:
     client.logout()
-    sign_in(client, "councillor@example.org")
+    sign_in(client, cast["councillor"].email)
     html = client.get(lesson.url).content.decode()
     client.logout()
     return html
 
 
-def submit_edit(client, lesson) -> None:
-    staff_client(client, "trainer@example.org")
+def submit_edit(client, lesson, cast) -> None:
+    staff_client(client, cast["trainer"])
     data = edit_form_data(client, lesson, body=body_with_new_paragraph(lesson))
     response = client.post(
         reverse("wagtailadmin_pages:edit", args=[lesson.id]), {**data, "action-submit": "1"}
@@ -104,18 +104,18 @@ def lesson(modules):
     return lessons_of(modules[1])[1]
 
 
-def test_a_trainers_submitted_edit_waits_for_approval_and_then_goes_live(client, lesson):
-    assert NEW_TEXT not in what_councillors_see(client, lesson)
+def test_a_trainers_submitted_edit_waits_for_approval_and_then_goes_live(client, lesson, cast):
+    assert NEW_TEXT not in what_councillors_see(client, lesson, cast)
 
-    submit_edit(client, lesson)
+    submit_edit(client, lesson, cast)
     lesson.refresh_from_db()
     assert lesson.has_unpublished_changes
     assert lesson.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
     assert lesson.current_workflow_task_state.task.name == "Lead trainer review"
     assert NEW_TEXT in str(lesson.get_latest_revision_as_object().body.raw_data)
-    assert NEW_TEXT not in what_councillors_see(client, lesson), "went live before approval"
+    assert NEW_TEXT not in what_councillors_see(client, lesson, cast), "went live before approval"
 
-    staff_client(client, "lead.trainer@example.org")
+    staff_client(client, cast["lead.trainer"])
     dashboard = client.get("/admin/").content.decode()
     assert "Awaiting your review" in dashboard
     assert lesson.title.replace("'", "&#x27;") in dashboard
@@ -126,11 +126,11 @@ def test_a_trainers_submitted_edit_waits_for_approval_and_then_goes_live(client,
     lesson.refresh_from_db()
     assert not lesson.has_unpublished_changes
     assert WorkflowState.objects.for_instance(lesson).get().status == "approved"
-    assert NEW_TEXT in what_councillors_see(client, lesson)
+    assert NEW_TEXT in what_councillors_see(client, lesson, cast)
 
 
-def test_a_trainer_cannot_publish_even_by_posting_the_publish_action(client, lesson):
-    staff_client(client, "trainer@example.org")
+def test_a_trainer_cannot_publish_even_by_posting_the_publish_action(client, lesson, cast):
+    staff_client(client, cast["trainer"])
     edit_page = client.get(reverse("wagtailadmin_pages:edit", args=[lesson.id])).content.decode()
     assert 'name="action-submit"' in edit_page
     assert 'name="action-publish"' not in edit_page
@@ -141,25 +141,25 @@ def test_a_trainer_cannot_publish_even_by_posting_the_publish_action(client, les
     )
     lesson.refresh_from_db()
     assert NEW_TEXT not in str(lesson.body.raw_data)  # the live content
-    assert NEW_TEXT not in what_councillors_see(client, lesson)
+    assert NEW_TEXT not in what_councillors_see(client, lesson, cast)
     assert not lesson.get_latest_revision().approved_go_live_at
 
 
-def test_a_trainer_cannot_approve_their_own_submission(client, lesson):
-    submit_edit(client, lesson)
-    staff_client(client, "trainer@example.org")
+def test_a_trainer_cannot_approve_their_own_submission(client, lesson, cast):
+    submit_edit(client, lesson, cast)
+    staff_client(client, cast["trainer"])
     response = workflow_action(client, lesson, "approve")
     assert (response.status_code, response.url) == (302, "/admin/")  # Wagtail's "no permission"
     client.logout()
     lesson.refresh_from_db()
     assert lesson.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
-    assert NEW_TEXT not in what_councillors_see(client, lesson)
+    assert NEW_TEXT not in what_councillors_see(client, lesson, cast)
 
 
-def test_a_lead_trainer_rejects_with_a_comment_and_the_page_stays_as_it_was(client, lesson):
-    submit_edit(client, lesson)
+def test_a_lead_trainer_rejects_with_a_comment_and_the_page_stays_as_it_was(client, lesson, cast):
+    submit_edit(client, lesson, cast)
     comment = "Please add a source for the claim about testing."
-    staff_client(client, "lead.trainer@example.org")
+    staff_client(client, cast["lead.trainer"])
     response = workflow_action(client, lesson, "reject", comment)
     assert response.status_code == 302
     client.logout()
@@ -170,10 +170,10 @@ def test_a_lead_trainer_rejects_with_a_comment_and_the_page_stays_as_it_was(clie
     task_state = TaskState.objects.filter(workflow_state=state).get()
     assert task_state.status == TaskState.STATUS_REJECTED
     assert task_state.comment == comment
-    assert NEW_TEXT not in what_councillors_see(client, lesson)
+    assert NEW_TEXT not in what_councillors_see(client, lesson, cast)
 
     # The trainer finds the comment in the page's workflow history.
-    staff_client(client, "trainer@example.org")
+    staff_client(client, cast["trainer"])
     history = client.get(
         reverse("wagtailadmin_pages:workflow_history_detail", args=[lesson.id, state.id])
     )
@@ -185,8 +185,8 @@ def add_url(model, parent) -> str:
     return reverse("wagtailadmin_pages:add", args=[meta.app_label, meta.model_name, parent.id])
 
 
-def test_a_lead_trainer_creates_a_module_under_the_programme(client, programme):
-    staff_client(client, "lead.trainer@example.org")
+def test_a_lead_trainer_creates_a_module_under_the_programme(client, programme, cast):
+    staff_client(client, cast["lead.trainer"])
     assert client.get(add_url(ModulePage, programme)).status_code == 200
     data = {
         "title": "Artificial intelligence for members",
@@ -233,8 +233,8 @@ def test_a_lead_trainer_creates_a_module_under_the_programme(client, programme):
     assert not module.live  # saved as a draft
 
 
-def test_a_lead_trainer_creates_a_lesson_under_a_module(client, modules):
-    staff_client(client, "lead.trainer@example.org")
+def test_a_lead_trainer_creates_a_lesson_under_a_module(client, modules, cast):
+    staff_client(client, cast["lead.trainer"])
     module = modules[0]
     assert client.get(add_url(LessonPage, module)).status_code == 200
     data = {
@@ -258,17 +258,17 @@ def test_a_lead_trainer_creates_a_lesson_under_a_module(client, modules):
     assert lesson.estimated_minutes == 8
 
 
-def test_a_trainer_cannot_add_pages_outside_the_programme(client):
-    staff_client(client, "trainer@example.org")
-    url = add_url(StandardPage, HomePage.objects.get())
+def test_a_trainer_cannot_add_pages_outside_the_programme(client, cast):
+    staff_client(client, cast["trainer"])
+    url = add_url(StandardPage, site_home())
     assert (client.get(url).status_code, client.get(url).url) == (302, "/admin/")
     response = client.post(url, {"title": "Sneaky", "slug": "sneaky", "lead": "x"})
     assert response.status_code == 302
     assert not StandardPage.objects.filter(slug="sneaky").exists()
 
 
-def test_a_media_block_without_a_transcript_is_refused(client, modules):
-    staff_client(client, "lead.trainer@example.org")
+def test_a_media_block_without_a_transcript_is_refused(client, modules, cast):
+    staff_client(client, cast["lead.trainer"])
     module = modules[0]
     data = {
         "title": "A video lesson",
@@ -314,8 +314,8 @@ MODULE_BLOCKS = [
     LESSON_BLOCKS + MODULE_BLOCKS,
     ids=[f"lesson-{b.name}" for b in LESSON_BLOCKS] + [f"module-{b.name}" for b in MODULE_BLOCKS],
 )
-def test_every_block_has_a_styled_preview_for_trainers(client, demo, block):
-    client.force_login(demo["trainer"])
+def test_every_block_has_a_styled_preview_for_trainers(client, db, block):
+    client.force_login(TrainerFactory())
     response = client.get(reverse("wagtailadmin_block_preview"), {"id": block.definition_prefix})
     html = response.content.decode()
     assert response.status_code == 200
@@ -325,13 +325,13 @@ def test_every_block_has_a_styled_preview_for_trainers(client, demo, block):
     assert rendered and rendered.group(1).strip(), f"{block.name} preview is empty"
 
 
-def page_of_each_type():
+def page_of_each_type(programme):
     return {
-        "HomePage": HomePage.objects.live().get(),
-        "StandardPage": StandardPage.objects.live().get(slug="accessibility-statement"),
-        "ProgrammePage": ProgrammePage.objects.live().get(slug="digital-champions"),
-        "ModulePage": ModulePage.objects.live().order_by("path").first(),
-        "LessonPage": LessonPage.objects.live().order_by("path").first(),
+        "HomePage": site_home(),
+        "StandardPage": StandardPageFactory(title="Accessibility statement"),
+        "ProgrammePage": programme,
+        "ModulePage": ModulePage.objects.child_of(programme).live().order_by("path").first(),
+        "LessonPage": LessonPage.objects.descendant_of(programme).live().order_by("path").first(),
     }
 
 
@@ -339,10 +339,10 @@ def page_of_each_type():
     "page_type", ["HomePage", "StandardPage", "ProgrammePage", "ModulePage", "LessonPage"]
 )
 @pytest.mark.parametrize("who", ["anonymous", "councillor"])
-def test_each_page_type_renders_with_exactly_one_h1(client, demo, page_type, who):
+def test_each_page_type_renders_with_exactly_one_h1(client, cast, programme, page_type, who):
     if who == "councillor":
-        client.force_login(demo["councillor"])
-    page = page_of_each_type()[page_type]
+        client.force_login(cast["councillor"])
+    page = page_of_each_type(programme)[page_type]
     response = client.get(page.url)
     html = response.content.decode()
     assert response.status_code == 200
@@ -362,8 +362,8 @@ def test_the_module_page_shows_outcomes_lessons_case_studies_and_questions(clien
     assert module.questions_for_officers[0].value.replace("'", "&#x27;") in html
 
 
-def test_the_lesson_page_links_the_print_stylesheet_for_print_only(client):
-    lesson = LessonPage.objects.live().order_by("path").first()
+def test_the_lesson_page_links_the_print_stylesheet_for_print_only(client, modules):
+    lesson = lessons_of(modules[0])[0]
     html = client.get(lesson.url).content.decode()
     links = re.findall(r"<link[^>]*print\.css[^>]*>", html)
     assert len(links) == 1
@@ -372,8 +372,8 @@ def test_the_lesson_page_links_the_print_stylesheet_for_print_only(client):
     assert re.search(r'href="/static/build/print\.css"', links[0])
 
 
-def test_the_lesson_pages_buttons_are_hidden_when_printed(client, demo):
-    client.force_login(demo["councillor"])
-    lesson = LessonPage.objects.live().order_by("path")[6]
+def test_the_lesson_pages_buttons_are_hidden_when_printed(client, cast, modules):
+    client.force_login(cast["councillor"])
+    lesson = lessons_of(modules[1])[0]
     html = client.get(lesson.url).content.decode()
     assert re.search(r'<form method="post" action="[^"]+/complete/" class="app-no-print"', html)

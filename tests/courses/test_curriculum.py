@@ -9,12 +9,20 @@ from wagtail import blocks
 
 from courses.constants import ModuleKind
 from courses.markdown import render_markdown
-from courses.models import LessonPage, ModulePage
+from courses.models import LessonPage, ModulePage, ProgrammePage
 from tests.courses.conftest import lessons_of
 from tests.curriculum.sources import allow_list, is_allowed, is_deep
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+# About the curriculum as seed_demo publishes it, so it reads the demo (see tests/conftest.py).
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+
+
+@pytest.fixture
+def modules() -> list[ModulePage]:
+    """The demo programme's modules (not the courses tests' own small programme)."""
+    programme = ProgrammePage.objects.get(slug="digital-champions")
+    return list(ModulePage.objects.child_of(programme).live().order_by("path"))
+
 
 MIN_WORDS, MAX_WORDS = 250, 600
 

@@ -8,10 +8,8 @@ import pytest
 
 from courses.markdown import render_markdown
 from courses.models import LessonPage
+from tests.factories import build_programme
 from tests.helpers import main_html
-
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
-pytestmark = pytest.mark.demo
 
 # Each payload is a known way to run script or load hostile content through Markdown or the raw
 # HTML that Markdown passes through.
@@ -196,7 +194,7 @@ def test_code_shows_angle_brackets_as_text_rather_than_running_them():
 
 
 @pytest.fixture
-def hostile_lesson(modules):
+def hostile_lesson(db):
     """A lesson a trainer built with a Markdown block full of payloads, published through
     Wagtail like any other lesson."""
     body = [("markdown", "## A safe heading\n\nEvery payload below is in its own block.")]
@@ -207,7 +205,7 @@ def hostile_lesson(modules):
     body += [("markdown", "All of it in one block:\n\n" + "\n\n".join(XSS_PAYLOADS.values()))]
     body += [("markdown", "The end of the lesson.")]
     lesson = LessonPage(title="A lesson with hostile Markdown", slug="hostile-markdown", body=body)
-    modules[0].add_child(instance=lesson)
+    build_programme(modules=1, lessons=0).modules[0].add_child(instance=lesson)
     lesson.save_revision().publish()
     return lesson
 

@@ -7,14 +7,13 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from champions.accounts.constants import ROLE_GROUPS, Role
-from champions.pages.models import HomePage
 from courses.models import AssessmentPass, LessonPage, ModulePage, ProgrammePage
 from courses.services import enrolment_ensure, lesson_mark_complete, lesson_visit
 from quizzes.models import QuizPage
 from tests.courses.conftest import new_councillor
+from tests.factories import site_home
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 # Pinned for a signed-in councillor enrolled on one programme who has opened the lesson before.
 # Lesson page: user and roles (the session comes from the cache), Wagtail's routing (the site
@@ -34,7 +33,7 @@ def build_programme(slug: str, modules: int, lessons: int, learners: int) -> dic
     """A published programme of ``modules`` x ``lessons`` and a quiz per module, with
     ``learners`` other councillors who have done about half of it, and one learner (``me``) who
     has started it."""
-    home = HomePage.objects.get()
+    home = site_home()
     programme = ProgrammePage(title=f"Programme {slug}", slug=slug, introduction="<p>Intro</p>")
     home.add_child(instance=programme)
     programme.save_revision().publish()

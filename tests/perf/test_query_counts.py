@@ -13,16 +13,15 @@ from django.utils import timezone
 
 from champions.accounts.models import Council
 from cohorts.analytics import cohort_report
-from cohorts.models import Cohort
 from courses.models import LessonPage
 from courses.services import lesson_mark_complete
 from quizzes.models import QuizAttempt
 from quizzes.services import attempt_start, attempt_submit
 from tests.cohorts.test_dashboard import _bulk_cohort
+from tests.factories import CouncilFactory
 from tests.helpers import answers_for, confirm_identity, post_data, sign_in
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 HEALTHZ_QUERIES = 1
 # User, roles (the session comes from the cache), begin, the attempt (read once, locked), its
@@ -60,14 +59,9 @@ def test_healthz_asks_the_database_one_thing(client):
     assert count(client, "/healthz") == HEALTHZ_QUERIES
 
 
-def _quiz_for(user):
-    from quizzes.models import QuizPage
-
-    return QuizPage.objects.live().filter(kind="module").order_by("path").first()
-
-
-def test_a_quiz_submission_runs_the_same_queries_with_or_without_a_history(client, learner, demo):
-    quiz = _quiz_for(learner)
+def test_a_quiz_submission_runs_the_same_queries_with_or_without_a_history(
+    client, learner, quiz, cast
+):
 
     def submission(user) -> int:
         attempt = attempt_start(user=user, quiz=quiz, seed=3)
@@ -80,7 +74,7 @@ def test_a_quiz_submission_runs_the_same_queries_with_or_without_a_history(clien
         assert QuizAttempt.objects.get(pk=attempt.pk).passed
         return len(captured)
 
-    veteran = demo["councillor"]  # the demo councillor: a baseline, lessons and attempts
+    veteran = cast["councillor"]  # module 1's lessons done, module 2 begun
     for seed in range(4):  # (these also warm the shared caches: thresholds, programme structure)
         old = attempt_start(user=veteran, quiz=quiz, seed=100 + seed)
         attempt_submit(user=veteran, attempt_id=old.pk, answers=answers_for(old, right=seed))
@@ -88,8 +82,9 @@ def test_a_quiz_submission_runs_the_same_queries_with_or_without_a_history(clien
     assert fresh == submission(veteran) == QUIZ_SUBMISSION_QUERIES
 
 
-def test_a_second_submission_of_the_same_attempt_is_cheap_and_records_nothing(client, learner):
-    quiz = _quiz_for(learner)
+def test_a_second_submission_of_the_same_attempt_is_cheap_and_records_nothing(
+    client, learner, quiz
+):
     attempt = attempt_start(user=learner, quiz=quiz, seed=4)
     client.force_login(learner)
     data = post_data(answers_for(attempt, right=8))
@@ -102,20 +97,21 @@ def test_a_second_submission_of_the_same_attempt_is_cheap_and_records_nothing(cl
     assert QuizAttempt.objects.filter(user=learner, quiz=quiz).count() == 1
 
 
-def test_my_journey_query_count_is_pinned(client, demo):
-    client.force_login(demo["councillor"])
+def test_my_journey_query_count_is_pinned(client, cast):
+    client.force_login(cast["councillor"])
     assert count(client, "/journey/") == JOURNEY_QUERIES
 
 
-def test_the_cohort_dashboard_query_count_is_pinned_for_5_and_500_learners(client, demo):
-    small, large = _bulk_cohort(5, "Pinned small"), _bulk_cohort(500, "Pinned large")
-    client.force_login(demo["admin"])
+def test_the_cohort_dashboard_query_count_is_pinned_for_5_and_500_learners(client, cast, cohort):
+    council = CouncilFactory()
+    small = _bulk_cohort(5, "Pinned small", programme=cohort.programme, council=council)
+    large = _bulk_cohort(500, "Pinned large", programme=cohort.programme, council=council)
+    client.force_login(cast["admin"])
     assert count(client, f"/cohorts/{small.pk}/") == COHORT_DASHBOARD_QUERIES
     assert count(client, f"/cohorts/{large.pk}/") == COHORT_DASHBOARD_QUERIES
 
 
-def test_the_cohort_records_cache_moves_with_every_new_result(demo):
-    cohort = Cohort.objects.get(name="North West regional cohort")
+def test_the_cohort_records_cache_moves_with_every_new_result(cohort):
     member = cohort.memberships.order_by("pk").first().user
     first = cohort_report(cohort=cohort)
     mine = next(row for row in first.learners if row.user_id == member.pk)
@@ -131,22 +127,22 @@ def test_the_cohort_records_cache_moves_with_every_new_result(demo):
     )
 
 
-def test_the_council_uptake_query_count_is_pinned_whatever_the_council(client, demo):
-    client.force_login(demo["admin"])
-    assert count(client, "/council/riverside/") == COUNCIL_UPTAKE_QUERIES
-    assert count(client, "/council/glenard/") == COUNCIL_UPTAKE_QUERIES
+def test_the_council_uptake_query_count_is_pinned_whatever_the_council(client, cast, shared_world):
+    client.force_login(cast["admin"])
+    busy, quiet = shared_world.councils  # learners with histories / a single new learner
+    assert count(client, f"/council/{busy.slug}/") == COUNCIL_UPTAKE_QUERIES
+    assert count(client, f"/council/{quiet.slug}/") == COUNCIL_UPTAKE_QUERIES
 
 
-def test_the_cohort_learner_export_query_count_is_pinned(client, demo):
-    cohort = Cohort.objects.get(name="North West regional cohort")
-    sign_in(client, "facilitator@example.org")
+def test_the_cohort_learner_export_query_count_is_pinned(client, cast, cohort):
+    sign_in(client, cast["facilitator"].email)
     confirm_identity(client)
     path = f"/cohorts/{cohort.pk}/export/learners.csv"
     assert count(client, path) == COHORT_EXPORT_QUERIES
 
 
-def test_the_admin_list_of_all_councils_runs_the_same_queries_for_5_and_55(client, demo):
-    client.force_login(demo["admin"])
+def test_the_admin_list_of_all_councils_runs_the_same_queries_for_5_and_55(client, cast):
+    client.force_login(cast["admin"])
     before = count(client, "/council/")
     Council.objects.bulk_create(
         Council(name=f"Extra council {n}", slug=f"extra-{n}", type="district", nation="england")
@@ -155,9 +151,10 @@ def test_the_admin_list_of_all_councils_runs_the_same_queries_for_5_and_55(clien
     assert before == count(client, "/council/") == ALL_COUNCILS_QUERIES
 
 
-def test_the_admin_list_of_all_cohorts_runs_the_same_queries_for_2_and_12(client, demo):
-    client.force_login(demo["admin"])
+def test_the_admin_list_of_all_cohorts_runs_the_same_queries_for_2_and_12(client, cast, cohort):
+    client.force_login(cast["admin"])
     before = count(client, "/cohorts/")
+    council = CouncilFactory()
     for n in range(10):
-        _bulk_cohort(3, f"Extra cohort {n}")
+        _bulk_cohort(3, f"Extra cohort {n}", programme=cohort.programme, council=council)
     assert before == count(client, "/cohorts/") == ALL_COHORTS_QUERIES

@@ -6,15 +6,27 @@ import re
 import pytest
 
 from courses.models import LessonPage, ModulePage, ProgrammePage
+from quizzes.constants import QuizKind
 from quizzes.models import QuizPage
+from tests.factories import QuizPageFactory, build_programme
+from tests.helpers import built_once_per_module
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
+
+
+def _programme_with_a_pre_test() -> ProgrammePage:
+    """Two modules of two lessons and a quiz each, and a pre-test at the programme's top."""
+    programme = build_programme(modules=2, lessons=2).page
+    QuizPageFactory(parent=programme, kind=QuizKind.PRE_TEST, title="Before you start")
+    return programme
+
+
+shared_programme = built_once_per_module(_programme_with_a_pre_test)
 
 
 @pytest.fixture
-def programme():
-    return ProgrammePage.objects.get(slug="digital-champions")
+def programme(db, shared_programme) -> ProgrammePage:
+    return ProgrammePage.objects.get(pk=shared_programme.pk)
 
 
 def test_modules_lessons_and_quizzes_below_the_programme_are_served(client, programme):

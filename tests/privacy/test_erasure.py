@@ -8,7 +8,7 @@ from django.db import models
 from django.test import Client
 from wagtail.log_actions import log
 
-from champions.accounts.models import Council, User
+from champions.accounts.models import User
 from cohorts.analytics import cohort_report
 from cohorts.constants import DepartureReason
 from cohorts.models import CohortDeparture, CohortMembership
@@ -20,10 +20,9 @@ from privacy.services import ErasureRefused, account_erase
 from quizzes.models import QuizAttempt, SelfAssessment, StageSnapshot
 from tests.helpers import confirm_identity, confirm_identity_by_code, h1_count, roster_csv, sign_in
 
-from .conftest import EMAIL, FIRST_NAME, LAST_NAME, WARD
+from .conftest import EMAIL, FACILITATOR_EMAIL, FIRST_NAME, LAST_NAME, WARD
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
 def traces_of(user_id: int, needles: list[str]) -> list[str]:
@@ -49,18 +48,18 @@ def traces_of(user_id: int, needles: list[str]) -> list[str]:
 
 
 def test_a_deleted_councillor_leaves_no_trace_but_an_anonymous_count(
-    client, learner, history, cohort, demo, outbox, django_capture_on_commit_callbacks
+    client, learner, history, cohort, council, people, outbox, django_capture_on_commit_callbacks
 ):
     user_id = learner.pk
     needles = [EMAIL, LAST_NAME, WARD]
     # Their facilitator looks at their page; a roster upload waits with their row in it;
     # Wagtail's own log names them.
     facilitator = Client()
-    sign_in(facilitator, "facilitator@example.org")
+    sign_in(facilitator, FACILITATOR_EMAIL)
     assert facilitator.get(f"/cohorts/{cohort.pk}/learners/{user_id}/").status_code == 200
     upload = roster_upload_stage(
-        council=Council.objects.get(slug="riverside"),
-        uploaded_by=demo["leader"],
+        council=council,
+        uploaded_by=people["leader"],
         filename="roster.csv",
         data=roster_csv(
             [
@@ -108,8 +107,8 @@ def test_a_deleted_councillor_leaves_no_trace_but_an_anonymous_count(
     upload.refresh_from_db()
     assert [row["email"] for row in upload.rows] == ["someone.else@riverside.example.org"]
 
-    told = [m for m in outbox if m.to == ["facilitator@example.org"]]
-    assert [m.subject for m in told] == ["A member has left North West regional cohort"]
+    told = [m for m in outbox if m.to == [FACILITATOR_EMAIL]]
+    assert [m.subject for m in told] == [f"A member has left {cohort.name}"]
     for needle in [*needles, FIRST_NAME]:
         assert needle.lower() not in told[0].body.lower()
     assert "1 member has left this cohort" in told[0].body
@@ -147,14 +146,14 @@ def test_a_wrong_confirmation_code_deletes_nothing(client, learner, outbox):
 
 
 @pytest.mark.parametrize("role", ["facilitator", "leader", "trainer", "admin"])
-def test_staff_cannot_delete_their_own_account(client, demo, role):
-    sign_in(client, f"{role}@example.org")
+def test_staff_cannot_delete_their_own_account(client, people, role):
+    sign_in(client, people[role].email)
     assert 'href="/account/delete/"' not in client.get("/account/").content.decode()
     assert client.get("/account/delete/").status_code == 403
     assert client.post("/account/delete/", {"confirmation": "delete my account"}).status_code == 403
     with pytest.raises(ErasureRefused):
-        account_erase(user=demo[role])
-    assert User.objects.filter(pk=demo[role].pk).exists()
+        account_erase(user=people[role])
+    assert User.objects.filter(pk=people[role].pk).exists()
 
 
 def test_signed_out_visitors_are_sent_to_sign_in(client):

@@ -20,10 +20,9 @@ from privacy.queries import SECTIONS, personal_data
 from privacy.services import data_export_build, data_export_request
 from tests.helpers import PASSWORD, confirm_identity, confirm_identity_by_code, h1_count, sign_in
 
-from .conftest import EMAIL, LAST_NAME, NOTE, WARD
+from .conftest import EMAIL, FACILITATOR_EMAIL, LAST_NAME, NOTE, WARD
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
 def request_export(client, capture):
@@ -45,7 +44,7 @@ def unzip(content: bytes) -> dict[str, list[dict]]:
 
 
 def test_a_councillor_gets_everything_held_about_them_as_json_and_csv(
-    client, learner, history, outbox, django_capture_on_commit_callbacks
+    client, learner, history, cohort, council, outbox, django_capture_on_commit_callbacks
 ):
     sign_in(client, EMAIL)
     account = client.get("/account/").content.decode()
@@ -71,14 +70,14 @@ def test_a_councillor_gets_everything_held_about_them_as_json_and_csv(
     assert set(data) == set(SECTIONS)
     assert data["profile"][0]["last_name"] == LAST_NAME and data["profile"][0]["ward"] == WARD
     assert data["reflections"][0]["note"] == NOTE
-    assert data["cohorts"][0]["cohort"] == "North West regional cohort"
+    assert data["cohorts"][0]["cohort"] == cohort.name
     assert len(data["quiz_attempts"]) == 1 and data["quiz_attempts"][0]["percent"] == 100.0
     assert len(data["quiz_answers"]) == 8
     assert all(row["credit"] == 1.0 for row in data["quiz_answers"])
     assert data["self_assessments"][0]["occasion"].startswith("Baseline")
     assert len(data["self_assessment_answers"]) == 26
     assert data["stages"] and data["lesson_progress"][0]["completed_at"]
-    assert data["invitations"][0]["council"] == "Riverside Metropolitan Borough Council"
+    assert data["invitations"][0]["council"] == council.name
 
     response = client.get(f"/account/data/{export.pk}/your-data.zip")
     assert response.status_code == 200 and response["Content-Type"] == "application/zip"
@@ -89,11 +88,11 @@ def test_a_councillor_gets_everything_held_about_them_as_json_and_csv(
     assert tables["reflections"][0]["note"] == "'" + NOTE
 
 
-def test_nobody_else_can_download_someone_s_data(client, learner, history):
+def test_nobody_else_can_download_someone_s_data(client, learner, history, people):
     export = data_export_build(export=data_export_request(user=learner))
     for other in ("councillor", "facilitator", "admin"):
         client.logout()
-        sign_in(client, f"{other}@example.org")
+        sign_in(client, people[other].email)
         confirm_identity(client)  # so the answer is about whose file it is
         assert client.get(f"/account/data/{export.pk}/your-data.json").status_code == 404
 
@@ -137,22 +136,20 @@ def test_a_councillor_who_signs_in_by_code_confirms_by_code_before_downloading(
     assert client.get(path).status_code == 200
 
 
-def test_staff_can_download_their_own_data_too(client, demo, django_capture_on_commit_callbacks):
-    sign_in(client, "facilitator@example.org")
+def test_staff_can_download_their_own_data_too(client, people, django_capture_on_commit_callbacks):
+    sign_in(client, FACILITATOR_EMAIL)
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/account/data/")
-    export = DataExport.objects.get(user=demo["facilitator"])
+    export = DataExport.objects.get(user=people["facilitator"])
     assert export.status == ExportStatus.READY
-    assert json.loads(export.json_content)["data"]["profile"][0]["email"] == (
-        "facilitator@example.org"
-    )
+    assert json.loads(export.json_content)["data"]["profile"][0]["email"] == FACILITATOR_EMAIL
 
 
-def test_the_export_runs_as_many_queries_for_a_long_history_as_for_none(learner, history, demo):
+def test_the_export_runs_as_many_queries_for_a_long_history_as_for_none(learner, history, people):
     with CaptureQueriesContext(connection) as busy:
         personal_data(user=User.objects.get(pk=learner.pk))
     with CaptureQueriesContext(connection) as quiet:
-        personal_data(user=User.objects.get(pk=demo["trainer"].pk))
+        personal_data(user=User.objects.get(pk=people["trainer"].pk))
     assert len(busy.captured_queries) == len(quiet.captured_queries)
 
 

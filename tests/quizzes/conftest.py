@@ -1,40 +1,43 @@
+"""The quizzes tests' world: a programme whose quizzes have the curriculum's shape (eight of
+twelve questions drawn, a pass mark of 80%, a check-in after passing) and a cohort on it, built
+once per test module (each test is still rolled back on its own); and a new councillor in the
+cohort with no history."""
+
 import pytest
 
-from champions.accounts.models import Council
-from champions.accounts.services import councillor_profile_upsert, user_upsert
 from cohorts.models import Cohort
-from cohorts.services import cohort_member_add
 from quizzes.models import QuizPage
+from tests.factories import CohortFactory, CouncillorFactory, build_programme
+from tests.helpers import PASSWORD, built_once_per_module
 
-MODULE_1 = "digital-leadership-is-political-leadership"
 
-
-@pytest.fixture
-def learner(db):
-    """A new councillor in the regional cohort, with no history."""
-    user = user_upsert(email="new.learner@riverside.example.org", first_name="Nia", last_name="New",
-                       password="correct-horse-battery-staple")  # fmt: skip
-    councillor_profile_upsert(
-        user=user, council=Council.objects.get(slug="riverside"), position="backbench"
+def _course_and_cohort():
+    course = build_programme(
+        modules=2, lessons=1, bank_size=12, questions_per_attempt=8, check_in=True
     )
-    cohort_member_add(cohort=Cohort.objects.get(name="North West regional cohort"), user=user)
-    return user
+    return course, CohortFactory(programme=course.page)
+
+
+shared_course = built_once_per_module(_course_and_cohort)
 
 
 @pytest.fixture
-def quiz(db) -> QuizPage:
-    return QuizPage.objects.get(kind="module", url_path__contains=f"/{MODULE_1}/")
+def course(db, shared_course):
+    """Two core modules, each with a lesson and a quiz."""
+    return shared_course[0]
 
 
-def answers_for(attempt, *, right: int) -> dict[str, list[str]]:
-    """The right answer to the first ``right`` questions, a wrong one to the rest."""
-    answers = {}
-    for n, q in enumerate(attempt.snapshot["questions"]):
-        good = [o["id"] for o in q["options"] if o["correct"]]
-        bad = [o["id"] for o in q["options"] if not o["correct"]]
-        answers[q["id"]] = good if n < right else bad[:1]
-    return answers
+@pytest.fixture
+def cohort(db, shared_course) -> Cohort:
+    return Cohort.objects.get(pk=shared_course[1].pk)
 
 
-def post_data(answers: dict[str, list[str]]) -> dict[str, list[str]]:
-    return {f"q-{qid}": chosen for qid, chosen in answers.items()}
+@pytest.fixture
+def learner(cohort):
+    """A new councillor in the cohort, with no history."""
+    return CouncillorFactory(first_name="Nia", last_name="New", cohort=cohort, password=PASSWORD)
+
+
+@pytest.fixture
+def quiz(course) -> QuizPage:
+    return QuizPage.objects.get(pk=course.quizzes[course.modules[0].pk].pk)

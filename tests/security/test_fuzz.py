@@ -15,10 +15,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from champions.accounts.models import Council, CouncillorProfile, User
-from champions.accounts.services import councillor_profile_upsert, user_upsert
-from cohorts.models import Cohort
-from cohorts.services import cohort_member_add
+from champions.accounts.models import CouncillorProfile, User
 from councils.models import RosterUpload
 from courses.markdown import ALLOWED_TAGS, render_markdown
 from courses.models import Reflection
@@ -32,11 +29,18 @@ from quizzes.models import (
     StageSnapshot,
 )
 from quizzes.services import attempt_start
-from tests.helpers import confirm_identity, sign_in
-from tests.privacy.conftest import MODULE_1, reflection_lesson
+from tests.factories import CouncillorFactory, build_programme, build_world
+from tests.helpers import built_once_per_module, confirm_identity, sign_in
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
+
+# The factories' world on a programme whose quiz has the curriculum's shape (eight of twelve
+# questions), with the self-assessment instrument; built once for this module.
+shared_world = built_once_per_module(
+    lambda: build_world(
+        build_programme(modules=1, lessons=1, bank_size=12, questions_per_attempt=8, check_in=True)
+    )
+)
 
 FUZZ = settings(
     max_examples=40,
@@ -53,15 +57,25 @@ _emails = count(1)
 
 
 @pytest.fixture
-def fuzz_learner(db):
-    user = user_upsert(
-        email=f"fuzz.{next(_emails)}@riverside.example.org", first_name="Fuzz", last_name="Test"
+def fuzz_learner(db, shared_world):
+    return CouncillorFactory(
+        email=f"fuzz.{next(_emails)}@tests.example.org",
+        first_name="Fuzz",
+        last_name="Test",
+        council=shared_world.councils[0],
+        cohort=shared_world.cohort,
     )
-    councillor_profile_upsert(
-        user=user, council=Council.objects.get(slug="riverside"), position="backbench"
-    )
-    cohort_member_add(cohort=Cohort.objects.get(name="North West regional cohort"), user=user)
-    return user
+
+
+@pytest.fixture
+def quiz(shared_world) -> QuizPage:
+    return QuizPage.objects.get(pk=next(iter(shared_world.programme.quizzes.values())).pk)
+
+
+@pytest.fixture
+def lesson(shared_world):
+    """A lesson of the programme, with a reflection prompt."""
+    return shared_world.programme.all_lessons[0]
 
 
 @pytest.fixture
@@ -83,9 +97,8 @@ def quiz_rows(user) -> tuple[int, int]:
 @FUZZ
 @given(data=st.data())
 def test_fuzzed_quiz_answers_never_cause_a_500_or_a_partial_write(
-    learner_client, fuzz_learner, data
+    learner_client, fuzz_learner, quiz, data
 ):
-    quiz = QuizPage.objects.get(kind="module", url_path__contains=f"/{MODULE_1}/")
     attempt = attempt_start(user=fuzz_learner, quiz=quiz)
     questions = attempt.snapshot["questions"]
     option_ids = [o["id"] for q in questions for o in q["options"]]
@@ -162,9 +175,8 @@ def test_fuzzed_self_assessments_never_cause_a_500_or_a_partial_write(
     block=st.one_of(st.none(), st.from_regex(r"[-a-zA-Z0-9_]{1,40}", fullmatch=True)),
 )
 def test_fuzzed_notes_never_cause_a_500_and_are_saved_whole_or_not_at_all(
-    learner_client, fuzz_learner, text, block
+    learner_client, fuzz_learner, lesson, text, block
 ):
-    lesson = reflection_lesson()
     real_block = sorted(lesson.reflection_block_ids())[0]
     block_id = block or real_block
     mine = Reflection.objects.filter(user=fuzz_learner, lesson=lesson, block_id=block_id)
@@ -217,21 +229,24 @@ def people_rows() -> tuple[int, int, int]:
 
 
 @pytest.fixture
-def leader_client(client, db):
-    sign_in(client, "leader@example.org")
+def leader_client(client, cast):
+    sign_in(client, cast["leader"].email)
     confirm_identity(client)
     return client
+
+
+@pytest.fixture
+def upload_url(shared_world) -> str:
+    return f"/council/{shared_world.councils[0].slug}/roster/upload/"  # the leader's council
 
 
 @FUZZ
 @given(content=roster_file, filename=st.sampled_from(["roster.csv", "r.txt", "x.xlsx", "a"]))
 def test_fuzzed_roster_files_never_cause_a_500_or_touch_anyone_before_confirmation(
-    leader_client, content, filename
+    leader_client, upload_url, content, filename
 ):
     people, uploads = people_rows(), RosterUpload.objects.count()
-    response = leader_client.post(
-        "/council/riverside/roster/upload/", {"file": SimpleUploadedFile(filename, content)}
-    )
+    response = leader_client.post(upload_url, {"file": SimpleUploadedFile(filename, content)})
     assert response.status_code < 500
     assert people_rows() == people  # nobody is written until the leader confirms
     if response.status_code == 302:

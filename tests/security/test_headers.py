@@ -3,8 +3,9 @@ documented relaxed one only for the Wagtail admin, and the usual hardening heade
 
 import pytest
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+from tests.factories import StandardPageFactory, site_home
+
+pytestmark = pytest.mark.django_db
 
 STRICT = {
     "default-src": "'self'",
@@ -26,31 +27,33 @@ def policy(response) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    "path", ["/", "/accounts/login/", "/learn/", "/journey/", "/privacy-notice/"]
+    "path", ["/", "/accounts/login/", "/learn/", "/journey/", "a standard page"]
 )
-def test_public_and_learner_pages_have_the_strict_policy(client, demo, path):
-    client.force_login(demo["councillor"])
+def test_public_and_learner_pages_have_the_strict_policy(client, cast, path):
+    if path == "a standard page":  # such as the privacy notice
+        path = StandardPageFactory(parent=site_home(), title="Privacy notice").url
+    client.force_login(cast["councillor"])
     found = policy(client.get(path))
     for directive, value in STRICT.items():
         assert found[directive] == value, directive
     assert "unsafe-inline" not in " ".join(found.values())
 
 
-def test_the_admin_gets_the_relaxed_policy_and_only_the_admin(client, demo):
-    client.force_login(demo["trainer"])
+def test_the_admin_gets_the_relaxed_policy_and_only_the_admin(client, cast):
+    client.force_login(cast["trainer"])
     found = policy(client.get("/admin/"))
     assert "'unsafe-inline'" in found["script-src"]
     assert found["object-src"] == "'none'"
 
 
-def test_pages_do_not_use_inline_scripts_or_styles(client, demo):
-    client.force_login(demo["councillor"])
+def test_pages_do_not_use_inline_scripts_or_styles(client, cast):
+    client.force_login(cast["councillor"])
     for path in ["/", "/learn/", "/journey/self-assessment/baseline/"]:
         html = client.get(path).content.decode()
         assert "<script>" not in html and "style=" not in html, path
 
 
-def test_hardening_headers_are_sent(client):
+def test_hardening_headers_are_sent(client, db):
     response = client.get("/")
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"

@@ -10,7 +10,7 @@ from champions.accounts.models import User
 from cohorts.models import Cohort
 from quizzes.models import QuizAttempt, QuizPage
 
-# Still walks the demo (its people, councils or pages): see tests/conftest.py.
+# Every protected URL x every demo role, over the demo's councils and cohorts (tests/conftest.py).
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 ROLES = [
