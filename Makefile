@@ -9,7 +9,7 @@ export PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= champions.settings.dev
 
 .PHONY: help setup css migrate seed run test e2e screenshots lint format audit lock upgrade \
-	bench-tools bench loadtest clean
+	bench-tools bench loadtest loadtest-cluster cluster cluster-stop cluster-test restore-drill clean
 
 help: ## list every target
 	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -105,6 +105,27 @@ bench: bench-tools ## load each page with wrk against gunicorn on PostgreSQL (BE
 
 loadtest: bench-tools ## 200 councillors and 5 facilitators in Locust for 2 minutes, then check the database
 	$(BIN)/python bench/loadtest.py --size $(BENCH_SIZE) $(LOADTEST_ARGS)
+
+loadtest-cluster: bench-tools $(VENV)/.cluster-installed ## 500 councillors and 10 facilitators on one host, then on the cluster; both side by side
+	$(BIN)/python bench/loadtest.py --size $(BENCH_SIZE) --users 500 --facilitators 10 --spawn-rate 10 --duration 3m --stop-timeout 60 --compare $(LOADTEST_ARGS)
+
+# Several app hosts behind HAProxy on this machine (docs/deployment.md): the same configuration
+# files (deploy/) a council's IT team installs. Loopback only.
+$(VENV)/.cluster-installed: $(VENV)/.installed
+	command -v haproxy >/dev/null || (apt-get update -qq && apt-get install -y -qq haproxy)
+	touch $@
+
+cluster: setup $(VENV)/.cluster-installed ## start 2 app hosts, HAProxy, PostgreSQL db, Redis, 2 workers, the clock; print the URL
+	$(BIN)/python bench/cluster.py start
+
+cluster-stop: ## stop exactly what `make cluster` started
+	$(BIN)/python bench/cluster.py stop
+
+cluster-test: setup $(VENV)/.cluster-installed ## the cluster suite: sessions, publishing, limits, Redis and PostgreSQL faults, killed workers
+	DJANGO_SETTINGS_MODULE=champions.settings.test $(BIN)/pytest -m cluster tests/cluster $(PYTEST_ARGS)
+
+restore-drill: setup ## dump the database, restore it into a new one, check the copy
+	$(BIN)/python bench/restore_drill.py $(RESTORE_ARGS)
 
 clean: ## remove the venv, npm packages, built CSS and the local database
 	rm -rf $(VENV) node_modules static/build var

@@ -4,15 +4,22 @@ throwaway PostgreSQL clone of the synthetic data. Afterwards the attempts the cl
 and submitted are compared with what the database holds, and the server's log is searched for
 errors. Prints a Markdown report; writes bench-results/loadtest-<size>-<time>.json.
 
-    .venv/bin/python bench/loadtest.py [--size medium] [--users 200] [--duration 2m]"""
+    .venv/bin/python bench/loadtest.py [--size medium] [--users 200] [--duration 2m]
+
+With --cluster the same people visit the cluster instead (bench/cluster.py: two hosts of 2
+workers behind HAProxy, its own Redis, two task workers, the clock); with --compare, one host
+and then the cluster, each on its own clone, and the two are printed side by side."""
 
 import argparse
 import csv
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -33,15 +40,47 @@ def main() -> int:
     parser.add_argument("--duration", default=os.environ.get("LOADTEST_DURATION", "2m"))
     parser.add_argument("--spawn-rate", type=float, default=4)
     parser.add_argument("--keep", action="store_true", help="Keep the run's database.")
+    parser.add_argument("--cluster", action="store_true", help="Run against the cluster.")
+    parser.add_argument("--compare", action="store_true",
+                        help="One host, then the cluster; print both side by side.")  # fmt: skip
+    parser.add_argument(
+        "--stop-timeout",
+        type=int,
+        default=10,
+        help="Seconds a person may finish what they were doing at the end.",
+    )
+    parser.add_argument("--report-json", help="Also write the report to this file.")  # fmt: skip
     args = parser.parse_args()
+    if args.compare:
+        return compare(args)
     template = common.ensure_template(args.size)
     database = common.clone(template, "loadtest")
     common.say(f"Load-test database {database} (a clone of {template})")
     try:
-        return run(args, database)
+        code, report = run(args, database)
     finally:
         if not args.keep:
             common.drop(database)
+    if args.report_json:
+        Path(args.report_json).write_text(json.dumps(report, default=str))
+    return code
+
+
+def compare(args) -> int:
+    """One host, then the cluster, each in a process of its own on a fresh clone."""
+    codes, reports = [], []
+    for where in ([], ["--cluster"]):
+        out = Path(tempfile.mkstemp(suffix=".json")[1])
+        argv = [sys.executable, __file__, "--size", args.size, "--users", str(args.users),
+                "--facilitators", str(args.facilitators), "--duration", args.duration,
+                "--spawn-rate", str(args.spawn_rate), "--stop-timeout", str(args.stop_timeout),
+                "--report-json", str(out), *where]  # fmt: skip
+        codes.append(subprocess.run(argv, check=False).returncode)
+        reports.append(json.loads(out.read_text() or "{}"))
+        out.unlink()
+    print()
+    print(comparison(reports))
+    return max(codes)
 
 
 def plan(args, mail_dir: Path) -> dict:
@@ -91,7 +130,54 @@ def plan(args, mail_dir: Path) -> dict:
     }
 
 
-def run(args, database: str) -> int:
+@contextmanager
+def one_host(database: str, log_name: str, server_env: dict):
+    port = common.free_port()
+    with common.gunicorn(database, port=port, log_name=log_name, extra_env=server_env) as server:
+        yield {
+            "url": f"http://{common.HOST}:{port}",
+            "logs": [common.RESULTS / f"{log_name}.log"],
+            "rss": lambda: {p: common.peak_rss_mb(p) for p in common.worker_pids(server.pid)},
+        }
+
+
+@contextmanager
+def the_cluster(database: str, server_env: dict):
+    from cluster import Cluster, free_ports
+
+    workdir = Path(tempfile.mkdtemp(prefix="loadtest-cluster-"))
+    lb, app1, app2, redis_port = free_ports(4)
+    cluster = Cluster(
+        workdir=workdir, lb_port=lb, app_ports=(app1, app2), redis_port=redis_port,
+        database=database, seed=False,
+        # The simulated person's own proxy, then HAProxy: two in X-Forwarded-For.
+        extra_env={"EMAIL_FILE_PATH": server_env["EMAIL_FILE_PATH"],
+                   "TRUSTED_PROXY_COUNT": "2", "LOG_LEVEL": "INFO"},
+    )  # fmt: skip
+    try:
+        cluster.start()
+
+        def rss():
+            return {
+                pid: common.peak_rss_mb(pid)
+                for name in ("app1", "app2")
+                for pid in common.worker_pids(cluster.services[name].process.pid)
+            }
+
+        yield {
+            "url": cluster.url,
+            "logs": [workdir / "logs" / "app1.log", workdir / "logs" / "app2.log"],
+            "balancer_log": workdir / "logs" / "haproxy.log",
+            "rss": rss,
+        }
+    finally:
+        cluster.stop()
+        for log in (workdir / "logs").glob("*.log"):
+            shutil.copy(log, common.RESULTS / f"cluster-{log.name}")
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def run(args, database: str) -> tuple[int, dict]:
     common.manage("migrate", "--noinput", "-v0", database=database,
                   settings="champions.settings.production")  # fmt: skip
     common.prepare_static(database)
@@ -111,7 +197,6 @@ def run(args, database: str) -> int:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     prefix = common.RESULTS / f"loadtest-{args.size}-{stamp}"
     started_at = datetime.now(UTC)
-    port = common.free_port()
     server_env = {
         "DJANGO_SETTINGS_MODULE": "loadtest_settings",
         "PYTHONPATH": str(BENCH),
@@ -120,35 +205,46 @@ def run(args, database: str) -> int:
     }
     log_name = f"gunicorn-loadtest-{args.size}"
     users = len(people["councillors"]) + len(people["facilitators"])
+    where = "the cluster (2 hosts behind HAProxy)" if args.cluster else "one host"
     common.say(
-        f"Load test: {len(people['councillors'])} councillors and "
-        f"{len(people['facilitators'])} facilitators for {args.duration} on port {port}"
+        f"Load test on {where}: {len(people['councillors'])} councillors and "
+        f"{len(people['facilitators'])} facilitators for {args.duration}"
     )
-    with common.gunicorn(database, port=port, log_name=log_name, extra_env=server_env) as server:
+    serving = (
+        the_cluster(database, server_env)
+        if args.cluster
+        else one_host(database, log_name, server_env)
+    )
+    with serving as server:
         locust = subprocess.run(
             [LOCUST, "-f", str(BENCH / "locustfile.py"), "--headless", "-u", str(users),
-             "-r", str(args.spawn_rate), "-t", args.duration, "--host",
-             f"http://{common.HOST}:{port}", "--csv", str(prefix), "--only-summary",
-             "--stop-timeout", "10", "--loglevel", "WARNING"],
+             "-r", str(args.spawn_rate), "-t", args.duration, "--host", server["url"],
+             "--csv", str(prefix), "--only-summary", "--stop-timeout", str(args.stop_timeout),
+             "--loglevel", "WARNING"],
             env=os.environ | {"LOADTEST_PLAN": str(plan_file),
-                              "LOADTEST_RECORDS": str(records_file)},
+                              "LOADTEST_RECORDS": str(records_file),
+                              "LOADTEST_FACILITATORS": str(len(people["facilitators"]))},
             capture_output=True, text=True, timeout=3600,
         )  # fmt: skip
-        rss = {pid: common.peak_rss_mb(pid) for pid in common.worker_pids(server.pid)}
+        rss = server["rss"]()
+        errors = server_errors(server["logs"])
+        if "balancer_log" in server:
+            errors["balancer_5xx"] = balancer_errors(server["balancer_log"])
     (Path(str(prefix) + "-locust.log")).write_text(locust.stdout + locust.stderr)
     if not records_file.exists():
         common.say(f"Locust failed (exit {locust.returncode}); see {prefix.name}-locust.log")
-        return 2
+        return 2, {}
     records = json.loads(records_file.read_text())
     report = {
         "when": started_at.isoformat(timespec="seconds"),
         "size": args.size,
+        "where": "cluster" if args.cluster else "one host",
         "duration": args.duration,
         "councillors": len(people["councillors"]),
         "facilitators": len(people["facilitators"]),
         "machine": common.machine(),
         "requests": locust_stats(Path(str(prefix) + "_stats.csv")),
-        "server_errors": server_errors(common.RESULTS / f"{log_name}.log"),
+        "server_errors": errors,
         "peak_rss_mb": rss,
         "check": check_attempts(records, people["councillors"], started_at),
         "locust_exit_code": locust.returncode,
@@ -160,11 +256,12 @@ def run(args, database: str) -> int:
     check = report["check"]
     ok = (
         report["server_errors"]["5xx"] == 0
+        and report["server_errors"].get("balancer_5xx", 0) == 0
         and check["lost"] == 0
         and check["duplicated"] == 0
         and check["unknown_to_clients"] == 0
     )
-    return 0 if ok else 1
+    return (0 if ok else 1), report
 
 
 def locust_stats(path: Path) -> list[dict]:
@@ -185,9 +282,17 @@ def locust_stats(path: Path) -> list[dict]:
     return rows
 
 
-def server_errors(log: Path) -> dict:
+def balancer_errors(log: Path) -> int:
+    """Answers of 500 and above that HAProxy gave (its own 503 when no host could take a
+    request in time included): the status follows the timers in its HTTP log line."""
+    pattern = re.compile(r" -?\d+/-?\d+/-?\d+/-?\d+/-?\d+ (5\d\d) ")
+    return sum(1 for line in log.read_text(errors="replace").splitlines() if pattern.search(line))
+
+
+def server_errors(logs: list[Path]) -> dict:
     counts = {"5xx": 0, "4xx": 0, "tracebacks": 0}
-    for line in log.read_text(errors="replace").splitlines():
+    lines = [line for log in logs for line in log.read_text(errors="replace").splitlines()]
+    for line in lines:
         if '"status": 5' in line:
             counts["5xx"] += 1
         elif '"status": 4' in line:
@@ -246,7 +351,8 @@ def markdown(report: dict) -> str:
     lines = [
         f"Load test: size **{report['size']}**, {report['when']}, {report['councillors']} "
         f"councillors and {report['facilitators']} facilitators for {report['duration']} "
-        f"(Locust, headless), gunicorn 2 sync workers, production settings, PostgreSQL "
+        f"(Locust, headless) on {report['where']}, gunicorn 2 sync workers per host, production "
+        f"settings, PostgreSQL "
         f"{m['postgresql']}; {m['cores']} cores, {m['memory_gb']} GB; load average after the "
         f"run {m['load_average']}.",
         "",
@@ -266,7 +372,9 @@ def markdown(report: dict) -> str:
         f"({total['failures']} failures)."
         if total
         else "",
-        f"Server errors (5xx): **{errors['5xx']}**; 4xx: {errors['4xx']}. "
+        f"Server errors (5xx): **{errors['5xx']}**"
+        + (f", from the balancer: **{errors['balancer_5xx']}**" if "balancer_5xx" in errors else "")
+        + f"; 4xx: {errors['4xx']}. "
         f"Peak RSS per worker: {rss}.",
         f"Attempts: {check['attempts_started_by_clients']} started and "
         f"{check['attempts_submitted_by_clients']} submitted by clients "
@@ -276,6 +384,26 @@ def markdown(report: dict) -> str:
         f"clients: **{check['unknown_to_clients']}**. Sign-in failures: "
         f"{check['sign_in_failures']}.",
     ]
+    return "\n".join(lines)
+
+
+def comparison(reports: list[dict]) -> str:
+    """One host against the cluster, on the same machine, one after the other."""
+    lines = [
+        "| where | requests | req/s | p95 ms | failures | 5xx (app+balancer) | lost | duplicated |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for report in reports:
+        if not report:
+            continue
+        total = next(r for r in report["requests"] if r["name"] == "Aggregated")
+        check = report["check"]
+        lines.append(
+            f"| {report['where']} | {total['requests']} | {total['rps']:.1f} | "
+            f"{total['p95_ms']:.0f} | {total['failures']} | "
+            f"{report['server_errors']['5xx'] + report['server_errors'].get('balancer_5xx', 0)} | "
+            f"{check['lost']} | {check['duplicated']} |"
+        )
     return "\n".join(lines)
 
 

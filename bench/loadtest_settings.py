@@ -7,8 +7,10 @@ needs and say nothing about speed:
 - Cookies without the Secure flag: TLS ends at the proxy in a deployment; here the client
   speaks plain HTTP to 127.0.0.1 and would otherwise never send its session back."""
 
+from champions.settings.env import env_int
 from champions.settings.production import *  # noqa: F403
 
-ALLAUTH_TRUSTED_PROXY_COUNT = 1
+# Two on the cluster (the simulated person's proxy, then HAProxy).
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False

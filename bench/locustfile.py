@@ -182,7 +182,7 @@ class Councillor(Person):
 
 
 class Facilitator(Person):
-    fixed_count = 5
+    fixed_count = int(os.environ.get("LOADTEST_FACILITATORS", "5"))
     wait_time = between(3, 8)
 
     def on_start(self):

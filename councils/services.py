@@ -355,7 +355,21 @@ def _check_hourly_limit(invited_by: User | None, *, count: int, now) -> None:
         )  # fmt: skip
 
 
-def invitations_mark_sent(*, invitation_ids: Sequence[int], at=None) -> int:
-    return Invitation.objects.filter(pk__in=invitation_ids, sent_at__isnull=True).update(
-        sent_at=at or timezone.now()
-    )
+def invitations_claim(*, invitation_ids: Sequence[int], at: datetime) -> list[int]:
+    """Marks the invitations not sent yet as sent *before* they are sent, and returns their
+    ids. A task run again after its worker died (after sending, before finishing) then finds
+    nothing left to send: an invitation is emailed at most once. Rows another worker is
+    claiming are skipped, not waited for."""
+    with transaction.atomic():
+        ids = list(
+            Invitation.objects.select_for_update(skip_locked=True)
+            .filter(pk__in=invitation_ids, sent_at__isnull=True)
+            .values_list("pk", flat=True)
+        )
+        Invitation.objects.filter(pk__in=ids).update(sent_at=at)
+    return ids
+
+
+def invitations_release(*, invitation_ids: Sequence[int], claimed_at: datetime) -> int:
+    """Undoes a claim whose sending failed with an error, so the next try sends them."""
+    return Invitation.objects.filter(pk__in=invitation_ids, sent_at=claimed_at).update(sent_at=None)

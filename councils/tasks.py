@@ -3,6 +3,7 @@ development and tests they run at once."""
 
 from django.core import mail
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django_tasks import task
 
 from champions.links import absolute_reverse, absolute_url
@@ -27,16 +28,21 @@ def invitation_email(invitation: Invitation) -> mail.EmailMessage:
 
 @task()
 def send_invitation_emails(*, invitation_ids: list[int]) -> int:
-    """Sends the invitations not sent yet (so a retried task never sends twice)."""
-    from .services import invitations_mark_sent
+    """Sends the invitations not sent yet, each at most once: they are claimed (marked sent)
+    in a committed transaction first, then sent; a sending error gives the claim back."""
+    from .services import invitations_claim, invitations_release
 
-    invitations = list(
-        Invitation.objects.filter(pk__in=invitation_ids, sent_at__isnull=True).select_related(
-            "user", "council"
-        )
-    )
-    if not invitations:
+    claimed_at = timezone.now()
+    ids = invitations_claim(invitation_ids=invitation_ids, at=claimed_at)
+    if not ids:
         return 0
-    with mail.get_connection() as connection:
-        connection.send_messages([invitation_email(i) for i in invitations])
-    return invitations_mark_sent(invitation_ids=[i.pk for i in invitations])
+    invitations = list(
+        Invitation.objects.filter(pk__in=ids).select_related("user", "council").order_by("pk")
+    )
+    try:
+        with mail.get_connection() as connection:
+            connection.send_messages([invitation_email(i) for i in invitations])
+    except Exception:
+        invitations_release(invitation_ids=ids, claimed_at=claimed_at)
+        raise
+    return len(ids)

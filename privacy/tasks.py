@@ -2,6 +2,7 @@
 never a person's id or email, so a stored task result cannot point at someone deleted."""
 
 from django.core import mail
+from django.db import transaction
 from django.template.loader import render_to_string
 from django_tasks import task
 
@@ -15,20 +16,26 @@ from .models import DataExport
 @task()
 def build_data_export(*, export_id: int) -> str:
     """Builds the files for one "download my data" request and emails the person that it is
-    ready. A request that has gone (the account was deleted) or is already built is skipped."""
+    ready. A request that has gone (the account was deleted) or is already built is skipped.
+
+    Once at most, however often it runs: the build locks the pending row and commits it as
+    ready before the email goes, so a second run (another worker, or this task run again after
+    its worker died) finds nothing pending and sends nothing."""
     from .services import data_export_build, data_export_fail
 
-    export = (
-        DataExport.objects.filter(pk=export_id, status=ExportStatus.PENDING)
-        .select_related("user")
-        .first()
-    )
-    if export is None:
-        return "skipped"
     try:
-        data_export_build(export=export)
+        with transaction.atomic():
+            export = (
+                DataExport.objects.select_for_update(skip_locked=True, of=("self",))
+                .filter(pk=export_id, status=ExportStatus.PENDING)
+                .select_related("user")
+                .first()
+            )
+            if export is None:
+                return "skipped"
+            data_export_build(export=export)
     except Exception:
-        data_export_fail(export=export)
+        data_export_fail(export=DataExport(pk=export_id))
         raise
     context = {"first_name": export.user.first_name, "data_url": absolute_reverse("privacy:data")}
     mail.send_mail(

@@ -1,13 +1,19 @@
+import sys
+
 from django.contrib.auth.decorators import login_required
-from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail import hooks
 
 from champions.accounts.constants import Role
 from champions.errors import PageNotFound
+
+# What psycopg raises when the server is gone, restarting or refusing connections.
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
 
 
 @never_cache
@@ -54,4 +60,11 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    """Django's last resort. When the database is away (restarting, failing over), the page
+    says so with a 503 and Retry-After, and is rendered without the database: no context
+    processors, no session, no user. Writes are in transactions, so nothing was half-saved."""
+    if isinstance(sys.exception(), DATABASE_UNAVAILABLE):
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = "10"
+        return response
     return render(request, "500.html", status=500)

@@ -238,6 +238,11 @@ TASKS = {
     }
 }
 
+# A task running longer than this is taken to have lost its worker and is queued again
+# (champions.task_recovery); the clock looks this often.
+TASK_LOST_AFTER_SECONDS = env_int("TASK_LOST_AFTER_SECONDS", 15 * 60)
+TASK_RECOVERY_EVERY_SECONDS = env_int("TASK_RECOVERY_EVERY_SECONDS", 60)
+
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
 USE_I18N = True
@@ -247,7 +252,8 @@ STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = VAR_DIR / "media"
+# Uploaded files: on several hosts, a folder every host mounts (docs/deployment.md).
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -39,3 +39,23 @@ def env_int(name: str, default: int) -> int:
         return int(raw)
     except ValueError as exc:
         raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}") from exc
+
+
+# Caches that live in one process's memory (or one machine's disk): never right for production,
+# where several processes on several hosts must see the same sessions, limits and versions.
+PROCESS_LOCAL_CACHES = (
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.filebased.FileBasedCache",
+    "django.core.cache.backends.dummy.DummyCache",
+)
+
+
+def require_shared_cache(caches: dict) -> None:
+    for alias, config in caches.items():
+        if config["BACKEND"] in PROCESS_LOCAL_CACHES:
+            raise ImproperlyConfigured(
+                f"The {alias!r} cache ({config['BACKEND']}) keeps its contents in one process "
+                "or machine, but production runs several processes: sessions, sign-in limits "
+                "and page versions would differ between them. Set REDIS_URL, or leave it unset "
+                "to use the database cache."
+            )

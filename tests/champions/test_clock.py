@@ -34,6 +34,7 @@ def test_the_procfile_schedule_is_five_minutes_and_a_day():
     assert {job.command: job.every for job in JOBS} == {
         "publish_scheduled": 300,
         "apply_retention": 86_400,
+        "requeue_lost_tasks": 60,
     }
 
 
@@ -59,3 +60,16 @@ def test_a_failing_job_does_not_stop_the_others(monkeypatch, caplog):
     call_command("clock", once=True, stdout=out)
     assert "no_such_command failed" in caplog.text
     assert "Deleted:" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_each_job_starts_by_dropping_a_connection_the_database_closed(monkeypatch):
+    # Without this, after a PostgreSQL restart every later job failed with "the connection is
+    # closed" until the clock was restarted by hand (found by the cluster suite).
+    calls = []
+    monkeypatch.setattr(
+        "champions.management.commands.clock.close_old_connections", lambda: calls.append(1)
+    )
+    monkeypatch.setattr("champions.management.commands.clock.JOBS", (DAILY,))
+    call_command("clock", once=True, stdout=io.StringIO())
+    assert calls == [1]

@@ -149,3 +149,27 @@ def test_the_send_task_never_sends_the_same_invitation_twice(council, people, ou
     assert send_invitation_emails.call(invitation_ids=[invitation.pk]) == 1
     assert send_invitation_emails.call(invitation_ids=[invitation.pk]) == 0
     assert len(outbox) == 1
+
+
+def test_an_invitation_is_claimed_before_sending_and_given_back_when_sending_fails(
+    council, people, outbox, monkeypatch
+):
+    (invitation,) = Invitation.objects.bulk_create(
+        [Invitation(user=people[0], council=council, created_at=timezone.now())]
+    )
+
+    def mail_server_down(self, messages):
+        # The claim is already committed while the message goes out: a worker killed now
+        # leaves it marked sent, so a rerun of the task cannot email it a second time.
+        assert Invitation.objects.get(pk=invitation.pk).sent_at is not None
+        raise ConnectionRefusedError("no mail server")
+
+    monkeypatch.setattr(
+        "django.core.mail.backends.locmem.EmailBackend.send_messages", mail_server_down
+    )
+    with pytest.raises(ConnectionRefusedError):
+        send_invitation_emails.call(invitation_ids=[invitation.pk])
+    assert Invitation.objects.get(pk=invitation.pk).sent_at is None
+    monkeypatch.undo()
+    assert send_invitation_emails.call(invitation_ids=[invitation.pk]) == 1
+    assert len(outbox) == 1

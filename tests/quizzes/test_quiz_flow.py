@@ -273,3 +273,21 @@ def test_get_on_the_start_url_is_not_allowed(client, learner, quiz):
 def test_a_quiz_page_is_also_a_page_trainers_manage(quiz):
     assert isinstance(quiz.specific, QuizPage)
     assert quiz.get_parent().specific_class.__name__ == "ModulePage"
+
+
+def test_a_tab_that_loses_the_race_to_start_uses_the_other_tabs_attempt(learner, quiz, monkeypatch):
+    first = attempt_start(user=learner, quiz=quiz, seed=1)
+    looks = []
+    real_filter = QuizAttempt.objects.filter
+
+    def first_look_misses_the_other_tab(*args, **kwargs):
+        # As if the other tab's attempt committed just after this tab looked for one.
+        looks.append(1)
+        found = real_filter(*args, **kwargs)
+        return found.none() if len(looks) == 1 else found
+
+    monkeypatch.setattr(QuizAttempt.objects, "filter", first_look_misses_the_other_tab)
+    second = attempt_start(user=learner, quiz=quiz, seed=2)
+    assert second.pk == first.pk  # not a 500, not a second open attempt
+    assert len(looks) == 2
+    assert real_filter(user=learner, quiz=quiz, submitted_at__isnull=True).count() == 1

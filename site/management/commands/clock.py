@@ -1,9 +1,10 @@
 """The clock process (Procfile `clock`): runs the scheduled jobs for as long as it lives.
 
-Every 5 minutes Wagtail's `publish_scheduled` (pages and snippets whose go-live or expiry time
-has come); once when it starts and then every 24 hours, `apply_retention`. A job that fails is
-logged and tried again at its next time; the clock itself keeps going. It stops cleanly, between
-jobs, on SIGTERM or SIGINT (what a platform sends on a deploy).
+Every minute (TASK_RECOVERY_EVERY_SECONDS) it puts tasks left running by a dead worker back
+in the queue. Every 5 minutes Wagtail's `publish_scheduled` (pages and snippets whose go-live
+or expiry time has come); once when it starts and then every 24 hours, `apply_retention`. A job
+that fails is logged and tried again at its next time; the clock itself keeps going. It stops
+cleanly, between jobs, on SIGTERM or SIGINT (what a platform sends on a deploy).
 
 The jobs are called by command name, so this module imports no app."""
 
@@ -13,8 +14,10 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db import close_old_connections
 
 logger = logging.getLogger(__name__)
 
@@ -25,7 +28,12 @@ class Job:
     every: float  # seconds
 
 
-JOBS = (Job("publish_scheduled", 5 * 60), Job("apply_retention", 24 * 60 * 60))
+JOBS = (
+    Job("publish_scheduled", 5 * 60),
+    Job("apply_retention", 24 * 60 * 60),
+    # Tasks whose worker died go back in the queue (champions.task_recovery).
+    Job("requeue_lost_tasks", settings.TASK_RECOVERY_EVERY_SECONDS),
+)
 
 
 @dataclass
@@ -73,6 +81,9 @@ class Command(BaseCommand):
 
     def _run(self, job: Job) -> None:
         started = time.monotonic()
+        # A connection the database dropped (a restart, a failover) is closed here and made
+        # afresh, as Django does around each web request; otherwise every later job would fail.
+        close_old_connections()
         try:
             call_command(job.command, stdout=self.stdout, stderr=self.stderr)
         except Exception:  # one failed run must not stop the others
