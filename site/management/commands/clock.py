@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 
 logger = logging.getLogger(__name__)
 
@@ -83,7 +83,9 @@ class Command(BaseCommand):
         started = time.monotonic()
         # A connection the database dropped (a restart, a failover) is closed here and made
         # afresh, as Django does around each web request; otherwise every later job would fail.
-        close_old_connections()
+        # Not inside a transaction (a caller's, or a test's): closing would end it.
+        if not connection.in_atomic_block:
+            close_old_connections()
         try:
             call_command(job.command, stdout=self.stdout, stderr=self.stderr)
         except Exception:  # one failed run must not stop the others
