@@ -121,6 +121,15 @@ class Council(models.Model):
     region = models.CharField(
         max_length=100, blank=True, help_text="For example North East, or Highlands and Islands."
     )
+    contact_name = models.CharField(
+        "Programme contact at the council",
+        max_length=200,
+        blank=True,
+        help_text="Who councillors ask about the programme, for example a member services "
+        "officer. Shown on the help page, in invitations and to anyone not yet in a cohort.",
+    )
+    contact_email = models.EmailField("Contact email", blank=True)
+    contact_phone = models.CharField("Contact phone", max_length=40, blank=True)
 
     class Meta:
         ordering = ["name"]

@@ -1,7 +1,8 @@
 """The public home page and plain content pages (accessibility statement, privacy notice)."""
 
 from django.db import models
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -58,3 +59,41 @@ class StandardPage(ViewRestrictionsFromCacheMixin, Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]
     parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+
+
+@register_setting(icon="mail")
+class ServiceContacts(BaseGenericSetting):
+    """Who people contact about the service as a whole. The help page, the privacy notice and
+    the accessibility statement read these, so a change here reaches every page at once."""
+
+    programme_team_name = models.CharField(
+        max_length=200, default="The Digital Champions programme team"
+    )
+    programme_team_email = models.EmailField(blank=True)
+    programme_team_phone = models.CharField(max_length=40, blank=True)
+    data_protection_email = models.EmailField(
+        "Data protection contact email",
+        blank=True,
+        help_text="Where people send a subject access request or a privacy question.",
+    )
+    accessibility_email = models.EmailField(
+        "Accessibility contact email",
+        blank=True,
+        help_text="Where people report an accessibility problem or ask for another format.",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("programme_team_name"),
+                FieldPanel("programme_team_email"),
+                FieldPanel("programme_team_phone"),
+            ],
+            heading="Programme team",
+        ),
+        FieldPanel("data_protection_email"),
+        FieldPanel("accessibility_email"),
+    ]
+
+    class Meta:
+        verbose_name = "Service contacts"
