@@ -153,6 +153,17 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # django-allauth: email is the login; passwords or a code sent by email; no public sign-up.
 ACCOUNT_ADAPTER = "champions.accounts.adapter.AccountAdapter"
+# The same forms with our labels and hints (champions.accounts.forms).
+ACCOUNT_FORMS = {
+    "login": "champions.accounts.forms.LoginForm",
+    "request_login_code": "champions.accounts.forms.RequestLoginCodeForm",
+    "confirm_login_code": "champions.accounts.forms.ConfirmLoginCodeForm",
+    "reauthenticate": "champions.accounts.forms.ReauthenticateForm",
+    "reset_password": "champions.accounts.forms.ResetPasswordForm",
+    "reset_password_from_key": "champions.accounts.forms.ResetPasswordKeyForm",
+}
+MFA_ADAPTER = "champions.accounts.adapter.MfaAdapter"
+MFA_FORMS = {"authenticate": "champions.accounts.forms.MfaAuthenticateForm"}
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
@@ -227,7 +238,9 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
-DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Digital Champions <no-reply@example.org>")
+DEFAULT_FROM_EMAIL = env_str(
+    "DEFAULT_FROM_EMAIL", "Digital Champions for Councillors <no-reply@example.org>"
+)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))
 
