@@ -24,6 +24,14 @@ def learn(request):
     return render(request, "courses/learn.html", {"overviews": overviews, "panels": panels})
 
 
+@require_GET
+@role_required(Role.COUNCILLOR, allow_admin=False)
+def notes(request):
+    """My notes: the learner's own reflections, to reread or print. Only ever their own."""
+    modules = queries.learner_notes(user=request.user)
+    return render(request, "courses/notes.html", {"modules": modules})
+
+
 def _live_lesson(lesson_id: int) -> LessonPage:
     return get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
 

@@ -12,6 +12,7 @@ from .lessons import (
     lesson_context,
     search_learning,
 )
+from .notes import LessonNotes, ModuleNotes, Note, learner_notes
 from .overview import (
     AssessmentRow,
     LessonRow,
@@ -30,9 +31,13 @@ __all__ = [
     "STRUCTURE",
     "STRUCTURE_CACHE_SECONDS",
     "AssessmentRow",
+    "LessonNotes",
     "LessonRow",
+    "ModuleNotes",
     "ModuleRow",
+    "Note",
     "ProgrammeOverview",
+    "learner_notes",
     "learner_programmes",
     "lesson_body_parts",
     "lesson_context",

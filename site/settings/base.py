@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "champions.security.SessionTimeoutMiddleware",
+    "champions.security.AdminAreaMiddleware",
     "champions.security.StaffMfaMiddleware",
     "champions.security.SignedInNoStoreMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -287,6 +288,9 @@ WAGTAILADMIN_LOGIN_URL = "account_login"  # one sign-in for everyone: allauth's
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # allauth handles password resets
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# No Gravatar: the admin would load avatars from a third party (blocked by our CSP, and it tells
+# that party who uses the admin). Wagtail shows its own default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "csv", "txt"]
 
 # Structured request logs (one JSON line a request) and app logs to stdout.
