@@ -133,7 +133,7 @@ def test_ten_wrong_passwords_in_a_minute_are_rate_limited(client, cast):
         "/accounts/login/",
         {"login": cast["councillor"].email, "password": PASSWORD},
     )
-    assert "Too many failed login attempts" in right.content.decode()
+    assert "Too many attempts to sign in" in right.content.decode()
     assert client.get("/learn/").status_code == 302  # not signed in
 
 
