@@ -19,13 +19,15 @@ pytestmark = pytest.mark.django_db
 HELP_QUERIES_SIGNED_IN = 4
 # The service contacts only.
 HELP_QUERIES_SIGNED_OUT = 1
+# User, roles, the admin permission check (Django's, as Wagtail asks it): nothing of the admin.
+ADMIN_AREA_QUERIES = 4
 
 
-def count(client, path: str) -> int:
+def count(client, path: str, *, status: int = 200) -> int:
     client.get(path)
     with CaptureQueriesContext(connection) as captured:
         response = client.get(path)
-    assert response.status_code == 200, (path, response.status_code)
+    assert response.status_code == status, (path, response.status_code)
     return len(captured)
 
 
@@ -54,6 +56,11 @@ def test_someone_without_admin_access_opening_the_admin_gets_a_plain_page_not_a_
         page = response.content.decode()
         assert "This area is for trainers and administrators" in page
         assert 'href="/help/"' in page
+
+
+def test_the_admin_area_page_query_count_is_pinned(client, cast):
+    client.force_login(cast["councillor"])
+    assert count(client, "/admin/", status=403) == ADMIN_AREA_QUERIES
 
 
 def test_trainers_and_admins_still_open_the_admin(client, cast):
