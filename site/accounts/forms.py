@@ -58,3 +58,7 @@ class MfaAuthenticateForm(PlainFields, mfa_forms.AuthenticateForm):
             "The 6-digit number your app shows now, or one of your recovery codes.",
         )
     }
+
+
+class MfaReauthenticateForm(PlainFields, mfa_forms.ReauthenticateForm):
+    wording = MfaAuthenticateForm.wording

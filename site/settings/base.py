@@ -164,7 +164,10 @@ ACCOUNT_FORMS = {
     "reset_password_from_key": "champions.accounts.forms.ResetPasswordKeyForm",
 }
 MFA_ADAPTER = "champions.accounts.adapter.MfaAdapter"
-MFA_FORMS = {"authenticate": "champions.accounts.forms.MfaAuthenticateForm"}
+MFA_FORMS = {
+    "authenticate": "champions.accounts.forms.MfaAuthenticateForm",
+    "reauthenticate": "champions.accounts.forms.MfaReauthenticateForm",
+}
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None

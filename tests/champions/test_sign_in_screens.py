@@ -112,3 +112,15 @@ def test_confirming_its_you_by_password_has_one_button_and_cancel(client, cast):
     wrong = client.post("/accounts/reauthenticate/", {"password": "not-it"}).content.decode()
     assert main_html(wrong).count("govuk-error-summary__title") == 1
     assert "That password is not right." in wrong
+
+
+def test_staff_confirm_its_them_with_their_authenticator_app_in_the_same_words(client, cast):
+    sign_in(client, cast["facilitator"].email)
+    page = client.get("/accounts/2fa/reauthenticate/").content.decode()
+    assert "Confirm it's you" in page
+    assert "Code from your authenticator app" in page
+    assert primary_buttons(page) == 1
+    assert ">Cancel</a>" in page
+    wrong = client.post("/accounts/2fa/reauthenticate/", {"code": "000000"}).content.decode()
+    assert main_html(wrong).count("govuk-error-summary__title") == 1
+    assert "That code is not right." in wrong
