@@ -27,6 +27,7 @@ from curriculum.services import EditedPagesRefused, curriculum_load
 
 from . import people
 from .journeys import seed_journeys
+from .seed_enrolment import seed_enrolment
 from .seed_roster import seed_roster
 
 DEMO_PASSWORD = "correct-horse-battery-staple"  # noqa: S105 - documented demo password
@@ -210,6 +211,7 @@ def seed_all(stdout=None) -> dict:
     journeys = seed_journeys(programme, cast["councillors"])
     say(f"Journeys: {journeys} councillors given baselines, quiz attempts and check-ins")
     say(seed_roster(cast))
+    say(seed_enrolment(cast))
     return {
         "home": programme.get_parent().specific,
         "programme": programme,
