@@ -17,6 +17,7 @@ from cohorts.services import cohort_member_add
 from councils.journey import (
     CHANGE_MIN_PAIRS,
     JourneyFigures,
+    council_journey_figures,
     journey_figures,
     journey_period,
     journey_population,
@@ -24,6 +25,7 @@ from councils.journey import (
 )
 from councils.models import CouncilJourneySnapshot
 from councils.publishing import journey_snapshot_publish, journey_snapshots_publish_due
+from councils.queries import published_journey
 from councils.suppression import HIDDEN
 from quizzes.constants import STAGE_LABELS
 from tests.councils.helpers import add_councillors, make_council, make_leader
@@ -187,3 +189,15 @@ def test_the_page_says_when_figures_were_published_and_when_they_next_will_be(cl
         # Twelve in a cohort, nobody has a stage: all stages hidden, with one wording.
         assert "Councillors who are or were in a cohort</dt>" in section
         assert section.count(f">{HIDDEN}<") == 2 + len(LABELS) + 3
+
+
+@pytest.mark.django_db
+def test_publishing_reads_three_queries_and_the_pages_one_whatever_the_council(
+    council, django_assert_num_queries
+):
+    with django_assert_num_queries(3):  # the population, the sittings, the stages
+        council_journey_figures(council=council)
+    journey_snapshot_publish(council=council)
+    with django_assert_num_queries(1):
+        shown = published_journey(council=council, today=timezone.localdate())
+    assert shown.figures is not None and shown.next_update == next_period(shown.period)
