@@ -69,12 +69,6 @@ class JourneyFigures:
             changes=tuple(Change(label, mean, n) for label, mean, n in data["changes"]),
         )
 
-    @property
-    def any_hidden(self) -> bool:
-        return None in (self.members, self.baseline_done, self.with_stage) or any(
-            count is None for _, count in self.stages
-        ) or any(c.mean is None for c in self.changes)  # fmt: skip
-
 
 def journey_figures(
     *,
