@@ -21,6 +21,7 @@ from champions.accounts.services import (
 )
 from champions.pages.models import ServiceContacts
 from cohorts.services import cohort_member_add, cohort_upsert
+from councils.publishing import journey_snapshots_publish_due
 from courses.models import LessonPage, LessonProgress, ModulePage, ProgrammePage
 from courses.services import lesson_mark_complete, lesson_visit
 from curriculum.files import read_content
@@ -28,6 +29,7 @@ from curriculum.services import EditedPagesRefused, curriculum_load
 
 from . import people
 from .journeys import seed_journeys
+from .seed_enrolment import seed_enrolment
 from .seed_roster import seed_roster
 
 DEMO_PASSWORD = "correct-horse-battery-staple"  # noqa: S105 - documented demo password
@@ -229,6 +231,11 @@ def seed_all(stdout=None) -> dict:
     journeys = seed_journeys(programme, cast["councillors"])
     say(f"Journeys: {journeys} councillors given baselines, quiz attempts and check-ins")
     say(seed_roster(cast))
+    say(seed_enrolment(cast))
+    # What the clock would do on the 1st: this month's council-wide journey figures, so the
+    # council pages have some to show. Already published ones are left as they are.
+    published = journey_snapshots_publish_due()
+    say(f"Journey figures: this month's published for {published} councils")
     return {
         "home": programme.get_parent().specific,
         "programme": programme,
