@@ -3,16 +3,10 @@
 # Example addresses only (example.org never delivers).
 SERVICE_CONTACTS = {
     "programme_team_email": "programme-team@example.org",
-    "programme_team_phone": "0161 496 0000",
+    "programme_team_phone": "020 7946 0000",
     "data_protection_email": "data-protection@example.org",
     "accessibility_email": "accessibility@example.org",
 }
-COUNCIL_CONTACTS = {
-    # slug: (name, email, phone)
-    "riverside": ("Priya Shah, Member Services", "member.services@riverside.example.org",
-                  "0161 496 0123"),
-    "northmoor": ("Democratic Services", "democratic.services@northmoor.example.org", ""),
-}  # fmt: skip
 
 COUNCILS = [
     # slug, name, type, nation, region

@@ -60,21 +60,15 @@ def seed_councils() -> dict[str, Council]:
     return councils
 
 
-def seed_contacts(councils: dict[str, Council]) -> None:
-    """Example contacts for the help page, the privacy notice and the accessibility statement.
-    A council's own contact is filled in only where nobody has set one."""
+def seed_contacts() -> None:
+    """Example service contacts for the help page, the privacy notice and the accessibility
+    statement (councils' own contacts come from seed_enrolment). Fills only what is empty."""
     contacts = ServiceContacts.load()
     for field, value in people.SERVICE_CONTACTS.items():
         if not getattr(contacts, field):
             setattr(contacts, field, value)
     contacts.full_clean()
     contacts.save()
-    for slug, (name, email, phone) in people.COUNCIL_CONTACTS.items():
-        council = councils[slug]
-        if not (council.contact_name or council.contact_email):
-            council.contact_name, council.contact_email, council.contact_phone = name, email, phone
-            council.full_clean()
-            council.save(update_fields=["contact_name", "contact_email", "contact_phone"])
 
 
 def _staff(email: str, first: str, last: str, role: Role | None) -> User:
@@ -221,7 +215,7 @@ def seed_all(stdout=None) -> dict:
         f"{LessonPage.objects.descendant_of(programme).count()} lessons, quizzes and the "
         "instrument, from content/")  # fmt: skip
     councils = seed_councils()
-    seed_contacts(councils)
+    seed_contacts()
     cast = seed_people(councils, programme)
     say(
         f"People: {len(cast['councillors']) + 1} councillors in cohorts, demo accounts for every role"
