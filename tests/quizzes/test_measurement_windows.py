@@ -212,7 +212,7 @@ def test_a_half_done_quiz_keeps_the_answers_chosen_when_the_learner_comes_back(
     assert client.post(f"/quizzes/{quiz.pk}/start/").url == f"/quizzes/attempts/{attempt.pk}/"
     html = client.get(f"/quizzes/attempts/{attempt.pk}/").content.decode()
     option = first["options"][1]["id"]
-    assert f'type="radio" value="{option}" checked' in html
+    assert re.search(rf'type="(radio|checkbox)" value="{option}" checked', html)
     assert QuizAttempt.objects.filter(user=learner, quiz=quiz).count() == 1
 
 
