@@ -20,7 +20,7 @@ OCCASION_SLUGS = {
     "follow-up": Occasion.FOLLOW_UP,
 }
 OCCASION_TITLES = {
-    Occasion.BASELINE: "Your starting point",
+    Occasion.BASELINE: "Your starting self-assessment",
     Occasion.END: "Looking back: the end of the programme",
     Occasion.FOLLOW_UP: "Follow-up: six months on",
     Occasion.PULSE: "Quick check-in",
