@@ -247,3 +247,30 @@ def test_the_self_assessment_error_names_the_question_by_number(client, learner)
     text = visible_text(response.content.decode())
     assert "Select an answer for question 3" in text
     assert ".: Choose an answer" not in text
+
+
+# User, roles (the session from the cache), enrolment, the programme overview (structure from
+# the cache after the first request, progress, passes) and the measurement state (sittings, the
+# programme's knowledge checks, attempts at them).
+TASK_LIST_QUERIES = 8
+# As the task list, for the end sitting's window.
+NOT_OPEN_QUERIES = 8
+# User, roles, the attempt, its responses, then the enrolment, overview (2) and measurement
+# state (3), and the pair of knowledge-check results shown once the final check is done.
+KNOWLEDGE_RESULT_QUERIES = 10
+
+
+def test_the_task_list_not_open_page_and_knowledge_check_result_run_pinned_queries(
+    client, learner, checks, django_assert_num_queries
+):
+    pre, _ = checks
+    client.force_login(learner)
+    client.get("/journey/start/")  # warm the caches (the programme's structure, the site)
+    with django_assert_num_queries(TASK_LIST_QUERIES):
+        assert client.get("/journey/start/").status_code == 200
+    with django_assert_num_queries(NOT_OPEN_QUERIES):
+        assert client.get("/journey/self-assessment/end/").status_code == 403
+    client.post("/journey/self-assessment/baseline/", full_answers(a=4, c=4, b=1))
+    attempt, result_url = _take(client, learner, pre)
+    with django_assert_num_queries(KNOWLEDGE_RESULT_QUERIES):
+        assert client.get(result_url).status_code == 200
