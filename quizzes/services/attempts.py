@@ -203,7 +203,8 @@ def attempt_submit(
         # enforces the check and unique constraints on save (validating them first cost a
         # query each, ten in all).
         attempt.full_clean(exclude=["user", "quiz", "module"], validate_constraints=False)
-        attempt.save(update_fields=["percent", "passed", "submitted_at"])
+        attempt.draft_answers = {}  # the responses now hold the answers
+        attempt.save(update_fields=["percent", "passed", "submitted_at", "draft_answers"])
         if attempt.passed and attempt.quiz_kind == QuizKind.MODULE and attempt.quiz_id:
             # The first pass counts; a later one changes nothing (one statement, no race).
             AssessmentPass.objects.bulk_create(

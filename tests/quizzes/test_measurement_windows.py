@@ -214,6 +214,13 @@ def test_a_half_done_quiz_keeps_the_answers_chosen_when_the_learner_comes_back(
     option = first["options"][1]["id"]
     assert re.search(rf'type="(radio|checkbox)" value="{option}" checked', html)
     assert QuizAttempt.objects.filter(user=learner, quiz=quiz).count() == 1
+    # Submitting scores the answers once and lets go of the saved copy.
+    answers = answers_for(attempt, right=4)
+    client.post(f"/quizzes/attempts/{attempt.pk}/", post_data(answers))
+    client.post(f"/quizzes/attempts/{attempt.pk}/", post_data(answers))
+    attempt.refresh_from_db()
+    assert not attempt.is_open and attempt.draft_answers == {}
+    assert attempt.responses.count() == len(attempt.snapshot["questions"])
 
 
 def test_an_unanswered_question_is_named_by_its_number_not_glued_to_its_text(
