@@ -209,6 +209,7 @@ def councillor_journey(page: Page, site, *, javascript: bool, keyboard: bool) ->
         # On a narrow screen the history table scrolls inside a region the keyboard can reach.
         person.skip_to_main()
         person.tab_to(page.get_by_role("region", name="Your stage history"))
+        page.goto(site("/journey/"))  # back to the top, where the skip link is
 
     # Follow it into the next module's lessons; from the last one, a button to its quiz.
     if keyboard:
