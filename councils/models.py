@@ -72,3 +72,29 @@ class Invitation(models.Model):
 
     def __str__(self):
         return f"Invitation to {self.user_id} ({self.created_at:%Y-%m-%d})"
+
+
+class CouncilJourneySnapshot(models.Model):
+    """The council-wide journey figures as published for one period (a calendar month): what
+    the council's pages show until the next one. The figures are already suppressed and rounded
+    (``councils.journey.JourneyFigures``); nothing here names or counts a single person, and
+    no roster change alters a published snapshot."""
+
+    council = models.ForeignKey(Council, on_delete=models.CASCADE, related_name="journey_snapshots")
+    period = models.DateField(help_text="The first day of the month the figures are for.")
+    published_at = models.DateTimeField(default=timezone.now)
+    figures = models.JSONField()
+
+    class Meta:
+        ordering = ["council", "-period"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["council", "period"], name="journey_snapshot_one_per_period"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(period__day=1), name="journey_snapshot_period_is_a_month"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Journey figures for {self.council} ({self.period:%B %Y})"

@@ -1,16 +1,25 @@
-"""Small-number suppression for figures shown to council leaders: a pure function, no ORM.
+"""Small-number suppression and rounding for figures shown to council leaders: pure functions,
+no ORM. The rules, and why, are in docs/disclosure-control.md.
 
-Any cell under the threshold (5) is hidden. Hidden cells are then topped up with the
-next-smallest visible cells until they add up to at least the threshold, so that neither one
+Any cell under the threshold (5) is hidden, zero included. Hidden cells are then topped up with
+the next-smallest visible cells until they add up to at least the threshold, so that neither one
 hidden cell nor a combination of hidden cells can be worked out by subtracting the visible ones
 from the total. (With exactly one hidden cell this hides the next-smallest too, the usual rule;
 the top-up also catches several tiny cells, such as three zeros.) A group whose total is under
 the threshold is hidden entirely.
+
+Every hidden cell reads the same (``HIDDEN``): were a cell hidden because it is small to read
+differently from one hidden only to protect a small one, the wording would give away which
+cells are small.
 """
 
 from collections.abc import Mapping
 
 THRESHOLD = 5
+# Journey figures (stages, change) are rounded to the nearest multiple of this, as UK official
+# statistics often do, so that a change of one person is not visible in a published total.
+ROUNDING_BASE = 5
+HIDDEN = "Not shown"
 
 
 def suppress(
@@ -30,9 +39,18 @@ def suppress(
     return {key: (None if key in hidden else value) for key, value in counts.items()}
 
 
-def cell_text(count: int, shown: int | None, threshold: int = THRESHOLD) -> str:
-    """What a table shows for one cell: the number, "fewer than 5", or "not shown" for a cell
-    hidden only so that a smaller one cannot be worked out."""
-    if shown is not None:
-        return f"{shown:,}"
-    return f"fewer than {threshold}" if count < threshold else "not shown"
+def round_to_base(count: int, base: int = ROUNDING_BASE) -> int:
+    """The nearest multiple of ``base``; halves go up (12.5 is not possible for whole counts
+    with base 5, so only even bases meet a tie)."""
+    return (count + base // 2) // base * base
+
+
+def shown_count(count: int, threshold: int = THRESHOLD, base: int = ROUNDING_BASE) -> int | None:
+    """One figure standing alone (a total): None when under the threshold, else rounded."""
+    return None if count < threshold else round_to_base(count, base)
+
+
+def cell_text(shown: int | None) -> str:
+    """What a table shows for one cell: the number, or ``HIDDEN`` whatever the reason it is
+    hidden."""
+    return HIDDEN if shown is None else f"{shown:,}"

@@ -167,7 +167,7 @@ def breakdown(
         counts = {k: sum(1 for p in grouped[k] if _has(p, measure)) for k, _ in shown}
         visible = suppress(counts, sum(counts.values()), threshold)
         for k in counts:
-            cells[k][measure] = Cell(visible[k], cell_text(counts[k], visible[k], threshold))
+            cells[k][measure] = Cell(visible[k], cell_text(visible[k]))
             any_hidden = any_hidden or visible[k] is None
     return Breakdown(
         title=title,

@@ -23,9 +23,9 @@ from privacy.services import access_record
 from . import queries, services
 from .constants import RosterUploadStatus
 from .forms import InviteForm, RosterConfirmForm, RosterUploadForm
-from .journey import council_journey
 from .models import RosterUpload
 from .roster import COLUMN_HEADINGS, COLUMNS, RosterFileError
+from .suppression import HIDDEN
 from .uptake import PARTICIPATION_COLUMNS
 
 # --- Council uptake (leaders, facilitators of the council's cohorts, admins) -------------
@@ -65,6 +65,7 @@ def council_home(request):
 
 def _uptake_context(request, council: Council) -> dict:
     uptake = queries.council_uptake(council=council, now=timezone.now())
+    # The journey as last published, never live: see docs/disclosure-control.md.
     return {
         "council": council,
         "uptake": uptake,
@@ -73,7 +74,8 @@ def _uptake_context(request, council: Council) -> dict:
         "tenure_chart": _breakdown_chart(uptake.by_tenure),
         "trend_chart": _trend_chart(uptake.trend),
         "trend_description": _trend_description(uptake),
-        "journey": council_journey(council=council),
+        "journey": queries.published_journey(council=council, today=uptake.today),
+        "hidden": HIDDEN,
         "can_manage": visibility.councils_managed_by(request.user).filter(pk=council.pk).exists(),
         "download": _offered_export(request, council),
     }

@@ -20,6 +20,7 @@ from champions.accounts.services import (
     user_upsert,
 )
 from cohorts.services import cohort_member_add, cohort_upsert
+from councils.publishing import journey_snapshots_publish_due
 from courses.models import LessonPage, LessonProgress, ModulePage, ProgrammePage
 from courses.services import lesson_mark_complete, lesson_visit
 from curriculum.files import read_content
@@ -210,6 +211,10 @@ def seed_all(stdout=None) -> dict:
     journeys = seed_journeys(programme, cast["councillors"])
     say(f"Journeys: {journeys} councillors given baselines, quiz attempts and check-ins")
     say(seed_roster(cast))
+    # What the clock would do on the 1st: this month's council-wide journey figures, so the
+    # council pages have some to show. Already published ones are left as they are.
+    published = journey_snapshots_publish_due()
+    say(f"Journey figures: this month's published for {published} councils")
     return {
         "home": programme.get_parent().specific,
         "programme": programme,

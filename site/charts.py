@@ -98,7 +98,7 @@ def bar_chart(
 ) -> BarChart:
     """Horizontal bars, one group per row and one bar per series in it. ``groups`` is
     ``[(label, [(count or None if hidden, text), ...]), ...]`` and ``series`` is
-    ``[(name, colour), ...]``; a hidden count draws no bar, only its text ("fewer than 5").
+    ``[(name, colour), ...]``; a hidden count draws no bar, only its text ("Not shown").
     Bars share one scale from 0 to ``maximum``."""
     plot = width - label_width - VALUE_ROOM
     y = LEGEND_HEIGHT if legend else 4

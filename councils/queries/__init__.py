@@ -2,14 +2,17 @@
 Each runs a fixed number of queries whatever the council's size (pinned by tests). Callers
 fetch the council through ``councils_visible_to`` or ``councils_managed_by`` first.
 
-Nothing here reads quiz answers, scores or stages: a leader's pages show participation only.
+Nothing here reads quiz answers, scores or stages: a leader's pages show participation, and
+the journey only as published (already suppressed and rounded) in a monthly snapshot.
 
 rosters: the roster and an upload's preview; required_steps: what completing takes;
 participation: each councillor's participation and active months; comparison: similar
-councils' counts; uptake_report: all of a council's uptake figures together.
+councils' counts; journey: the latest published journey figures; uptake_report: all of a
+council's uptake figures together.
 """
 
 from .comparison import COMPARISON_CACHE_SECONDS, similar_council_counts
+from .journey import PublishedJourney, published_journey
 from .participation import council_active_months, council_participants
 from .required_steps import RequiredSteps, required_steps
 from .rosters import (
@@ -27,6 +30,7 @@ __all__ = [
     "COMPARISON_CACHE_SECONDS",
     "CouncilUptake",
     "CurrentMember",
+    "PublishedJourney",
     "RequiredSteps",
     "Roster",
     "RosterEntry",
@@ -36,6 +40,7 @@ __all__ = [
     "council_roster",
     "council_uptake",
     "not_invited_user_ids",
+    "published_journey",
     "required_steps",
     "roster_preview",
     "similar_council_counts",

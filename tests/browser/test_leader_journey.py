@@ -133,6 +133,9 @@ def test_a_leader_imports_a_roster_with_a_bad_row_invites_and_reads_the_uptake_r
         expect(page.get_by_role("heading", level=2, name=section)).to_be_visible()
     participation = page.locator("#section-participation").locator("xpath=..")
     expect(participation).to_contain_text(NEWCOMER[0])
+    # The journey as published this month by the demo (never live), with its dates.
+    expect(page.locator("#journey-published")).to_contain_text("Figures published ")
+    expect(page.locator("#journey-published")).to_contain_text("Next update: 1 ")
     audit.check(page, "uptake dashboard (after the import)")
     if javascript:
         shoot(page, "uptake-dashboard")

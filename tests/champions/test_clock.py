@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from champions.management.commands.clock import JOBS, Job, Schedule
-from tests.factories import StandardPageFactory
+from tests.factories import CouncilFactory, StandardPageFactory
 
 EVERY_5_MIN = Job("publish_scheduled", 300)
 DAILY = Job("apply_retention", 86_400)
@@ -30,16 +30,18 @@ def test_after_running_each_job_waits_its_own_interval():
     assert schedule.due(86_400.0) == [EVERY_5_MIN, DAILY]
 
 
-def test_the_procfile_schedule_is_five_minutes_and_a_day():
+def test_the_procfile_schedule_is_five_minutes_an_hour_and_a_day():
     assert {job.command: job.every for job in JOBS} == {
         "publish_scheduled": 300,
         "apply_retention": 86_400,
+        "publish_journey_figures": 3_600,
         "requeue_lost_tasks": 60,
     }
 
 
 @pytest.mark.django_db
-def test_one_pass_publishes_a_page_whose_time_has_come_and_applies_retention():
+def test_one_pass_publishes_pages_and_journey_figures_and_applies_retention():
+    council = CouncilFactory()
     page = StandardPageFactory()
     page.title = "Published by the clock"
     revision = page.save_revision(approved_go_live_at=timezone.now() - timedelta(minutes=1))
@@ -49,6 +51,9 @@ def test_one_pass_publishes_a_page_whose_time_has_come_and_applies_retention():
     assert page.title == "Published by the clock"
     assert page.live_revision_id == revision.pk
     assert "Deleted:" in out.getvalue()  # apply_retention ran and reported
+    assert council.journey_snapshots.count() == 1  # this month's figures, published once
+    call_command("clock", once=True, stdout=out)
+    assert council.journey_snapshots.count() == 1
 
 
 @pytest.mark.django_db

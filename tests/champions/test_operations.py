@@ -13,6 +13,7 @@ from django.test import override_settings
 
 from champions.accounts.models import Council, User
 from cohorts.models import Cohort, CohortMembership
+from councils.models import CouncilJourneySnapshot
 from courses.models import LessonPage, LessonProgress, ModulePage
 from tests.helpers import h1_count
 
@@ -49,6 +50,7 @@ def test_seed_demo_twice_in_a_row_changes_nothing_the_second_time():
         ModulePage.objects.count(),
         LessonPage.objects.count(),
         LessonProgress.objects.count(),
+        CouncilJourneySnapshot.objects.count(),
     )
     first = counts()
     call_command("seed_demo", force=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
@@ -64,6 +66,12 @@ def test_the_demo_has_what_the_brief_describes():
     assert regional.councils.count() == 2
     councillors = User.objects.filter(councillor_profile__isnull=False)
     assert 38 <= councillors.count() <= 45
+    # Every council's journey figures for this month are published, and the demo leader's
+    # council has enough councillors in cohorts for some stage counts to show.
+    assert CouncilJourneySnapshot.objects.count() == Council.objects.count()
+    leaders = Council.objects.get(leaderships__user__email="leader@example.org")
+    stages = leaders.journey_snapshots.get().figures["stages"]
+    assert any(count is not None for _, count in stages)
     assert councillors.values("councillor_profile__position").distinct().count() == 5
     for email in ["councillor", "trainer", "lead.trainer", "facilitator", "leader", "admin"]:
         assert User.objects.get(email=f"{email}@example.org").check_password(

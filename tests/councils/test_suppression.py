@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from councils.suppression import cell_text, suppress
+from councils.suppression import HIDDEN, cell_text, round_to_base, shown_count, suppress
 
 
 @pytest.mark.parametrize(
@@ -49,11 +49,23 @@ def test_a_threshold_other_than_five_can_be_chosen():
     assert suppress({"a": 8, "b": 20}, total=28, threshold=10) == {"a": None, "b": None}
 
 
-def test_cell_text_says_fewer_than_five_or_not_shown():
-    assert cell_text(3, None) == "fewer than 5"
-    assert cell_text(9, None) == "not shown"
-    assert cell_text(1234, 1234) == "1,234"
-    assert cell_text(0, None) == "fewer than 5"
+def test_every_hidden_cell_reads_the_same_whatever_the_reason():
+    # Were a small cell to read differently from one hidden only to protect it, the wording
+    # would say which is which.
+    assert cell_text(None) == HIDDEN == "Not shown"
+    assert cell_text(1234) == "1,234"
+
+
+@pytest.mark.parametrize(
+    ("count", "rounded"),
+    [(0, 0), (2, 0), (3, 5), (5, 5), (7, 5), (8, 10), (12, 10), (13, 15), (1002, 1000)],
+)
+def test_rounding_is_to_the_nearest_five(count, rounded):
+    assert round_to_base(count) == rounded
+
+
+def test_a_figure_standing_alone_is_hidden_under_five_and_rounded_otherwise():
+    assert [shown_count(n) for n in (0, 4, 5, 7, 8)] == [None, None, 5, 5, 10]
 
 
 @given(st.dictionaries(st.text(min_size=1, max_size=3), st.integers(0, 40), max_size=8))

@@ -84,14 +84,14 @@ def test_breakdowns_hide_small_groups_but_not_the_roster_column():
         "scrutiny",
         "backbench",
     ]
-    assert (rows["leader"].roster, rows["leader"].cells["completed"].text) == (1, "fewer than 5")
-    assert rows["cabinet"].cells["completed"].text == "fewer than 5"  # zero is small too
+    assert (rows["leader"].roster, rows["leader"].cells["completed"].text) == (1, "Not shown")
+    assert rows["cabinet"].cells["completed"].text == "Not shown"  # zero is small too
     # Completed: leader 1, the other small groups 0. Showing the 9 backbenchers would reveal
     # that exactly one non-backbencher completed, so they are hidden too.
-    assert rows["backbench"].cells["completed"].text == "not shown"
+    assert rows["backbench"].cells["completed"].text == "Not shown"
     # Signed in: the small cells add up to 1, so the next-smallest (scrutiny, 6) is hidden with
     # them; together 7, which nobody can split. Backbench (9) stays visible.
-    assert rows["scrutiny"].cells["signed_in"].text == "not shown"
+    assert rows["scrutiny"].cells["signed_in"].text == "Not shown"
     assert rows["backbench"].cells["signed_in"].text == "9"
     assert table.any_hidden
 
@@ -101,7 +101,7 @@ def test_one_small_cell_also_hides_the_next_smallest_so_it_cannot_be_subtracted(
     people += [person(10 + i, year_first_elected=2010) for i in range(12)]
     table = tenure_breakdown(people, date(2026, 11, 25))
     cells = {row.key: row.cells["signed_in"].text for row in table.rows}
-    assert cells == {"first_term": "fewer than 5", "returning": "not shown"}
+    assert cells == {"first_term": "Not shown", "returning": "Not shown"}
     assert "unknown" not in cells  # an empty "not known" group is left out
 
 

@@ -2,7 +2,9 @@
 
 Every minute (TASK_RECOVERY_EVERY_SECONDS) it puts tasks left running by a dead worker back
 in the queue. Every 5 minutes Wagtail's `publish_scheduled` (pages and snippets whose go-live
-or expiry time has come); once when it starts and then every 24 hours, `apply_retention`. A job
+or expiry time has come); every hour `publish_journey_figures` (this month's council-wide
+journey figures, for any council that has none yet: a new month's appear within an hour of
+midnight on the 1st); once when it starts and then every 24 hours, `apply_retention`. A job
 that fails is logged and tried again at its next time; the clock itself keeps going. It stops
 cleanly, between jobs, on SIGTERM or SIGINT (what a platform sends on a deploy).
 
@@ -31,6 +33,8 @@ class Job:
 JOBS = (
     Job("publish_scheduled", 5 * 60),
     Job("apply_retention", 24 * 60 * 60),
+    # Publishes only what is missing for the month, so running it hourly costs one query.
+    Job("publish_journey_figures", 60 * 60),
     # Tasks whose worker died go back in the queue (champions.task_recovery).
     Job("requeue_lost_tasks", settings.TASK_RECOVERY_EVERY_SECONDS),
 )
@@ -54,7 +58,10 @@ class Schedule:
 
 
 class Command(BaseCommand):
-    help = "Runs scheduled publishing every 5 minutes and the retention schedule daily."
+    help = (
+        "Runs scheduled publishing every 5 minutes, the monthly journey figures hourly and the "
+        "retention schedule daily."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
