@@ -169,14 +169,16 @@ def _check(quiz: QuizPage | None, attempts: list[QuizAttempt]) -> KnowledgeCheck
     )
 
 
-def measurement_state(*, user, overview: ProgrammeOverview) -> MeasurementState:
+def measurement_state(*, user, overview: ProgrammeOverview, sittings=None) -> MeasurementState:
     """The learner's sittings, knowledge checks and core-module progress: 3 queries on top of
-    the overview (sittings, the programme's knowledge checks, the learner's attempts at them)."""
-    sittings = dict(
-        SelfAssessment.objects.filter(user=user)
-        .exclude(occasion=Occasion.PULSE)
-        .values_list("occasion", "submitted_at")
-    )
+    the overview (sittings, the programme's knowledge checks, the learner's attempts at them),
+    2 when the caller has read the sittings already (``{occasion: submitted_at}``)."""
+    if sittings is None:
+        sittings = dict(
+            SelfAssessment.objects.filter(user=user)
+            .exclude(occasion=Occasion.PULSE)
+            .values_list("occasion", "submitted_at")
+        )
     checks = {
         q.kind: q
         for q in QuizPage.objects.child_of(overview.programme)

@@ -250,7 +250,10 @@ def journey(*, user) -> dict:
     enrolment = Enrolment.objects.filter(user=user).select_related("programme").first()
     overview = programme_overview(programme=enrolment.programme, user=user) if enrolment else None
     core_total = sum(1 for m in overview.modules if m.is_core) if overview else 0
-    state = measurement_state(user=user, overview=overview) if overview else None
+    state = None
+    if overview is not None:
+        read = {s.occasion: s.date for s in sittings}  # already read: no second query
+        state = measurement_state(user=user, overview=overview, sittings=read)
     advice = []
     if current is not None:
         advice = next_steps(
