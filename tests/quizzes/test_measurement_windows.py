@@ -281,3 +281,15 @@ def test_the_task_list_not_open_page_and_knowledge_check_result_run_pinned_queri
     attempt, result_url = _take(client, learner, pre)
     with django_assert_num_queries(KNOWLEDGE_RESULT_QUERIES):
         assert client.get(result_url).status_code == 200
+
+
+def test_the_home_page_and_my_learning_count_core_modules_not_the_knowledge_checks(client, db):
+    course = build_programme(modules=3, lessons=1, elective=True)
+    QuizPageFactory(parent=course.page, kind=QuizKind.PRE_TEST)
+    QuizPageFactory(parent=course.page, kind=QuizKind.POST_TEST)
+    home = visible_text(client.get("/").content.decode())
+    assert f"{course.page.title}: 2 core modules and an elective." in home
+    learner = CouncillorFactory(cohort=CohortFactory(programme=course.page))
+    client.force_login(learner)
+    learn = visible_text(client.get("/learn/").content.decode())
+    assert "0 of 2 core modules" in learn and "plus an elective module" in learn
