@@ -15,11 +15,8 @@ from councils.models import RosterUpload
 from councils.services import invitations_create, roster_import, roster_upload_stage
 from courses.models import Enrolment
 
-# Two members who stood down at the last election (never in a cohort).
-FORMER_MEMBERS = [
-    ("Gareth Pugh", "gareth.pugh@riverside.example.org", "Old Town"),
-    ("Maureen Platt", "maureen.platt@riverside.example.org", "Mill Lane"),
-]
+# A member who stood down at the last election (never in a cohort).
+FORMER_MEMBERS = [("Maureen Platt", "maureen.platt@riverside.example.org", "Mill Lane")]
 # Two people elected at a by-election, new to the roster.
 NEWCOMERS = [
     ("Olwen Pryce", "olwen.pryce@riverside.example.org", "backbench", "Station", 2026),
@@ -56,7 +53,7 @@ def seed_roster(cast: dict) -> str:
     imported_at = timezone.make_aware(timezone.datetime(start.year, start.month, start.day, 9))
     imported_at -= timedelta(days=10)
 
-    # Two members stood down at the last election: never in a cohort, left out of the file, so
+    # A member stood down at the last election: never in a cohort, left out of the file, so
     # marked as left. (Someone in a cohort who has left their council would be an oddity: the
     # demo's history checker refuses it.)
     for name, email, ward in FORMER_MEMBERS:
