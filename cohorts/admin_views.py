@@ -1,17 +1,47 @@
+from django import forms
+from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from champions.accounts.models import User
+
 from .models import Cohort, CohortMembership
+from .queries import councillor_profiles
 from .services import cohort_member_add
+
+
+class CouncillorChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, user):
+        profile = getattr(user, "councillor_profile", None)
+        council = profile.council.name if profile else "no council"
+        return f"{user.get_full_name() or user.email} ({user.email}, {council})"
 
 
 class CohortMembershipForm(WagtailAdminModelForm):
     """Adding a member in the admin goes through the same service as everywhere else, so the
-    councillor is also enrolled on the cohort's programme."""
+    councillor is also enrolled on the cohort's programme. Only current councillors are
+    offered (never staff accounts), each with their email and council, since two councillors
+    can share a name."""
 
     class Meta:
         model = CohortMembership
         fields = ["cohort", "user", "joined_at"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        councillors = User.objects.filter(
+            pk__in=councillor_profiles().values("user_id")
+        ).select_related("councillor_profile__council")
+        if self.instance.pk:  # keep the current member choosable even if they have left
+            councillors = councillors | User.objects.filter(pk=self.instance.user_id)
+        self.fields["user"] = CouncillorChoiceField(
+            queryset=councillors.order_by("last_name", "first_name", "email"),
+            label="Councillor",
+            help_text="Councillors on a council's current roster. Staff accounts are not listed.",
+        )
+        self.fields["joined_at"].initial = timezone.now
+        self.fields["joined_at"].required = False
+        self.fields["joined_at"].help_text = "Leave as it is for now."
 
     def save(self, commit=True):
         if self.instance.pk or not commit:
@@ -19,7 +49,7 @@ class CohortMembershipForm(WagtailAdminModelForm):
         return cohort_member_add(
             cohort=self.cleaned_data["cohort"],
             user=self.cleaned_data["user"],
-            joined_at=self.cleaned_data["joined_at"],
+            joined_at=self.cleaned_data["joined_at"] or timezone.now(),
         )
 
 

@@ -25,6 +25,12 @@ class Cohort(models.Model):
     )
     start_date = models.DateField()
     end_date = models.DateField()
+    join_token = models.CharField(
+        max_length=64,
+        blank=True,
+        help_text="The secret in the cohort's join link; empty when the link is off. Resetting "
+        "it makes the old link stop working.",
+    )
 
     class Meta:
         ordering = ["-start_date", "name"]
@@ -34,6 +40,11 @@ class Cohort(models.Model):
                 name="cohort_ends_after_it_starts",
             ),
             models.UniqueConstraint(fields=["name", "start_date"], name="cohort_name_start_unique"),
+            models.UniqueConstraint(
+                fields=["join_token"],
+                condition=~models.Q(join_token=""),
+                name="cohort_join_token_unique",
+            ),
         ]
 
     def __str__(self):
@@ -45,7 +56,13 @@ class CohortMembership(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cohort_memberships"
     )
-    joined_at = models.DateTimeField()
+    joined_at = models.DateTimeField(default=timezone.now)
+    welcome_sent_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text='When the "you have been added" email was sent; set before sending, so it '
+        "goes at most once.",
+    )
 
     class Meta:
         ordering = ["joined_at"]

@@ -1,5 +1,7 @@
 from django import forms
 
+from champions.accounts.models import Council
+
 from .constants import ROSTER_MAX_BYTES, ImportMode
 
 
@@ -68,4 +70,35 @@ class InviteForm(forms.Form):
         cleaned = super().clean()
         if cleaned.get("action") == self.SELECTED and not cleaned.get("councillors"):
             self.add_error("councillors", "Select at least one councillor to invite")
+        return cleaned
+
+
+class CouncilContactForm(forms.ModelForm):
+    """Who the council's councillors ask about the programme. Validates only: the view saves
+    through ``council_contact_update``."""
+
+    class Meta:
+        model = Council
+        fields = ["contact_name", "contact_email", "contact_phone"]
+        labels = {
+            "contact_name": "Name",
+            "contact_email": "Email address",
+            "contact_phone": "Phone number (optional)",
+        }
+        help_texts = {
+            "contact_name": "A person or a team, for example Member Services.",
+            "contact_email": "Shown to councillors, so use a shared mailbox if you have one.",
+            "contact_phone": "",
+        }
+        error_messages = {
+            "contact_email": {"invalid": "Enter an email address in the correct format, like "
+                              "name@example.org"},
+        }  # fmt: skip
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("contact_phone") and not (
+            cleaned.get("contact_name") or cleaned.get("contact_email")
+        ):
+            self.add_error("contact_name", "Enter a name for the programme contact")
         return cleaned

@@ -248,6 +248,22 @@ def _fill_profile(profile: CouncillorProfile, row) -> None:
     _check(profile)
 
 
+# --- The council's programme contact -----------------------------------------------------
+
+
+def council_contact_update(
+    *, council: Council, contact_name: str, contact_email: str, contact_phone: str
+) -> Council:
+    """Who the council's councillors ask about the programme. All blank means nobody at the
+    council: they are pointed to the programme team instead."""
+    council.contact_name = contact_name.strip()
+    council.contact_email = contact_email.strip()
+    council.contact_phone = contact_phone.strip()
+    council.full_clean(validate_unique=False)
+    council.save(update_fields=["contact_name", "contact_email", "contact_phone"])
+    return council
+
+
 # --- Invitations ------------------------------------------------------------------------
 
 

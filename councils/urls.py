@@ -9,6 +9,7 @@ urlpatterns = [
     path("council/<slug:slug>/report/", views.council_report, name="report"),
     path("council/<slug:slug>/export.csv", views.council_export, name="export"),
     path("council/<slug:slug>/roster/", views.roster, name="roster"),
+    path("council/<slug:slug>/contact/", views.contact, name="contact"),
     path("council/<slug:slug>/roster/template.csv", views.roster_template, name="roster_template"),
     path("council/<slug:slug>/roster/upload/", views.roster_upload, name="roster_upload"),
     path(

@@ -22,7 +22,7 @@ from privacy.services import access_record
 
 from . import queries, services
 from .constants import RosterUploadStatus
-from .forms import InviteForm, RosterConfirmForm, RosterUploadForm
+from .forms import CouncilContactForm, InviteForm, RosterConfirmForm, RosterUploadForm
 from .models import RosterUpload
 from .roster import COLUMN_HEADINGS, COLUMNS, RosterFileError
 from .suppression import HIDDEN
@@ -177,10 +177,33 @@ def council_export(request, slug: str):
 @role_required(Role.COUNCIL_LEADER)
 def roster(request, slug: str):
     council = _managed_council(request, slug)
+    roster = queries.council_roster(council=council)
     return render(
         request,
         "councils/roster.html",
-        {"council": council, "roster": queries.council_roster(council=council)},
+        {
+            "council": council,
+            "roster": roster,
+            "not_in_cohort": sum(1 for entry in roster.current if not entry.cohorts),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.COUNCIL_LEADER)
+def contact(request, slug: str):
+    """The council's programme contact: who its councillors ask about the programme."""
+    council = _managed_council(request, slug)
+    form = CouncilContactForm(request.POST or None, instance=council)
+    if request.method == "POST" and form.is_valid():
+        services.council_contact_update(council=council, **form.cleaned_data)
+        messages.success(request, "The programme contact has been saved.")
+        return redirect("council:roster", slug=council.slug)
+    return render(
+        request,
+        "councils/contact.html",
+        {"council": council, "form": form},
+        status=400 if form.errors else 200,
     )
 
 

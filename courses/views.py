@@ -4,7 +4,9 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail import hooks
 
 from champions.accounts.constants import Role
+from champions.accounts.models import CouncillorProfile
 from champions.accounts.permissions import role_required
+from champions.contacts import programme_contact
 from champions.errors import PageNotFound
 
 from . import queries, services
@@ -23,11 +25,21 @@ def learn(request):
     # Later apps add panels here (the quizzes app shows the learner's stage) without courses
     # importing them: Wagtail's hook registry carries them.
     panels = [panel(request) for panel in hooks.get_hooks("learn_page_panels")]
-    return render(
-        request,
-        "courses/learn.html",
-        {"overviews": list(zip(overviews, steps, strict=True)), "panels": panels},
+    context = {"overviews": list(zip(overviews, steps, strict=True)), "panels": panels}
+    if not overviews:
+        context["contact"] = _contact_for(request.user)
+    return render(request, "courses/learn.html", context)
+
+
+def _contact_for(user):
+    """Who someone not in a cohort yet asks: their council's programme contact, or the
+    programme team."""
+    profile = (
+        CouncillorProfile.objects.select_related("council")
+        .filter(user=user, left_at__isnull=True)
+        .first()
     )
+    return programme_contact(profile.council if profile else None)
 
 
 def _live_lesson(lesson_id: int) -> LessonPage:

@@ -28,6 +28,7 @@ from curriculum.services import EditedPagesRefused, curriculum_load
 
 from . import people
 from .journeys import seed_journeys
+from .seed_enrolment import seed_enrolment
 from .seed_roster import seed_roster
 
 DEMO_PASSWORD = "correct-horse-battery-staple"  # noqa: S105 - documented demo password
@@ -211,6 +212,7 @@ def seed_all(stdout=None) -> dict:
     journeys = seed_journeys(programme, cast["councillors"])
     say(f"Journeys: {journeys} councillors given baselines, quiz attempts and check-ins")
     say(seed_roster(cast))
+    say(seed_enrolment(cast))
     # What the clock would do on the 1st: this month's council-wide journey figures, so the
     # council pages have some to show. Already published ones are left as they are.
     published = journey_snapshots_publish_due()

@@ -119,6 +119,7 @@ def _account_tables(user) -> dict[str, list[dict]]:
                 "starts": "cohort__start_date",
                 "ends": "cohort__end_date",
                 "joined_at": "joined_at",
+                "added_email_sent_at": "welcome_sent_at",
             },
         ),
     }

@@ -141,7 +141,10 @@ def _move(stages: list[int]) -> str:
 
 def _follow_up_reasons(learner: Learner, *, now: datetime) -> list[str]:
     reasons = []
-    if learner.last_active_at is None or now - learner.last_active_at > INACTIVE_AFTER:
+    # Quiet since they joined or last did something, whichever is later: someone added today
+    # has not been inactive for 14 days, however long ago they signed up elsewhere.
+    quiet_since = max(filter(None, [learner.joined_at, learner.last_active_at]))
+    if now - quiet_since > INACTIVE_AFTER:
         reasons.append("no activity for 14 days")
     if not learner.baseline_done and now - learner.joined_at > BASELINE_GRACE:
         reasons.append("no baseline a week after joining")

@@ -17,6 +17,7 @@ from django.db.models.functions import Coalesce, Lower
 
 from champions.accounts.constants import ROLE_GROUPS, Role
 from champions.accounts.models import Council, CouncilLeadership, CouncillorProfile, User
+from cohorts.models import CohortMembership
 
 from ..models import Invitation, RosterUpload
 from ..roster import (
@@ -42,6 +43,7 @@ class RosterEntry:
     invitation_count: int
     signed_in: bool
     left_at: datetime | None
+    cohorts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,9 +64,21 @@ def _latest_invitation():
     )
 
 
+def _cohort_names(user_ids) -> dict[int, tuple[str, ...]]:
+    names: dict[int, list[str]] = {}
+    memberships = (
+        CohortMembership.objects.filter(user_id__in=user_ids)
+        .order_by("cohort__start_date", "cohort__name")
+        .values_list("user_id", "cohort__name")
+    )
+    for user_id, name in memberships:
+        names.setdefault(user_id, []).append(name)
+    return {user_id: tuple(cohorts) for user_id, cohorts in names.items()}
+
+
 def council_roster(*, council: Council) -> Roster:
-    """Everyone on the council's roster, current and left, with invitations and sign-in: one
-    query."""
+    """Everyone on the council's roster, current and left, with invitations, sign-in and the
+    cohorts each is in: two queries."""
     profiles = (
         CouncillorProfile.objects.filter(council=council)
         .select_related("user")
@@ -74,6 +88,8 @@ def council_roster(*, council: Council) -> Roster:
         )
         .order_by("user__last_name", "user__first_name", "user__email")
     )
+    profiles = list(profiles)
+    cohorts = _cohort_names(CouncillorProfile.objects.filter(council=council).values("user_id"))
     entries = [
         RosterEntry(
             user_id=p.user_id,
@@ -86,6 +102,7 @@ def council_roster(*, council: Council) -> Roster:
             invitation_count=p.invitation_count,
             signed_in=p.user.last_login is not None,
             left_at=p.left_at,
+            cohorts=cohorts.get(p.user_id, ()),
         )
         for p in profiles
     ]

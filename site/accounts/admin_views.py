@@ -14,7 +14,8 @@ class CouncilViewSet(ModelViewSet):
     list_display = ["name", "type", "nation", "region"]
     list_filter = ["type", "nation"]
     search_fields = ["name", "region"]
-    form_fields = ["name", "slug", "type", "nation", "region"]
+    form_fields = ["name", "slug", "type", "nation", "region",
+                   "contact_name", "contact_email", "contact_phone"]  # fmt: skip
 
 
 class CouncillorProfileViewSet(ModelViewSet):

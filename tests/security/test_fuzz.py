@@ -15,7 +15,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from champions.accounts.models import CouncillorProfile, User
+from champions.accounts.models import Council, CouncillorProfile, User
 from councils.models import RosterUpload
 from courses.markdown import ALLOWED_TAGS, render_markdown
 from courses.models import Reflection
@@ -303,3 +303,59 @@ def test_markdown_never_produces_scripts_event_handlers_or_javascript_links(sour
             if name in ("href", "src"):
                 url = "".join(ch for ch in (value or "") if ch.isprintable() and not ch.isspace())
                 assert not url.lower().startswith(("javascript:", "vbscript:", "data:")), url
+
+
+# --- adding cohort members and the council's programme contact -------------------------------
+
+member_ids = st.lists(st.one_of(st.integers(-5, 10**13).map(str), any_text), max_size=6)
+
+
+@FUZZ
+@given(ids=member_ids, q=any_text, council=st.one_of(any_text, st.integers(-1, 10**6).map(str)))
+def test_fuzzed_member_additions_never_cause_a_500_or_add_anyone_from_outside(
+    client, shared_world, ids, q, council
+):
+    from cohorts.models import CohortMembership
+
+    cohort = shared_world.cohort
+    client.force_login(shared_world.facilitator)
+    allowed = set(
+        CouncillorProfile.objects.filter(council__in=shared_world.councils).values_list(
+            "user_id", flat=True
+        )
+    )
+    response = client.post(
+        f"/cohorts/{cohort.pk}/members/add/?{_query(q=q, council=council)}", {"councillors": ids}
+    )
+    assert response.status_code < 500
+    members = set(CohortMembership.objects.filter(cohort=cohort).values_list("user_id", flat=True))
+    assert members <= allowed
+
+
+def _query(**params) -> str:
+    from urllib.parse import urlencode
+
+    return urlencode(params)
+
+
+@FUZZ
+@given(name=any_text, email=st.one_of(any_text, st.emails().map(str)), phone=any_text)
+def test_fuzzed_programme_contacts_never_cause_a_500_or_a_partial_write(
+    leader_client, shared_world, name, email, phone
+):
+    council = shared_world.councils[0]
+    before = Council.objects.values_list("contact_name", "contact_email", "contact_phone").get(
+        pk=council.pk
+    )
+    response = leader_client.post(
+        f"/council/{council.slug}/contact/",
+        {"contact_name": name, "contact_email": email, "contact_phone": phone},
+    )
+    assert response.status_code in (302, 400)
+    after = Council.objects.values_list("contact_name", "contact_email", "contact_phone").get(
+        pk=council.pk
+    )
+    if response.status_code == 400:
+        assert after == before
+    else:
+        assert after[1] == email.strip()

@@ -100,6 +100,26 @@ MATRIX = {
         "/cohorts/{cohort}/export/learners.csv",
         only({"facilitator": REAUTH, "admin": REAUTH}),
     ),
+    "cohorts/<int:cohort_id>/members/": (
+        "/cohorts/{cohort}/members/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
+    "cohorts/<int:cohort_id>/members/add/": (
+        "/cohorts/{cohort}/members/add/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
+    "cohorts/<int:cohort_id>/members/<int:user_id>/remove/": (
+        "/cohorts/{cohort}/members/{member}/remove/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
+    # POST only (turn on, reset, turn off); the POST's scope is tested in tests/cohorts.
+    "cohorts/<int:cohort_id>/join-link/": (
+        "/cohorts/{cohort}/join-link/",
+        dict.fromkeys(ROLES, 405),
+    ),
+    # The regional cohort's link: only councillors on its councils' rosters may join; the demo
+    # councillor is in it already, and is told so. Staff accounts are refused.
+    "cohorts/join/<str:token>/": ("/cohorts/join/{join_token}/", only({"councillor": 200})),
     "council/": (
         "/council/",
         only({"facilitator": 200, "facilitator2": 302, "leader": 302, "admin": 200}),
@@ -118,6 +138,10 @@ MATRIX = {
     ),
     "council/<slug:slug>/roster/": (
         "/council/riverside/roster/",
+        only({"leader": 200, "admin": 200}),
+    ),
+    "council/<slug:slug>/contact/": (
+        "/council/riverside/contact/",
         only({"leader": 200, "admin": 200}),
     ),
     "council/<slug:slug>/roster/template.csv": (
@@ -181,6 +205,7 @@ def samples():
         "quiz": quiz.pk,
         "attempt": attempt.pk,
         "lesson": quiz.get_parent().get_children().first().pk,
+        "join_token": cohort.join_token,
     }
 
 

@@ -1,0 +1,49 @@
+"""Forms for the facilitator's members pages and the join link."""
+
+from django import forms
+
+
+class MemberSearchForm(forms.Form):
+    """The "Add councillors" filters: a GET form, so it works without JavaScript."""
+
+    q = forms.CharField(label="Search by name or email", required=False, max_length=100)
+    council = forms.TypedChoiceField(label="Council", required=False, coerce=int, empty_value=None)
+
+    def __init__(self, *args, councils=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["council"].choices = [("", "All councils"), *[(c.pk, c.name) for c in councils]]
+        self.fields["council"].error_messages["invalid_choice"] = (
+            "Choose one of the councils listed"
+        )
+
+
+class UserIdsField(forms.MultipleChoiceField):
+    """Person ids as whole numbers. Whether each may be added is the service's decision, so
+    someone from another council gets its plain message rather than "not a valid choice"."""
+
+    def valid_value(self, value) -> bool:
+        return str(value).isdigit() and len(str(value)) < 12
+
+    def clean(self, value):
+        return [int(v) for v in super().clean(value)]
+
+
+class AddMembersForm(forms.Form):
+    councillors = UserIdsField(
+        label="Choose councillors to add",
+        error_messages={
+            "required": "Select at least one councillor to add",
+            "invalid_choice": "Choose councillors from the list",
+        },
+    )
+
+
+class JoinLinkForm(forms.Form):
+    RESET = "reset"
+    DISABLE = "disable"
+
+    action = forms.ChoiceField(
+        choices=[(RESET, "Turn on or reset the join link"), (DISABLE, "Turn off the join link")],
+        error_messages={"required": "Choose what to do with the join link",
+                        "invalid_choice": "Choose what to do with the join link"},
+    )  # fmt: skip
