@@ -12,6 +12,7 @@ from .lessons import (
     lesson_context,
     search_learning,
 )
+from .next_step import Milestones, NextStep, learner_milestones, learner_next_step, next_step
 from .notes import LessonNotes, ModuleNotes, Note, learner_notes
 from .overview import (
     AssessmentRow,
@@ -20,6 +21,7 @@ from .overview import (
     ProgrammeOverview,
     learner_programmes,
     module_outline,
+    module_overview,
     programme_outline,
     programme_overview,
 )
@@ -33,15 +35,21 @@ __all__ = [
     "AssessmentRow",
     "LessonNotes",
     "LessonRow",
+    "Milestones",
     "ModuleNotes",
     "ModuleRow",
+    "NextStep",
     "Note",
     "ProgrammeOverview",
+    "learner_milestones",
+    "learner_next_step",
     "learner_notes",
     "learner_programmes",
     "lesson_body_parts",
     "lesson_context",
     "module_outline",
+    "module_overview",
+    "next_step",
     "programme_outline",
     "programme_overview",
     "programme_structure",
