@@ -69,10 +69,18 @@ class ModulePage(ViewRestrictionsFromCacheMixin, Page):
         return self.kind == ModuleKind.CORE
 
     def get_context(self, request, *args, **kwargs):
-        from .queries import module_outline
+        from .queries import learner_next_step, module_overview
 
         context = super().get_context(request, *args, **kwargs)
-        context["outline"] = module_outline(module=self, user=request.user)
+        context["outline"], overview = module_overview(module=self, user=request.user)
+        # A learner on the programme sees the one next step (the same as on My learning).
+        enrolled = (
+            request.user.is_authenticated
+            and overview.programme.enrolments.filter(user=request.user).exists()
+        )
+        context["next"] = (
+            learner_next_step(user=request.user, overview=overview) if enrolled else None
+        )
         return context
 
 

@@ -20,10 +20,12 @@ def learn(request):
     """My learning: overall progress, the next lesson, every module with its own progress."""
     programmes = queries.learner_programmes(user=request.user)
     overviews = [queries.programme_overview(programme=p, user=request.user) for p in programmes]
+    # Each programme's one next step: the same rule as My journey and a quiz result.
+    steps = [queries.learner_next_step(user=request.user, overview=o) for o in overviews]
     # Later apps add panels here (the quizzes app shows the learner's stage) without courses
     # importing them: Wagtail's hook registry carries them.
     panels = [panel(request) for panel in hooks.get_hooks("learn_page_panels")]
-    context = {"overviews": overviews, "panels": panels}
+    context = {"overviews": list(zip(overviews, steps, strict=True)), "panels": panels}
     if not overviews:
         context["contact"] = _contact_for(request.user)
     return render(request, "courses/learn.html", context)
@@ -56,7 +58,12 @@ def lesson_complete(request, lesson_id: int):
     if context["next_lesson"]:
         return redirect(context["next_lesson"]["url"])
     messages.success(request, f"You have finished the lessons in {context['module']['title']}.")
-    return redirect(context["breadcrumbs"][-1]["url"])
+    quiz = context["module_quiz"]
+    if quiz is not None and not quiz["passed"]:
+        return redirect(quiz["url"])  # the button said "Take the ... quiz"
+    programme = lesson.get_parent().get_parent().specific
+    overview = queries.programme_overview(programme=programme, user=request.user)
+    return redirect(queries.learner_next_step(user=request.user, overview=overview).url)
 
 
 @require_POST

@@ -56,7 +56,8 @@ def _take_quiz(rng, user, quiz: QuizPage, *, skill: float, at) -> QuizAttempt:
 
 
 def seed_journeys(programme: ProgrammePage, councillors: list) -> int:
-    """Baselines, quiz attempts, check-ins and some end-of-programme sittings. Only for people
+    """Baselines, quiz attempts, check-ins and, for those who completed every core module, the
+    end-of-programme sitting and final knowledge check. Only for people
     with no self-assessment yet, so a re-run adds nothing."""
     items = list(InstrumentItem.objects.filter(active=True).order_by("sort_order"))
     pre = QuizPage.objects.child_of(programme).get(kind=QuizKind.PRE_TEST)
@@ -70,6 +71,7 @@ def seed_journeys(programme: ProgrammePage, councillors: list) -> int:
         m.id: set(LessonPage.objects.child_of(m).live().values_list("id", flat=True))
         for m in modules
     }
+    core_total = sum(1 for m in modules if m.kind == "core")
     started = set(SelfAssessment.objects.values_list("user_id", flat=True))
     now = timezone.now()
     done = 0
@@ -111,7 +113,10 @@ def seed_journeys(programme: ProgrammePage, councillors: list) -> int:
             attempt = _take_quiz(rng, user, quizzes[module.id], skill=skill, at=at)
             tries = 1
             while not attempt.passed and tries < 3:
-                at += timedelta(days=rng.choice([1, 2, 4]))
+                retake_at = at + timedelta(days=rng.choice([1, 2, 4]))
+                if retake_at > now - timedelta(hours=1):
+                    break  # not yet: nobody retakes a quiz in the future
+                at = retake_at
                 attempt = _take_quiz(
                     rng, user, quizzes[module.id], skill=min(0.98, skill + 0.1 * tries), at=at
                 )
@@ -126,10 +131,14 @@ def seed_journeys(programme: ProgrammePage, councillors: list) -> int:
                     answers=instrument_answers(rng, pulse_items, a=a0 + 0.2, c=c0 + 0.3 * core_done, b=b0, ic=ic),
                     at=at + timedelta(minutes=15),
                 )  # fmt: skip
-        if core_done >= 8:
-            # End of programme: most move up; some stay put; a few go down.
+        if core_done == core_total:
+            # The end of the programme opens only when every core module is complete (the
+            # rule check_demo_history checks): most move up; some stay put; a few go down.
             drift = rng.choice([0.5, 0.4, 0.3, 0.0, -0.5])
-            end_at = min(now - timedelta(hours=1), last_at + timedelta(days=2))
+            end_at = max(
+                last_at + timedelta(minutes=30),
+                min(now - timedelta(hours=1), last_at + timedelta(days=2)),
+            )
             retro = {
                 i.key: min(10, max(0, round(c0 - 0.8 + rng.gauss(0, 1))))
                 for i in items

@@ -32,7 +32,8 @@ SECTIONS = {
     "lesson_progress": "Each lesson you have opened, and when you finished it.",
     "reflections": "Your private notes (nobody else can see them).",
     "quiz_attempts": "Each quiz you have started or submitted, and your score.",
-    "quiz_answers": "Your answer to each question in each quiz attempt.",
+    "quiz_answers": "Your answer to each question in each quiz attempt (answers saved on a quiz "
+    "you have not submitted yet have no credit).",
     "quizzes_passed": "The module quizzes you have passed.",
     "self_assessments": "Each self-assessment you have completed, and its scores.",
     "self_assessment_answers": "Your answer to each self-assessment statement.",
@@ -176,6 +177,21 @@ def _quiz_tables(user) -> dict[str, list[dict]]:
                 "credit": response.credit,
             }
         )
+    for attempt in attempts:
+        # Answers saved on a quiz left half-done ("Save and come back later"), not yet scored.
+        if attempt.submitted_at is not None or not attempt.draft_answers:
+            continue
+        for question_id, chosen in attempt.draft_answers.items():
+            question = questions.get((attempt.pk, question_id), {})
+            options = {o["id"]: o["text"] for o in question.get("options", [])}
+            answers.append(
+                {
+                    "attempt": attempt.pk,
+                    "question": question.get("text", question_id),
+                    "your_answer": " | ".join(options.get(c, c) for c in chosen or []),
+                    "credit": None,  # saved, not submitted
+                }
+            )
     return {
         "quiz_attempts": [
             {

@@ -52,3 +52,15 @@ def scale_choices(dimension: str) -> list[tuple[str, str]]:
     if dont_know:
         choices.append((DONT_KNOW, "Don't know"))
     return choices
+
+
+def numbered_error(error: str, number: int) -> str:
+    """An error that says which question it is about, the same inline and in the summary
+    ("Select an answer for question 3"), never glued to the question's own text."""
+    if not error:
+        return ""
+    if error in ("Choose an answer.", "Select an answer."):
+        return f"Select an answer for question {number}"
+    if error.startswith("Select "):
+        return f"{error.rstrip('.')} for question {number}"
+    return f"Question {number}: {error}"

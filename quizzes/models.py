@@ -216,6 +216,12 @@ class QuizAttempt(models.Model):
     snapshot = models.JSONField(help_text="The questions drawn, exactly as scored.")
     pass_mark = models.PositiveSmallIntegerField()
     started_at = models.DateTimeField()
+    draft_answers = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="The options chosen so far on an open attempt (question id -> option ids), "
+        "kept when the learner saves and comes back later.",
+    )
     submitted_at = models.DateTimeField(null=True, blank=True)
     percent = models.FloatField(null=True, blank=True)
     passed = models.BooleanField(null=True, blank=True)

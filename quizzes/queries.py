@@ -1,7 +1,6 @@
 """Reads for quizzes and "My journey", each in a fixed number of queries."""
 
 from dataclasses import dataclass
-from datetime import timedelta
 
 from django.core.cache import cache
 from django.db import transaction
@@ -12,6 +11,15 @@ from courses.models import Enrolment
 from courses.queries import programme_overview
 
 from .constants import LEARNER_STAGE_LABELS, LEARNER_STAGE_MEANING, Occasion, QuizKind
+from .forms import numbered_error
+from .measurement import (
+    FOLLOW_UP_CLOSES,
+    FOLLOW_UP_OPENS,
+    knowledge_check_refusal,
+    learner_step,
+    measurement_state,
+    self_assessment_refusal,
+)
 from .models import (
     InstrumentItem,
     MeasurementSettings,
@@ -21,9 +29,6 @@ from .models import (
     StageSnapshot,
 )
 from .stages import next_steps
-
-FOLLOW_UP_OPENS = timedelta(days=90)
-FOLLOW_UP_CLOSES = timedelta(days=183)
 
 
 def quiz_page_context(*, quiz: QuizPage, user) -> dict:
@@ -36,12 +41,27 @@ def quiz_page_context(*, quiz: QuizPage, user) -> dict:
         )
     )
     done = [a for a in attempts if a.submitted_at]
+    open_attempt = next((a for a in attempts if a.submitted_at is None), None)
+    refusal = ""
+    if enrolled and quiz.kind != QuizKind.MODULE and open_attempt is None:
+        # The knowledge checks are taken once each, in their windows: say so before the button.
+        enrolment = (
+            Enrolment.objects.filter(user=user, programme__path=quiz.programme_path)
+            .select_related("programme")
+            .first()
+        )
+        overview = programme_overview(programme=enrolment.programme, user=user)
+        refusal = knowledge_check_refusal(
+            measurement_state(user=user, overview=overview), quiz.kind
+        )
     return {
         "enrolled": enrolled,
         "attempts": done,
-        "open_attempt": next((a for a in attempts if a.submitted_at is None), None),
+        "open_attempt": open_attempt,
         "best": max((a.percent for a in done), default=None),
         "passed": any(a.passed for a in done),
+        "knowledge_check": quiz.kind != QuizKind.MODULE,
+        "refusal": refusal,
     }
 
 
@@ -84,29 +104,88 @@ def attempt_questions(*, attempt: QuizAttempt, chosen=None, errors=None) -> list
             options=q["options"],
             chosen=frozenset(chosen.get(q["id"], [])),
             credit=credits.get(q["id"]),
-            error=(errors or {}).get(q["id"], ""),
+            error=numbered_error((errors or {}).get(q["id"], ""), n),
         )
         for n, q in enumerate(attempt.snapshot["questions"], start=1)
     ]
 
 
 def result_next_steps(*, attempt: QuizAttempt, user) -> dict:
-    """What to do after a result: retake, the module check-in, or the next module."""
-    context = {"pulse_due": False, "next_module": None, "module": attempt.module}
-    if attempt.quiz_kind != QuizKind.MODULE or not attempt.passed or attempt.quiz is None:
-        return context
-    has_pulse = attempt.quiz.pulse_items.exists()
-    context["pulse_due"] = (
-        has_pulse
-        and not SelfAssessment.objects.filter(
-            user=user, occasion=Occasion.PULSE, module_id=attempt.module_id
-        ).exists()
-    )
+    """What to do after a result: the module check-in when one is due, and the one next step
+    (the same rule as My learning and My journey). A knowledge check's answers stay hidden
+    until the final check is done."""
+    context = {"pulse_due": False, "next": None, "module": attempt.module, "state": None,
+               "answers_revealed": attempt.quiz_kind == QuizKind.MODULE, "pair": None}  # fmt: skip
     enrolment = Enrolment.objects.filter(user=user).select_related("programme").first()
+    overview = state = None
     if enrolment is not None:
         overview = programme_overview(programme=enrolment.programme, user=user)
-        context["next_module"] = overview.next_module
+        state = measurement_state(user=user, overview=overview)
+        context["next"] = learner_step(state=state, overview=overview)
+    if attempt.quiz_kind != QuizKind.MODULE:
+        if state is not None:
+            context["state"] = state
+            context["answers_revealed"] = state.answers_revealed
+            if state.answers_revealed:
+                context["pair"] = _knowledge_pair(user=user)
+        return context
+    if attempt.passed and attempt.quiz is not None:
+        has_pulse = attempt.quiz.pulse_items.exists()
+        context["pulse_due"] = (
+            has_pulse
+            and not SelfAssessment.objects.filter(
+                user=user, occasion=Occasion.PULSE, module_id=attempt.module_id
+            ).exists()
+        )
     return context
+
+
+def _knowledge_pair(*, user) -> dict:
+    """The learner's starting and final knowledge check results, side by side."""
+    rows = QuizAttempt.objects.filter(
+        user=user, quiz_kind__in=[QuizKind.PRE_TEST, QuizKind.POST_TEST], submitted_at__isnull=False
+    ).order_by("submitted_at")
+    pair = {}
+    for row in rows.only("pk", "quiz_kind", "percent"):
+        pair.setdefault(row.quiz_kind, row)
+    return {"pre": pair.get(QuizKind.PRE_TEST), "post": pair.get(QuizKind.POST_TEST)}
+
+
+def starting_point(*, user) -> dict | None:
+    """The starting-point task list: the self-assessment, then the knowledge starting check.
+    None when the learner is not enrolled on a programme."""
+    enrolment = Enrolment.objects.filter(user=user).select_related("programme").first()
+    if enrolment is None:
+        return None
+    overview = programme_overview(programme=enrolment.programme, user=user)
+    state = measurement_state(user=user, overview=overview)
+    return {
+        "state": state,
+        "next": learner_step(state=state, overview=overview),
+        "first_lesson": overview.next_lesson,
+    }
+
+
+def self_assessment_refusal_for(*, user, occasion: str) -> str:
+    """Why this self-assessment is not open for the learner now, or "" when it is."""
+    enrolment = Enrolment.objects.filter(user=user).select_related("programme").first()
+    if enrolment is None:
+        if occasion == Occasion.BASELINE and not has_baseline(user=user):
+            return ""
+        return "Self-assessments open when you are enrolled on a programme."
+    overview = programme_overview(programme=enrolment.programme, user=user)
+    state = measurement_state(user=user, overview=overview)
+    return self_assessment_refusal(state, occasion, now=timezone.now())
+
+
+def starting_point_done(*, user) -> bool:
+    """Whether the learner has finished the starting point (true when not enrolled: there is
+    nothing to start)."""
+    enrolment = Enrolment.objects.filter(user=user).select_related("programme").first()
+    if enrolment is None:
+        return has_baseline(user=user)
+    overview = programme_overview(programme=enrolment.programme, user=user)
+    return measurement_state(user=user, overview=overview).starting_point_done
 
 
 def has_baseline(*, user) -> bool:
@@ -171,6 +250,10 @@ def journey(*, user) -> dict:
     enrolment = Enrolment.objects.filter(user=user).select_related("programme").first()
     overview = programme_overview(programme=enrolment.programme, user=user) if enrolment else None
     core_total = sum(1 for m in overview.modules if m.is_core) if overview else 0
+    state = None
+    if overview is not None:
+        read = {s.occasion: s.date for s in sittings}  # already read: no second query
+        state = measurement_state(user=user, overview=overview, sittings=read)
     advice = []
     if current is not None:
         advice = next_steps(
@@ -189,6 +272,8 @@ def journey(*, user) -> dict:
         "recommended": recommended_module(user=user, overview=overview),
         "charts": journey_charts(sittings=sittings, snapshots=snapshots),
         "core_total": core_total,
+        "state": state,
+        "next": learner_step(state=state, overview=overview) if overview else None,
     }
 
 
@@ -277,7 +362,8 @@ def recommended_module(*, user, overview) -> object | None:
 
 
 def learn_panel(*, user) -> dict:
-    """The stage summary shown on "My learning"."""
+    """The stage summary shown on "My learning" (the next step, the starting point included,
+    is My learning's own, from the one rule)."""
     current = StageSnapshot.objects.filter(user=user).order_by("-recorded_at", "-pk").first()
     return {
         "baseline_done": has_baseline(user=user),

@@ -8,8 +8,8 @@ from champions.accounts.permissions import role_required
 from champions.errors import PageNotFound
 
 from . import queries, services
-from .constants import SCALES, Dimension, Occasion
-from .forms import instrument_answers, quiz_answers, scale_choices
+from .constants import SCALES, Dimension, Occasion, QuizKind
+from .forms import instrument_answers, numbered_error, quiz_answers, scale_choices
 from .models import QuizAttempt, QuizPage
 
 learner_only = role_required(Role.COUNCILLOR, allow_admin=False)
@@ -20,7 +20,7 @@ OCCASION_SLUGS = {
     "follow-up": Occasion.FOLLOW_UP,
 }
 OCCASION_TITLES = {
-    Occasion.BASELINE: "Your starting point",
+    Occasion.BASELINE: "Your starting self-assessment",
     Occasion.END: "Looking back: the end of the programme",
     Occasion.FOLLOW_UP: "Follow-up: six months on",
     Occasion.PULSE: "Quick check-in",
@@ -39,19 +39,41 @@ DIMENSION_HINTS = {
 }
 
 
+def not_open(request, *, title: str, message: str, back_url: str = "", back_label: str = ""):
+    """The plain page for a measurement whose window is not open (yet, or any more)."""
+    return render(
+        request,
+        "quizzes/not_open.html",
+        {
+            "title": title,
+            "message": message,
+            "back_url": back_url or reverse("courses:learn"),
+            "back_label": back_label or "Go to My learning",
+        },
+        status=403,
+    )
+
+
 @require_GET
 @learner_only
 def start(request):
-    """Where a councillor lands after signing in: the baseline first, then My learning."""
-    if not queries.has_baseline(user=request.user):
-        return redirect("quizzes:self_assessment", occasion="baseline")
-    return redirect("courses:learn")
+    """The starting point as a task list: the self-assessment, then the knowledge check."""
+    context = queries.starting_point(user=request.user)
+    if context is None:
+        return redirect("courses:learn")  # not enrolled: My learning says what happens next
+    return render(request, "quizzes/task_list.html", context)
 
 
 @require_GET
 @learner_only
 def journey(request):
     return render(request, "quizzes/journey.html", queries.journey(user=request.user))
+
+
+KNOWLEDGE_CHECK_TITLES = {
+    QuizKind.PRE_TEST: "The knowledge starting check is not open",
+    QuizKind.POST_TEST: "The final check is not open yet",
+}
 
 
 @require_POST
@@ -62,6 +84,8 @@ def quiz_start(request, quiz_id: int):
         attempt = services.attempt_start(user=request.user, quiz=quiz)
     except services.NotAvailable as exc:
         raise PageNotFound(str(exc)) from exc
+    except services.NotOpen as exc:
+        return not_open(request, title=KNOWLEDGE_CHECK_TITLES[quiz.kind], message=str(exc))
     return redirect("quizzes:attempt", attempt_id=attempt.pk)
 
 
@@ -75,7 +99,22 @@ def _own_attempt(request, attempt_id: int) -> QuizAttempt:
 @require_http_methods(["GET", "POST"])
 @learner_only
 def attempt(request, attempt_id: int):
-    chosen, errors, status, problem = {}, {}, 200, ""
+    chosen, errors, status, problem = None, {}, 200, ""
+    if request.method == "POST" and "save" in request.POST:
+        # "Save and come back later": keeps the answers chosen so far, scores nothing.
+        try:
+            services.attempt_save_answers(
+                user=request.user, attempt_id=attempt_id, answers=quiz_answers(request.POST, [])
+            )
+        except services.NotAvailable as exc:
+            raise PageNotFound(str(exc)) from exc
+        except services.AttemptClosed as exc:
+            messages.info(request, str(exc))
+            return redirect("quizzes:result", attempt_id=attempt_id)
+        messages.success(
+            request, "Your answers so far are saved. Come back to this page to finish the quiz."
+        )
+        return redirect("quizzes:attempt", attempt_id=attempt_id)
     if request.method == "POST":
         # The service reads the attempt once, locked, and answers for a missing or closed one;
         # the view reads it only to show the form again.
@@ -94,6 +133,8 @@ def attempt(request, attempt_id: int):
     attempt = _own_attempt(request, attempt_id)
     if not attempt.is_open:
         return redirect("quizzes:result", attempt_id=attempt.pk)
+    if chosen is None:
+        chosen = dict(attempt.draft_answers or {})  # what they chose before they left
     questions = queries.attempt_questions(attempt=attempt, chosen=chosen, errors=errors)
     return render(
         request,
@@ -101,11 +142,10 @@ def attempt(request, attempt_id: int):
         {
             "attempt": attempt,
             "questions": questions,
+            "knowledge_check": attempt.quiz_kind != QuizKind.MODULE,
             "problem": problem,
             "problem_links": [
-                {"anchor": f"q-{q.id}-1", "text": f"Question {q.number}: {q.error}"}
-                for q in questions
-                if q.error
+                {"anchor": f"q-{q.id}-1", "text": q.error} for q in questions if q.error
             ],
         },
         status=status,
@@ -125,11 +165,14 @@ def result(request, attempt_id: int):
         "right": sum(1 for q in questions if q.credit == 1),
     }
     context.update(queries.result_next_steps(attempt=attempt, user=request.user))
+    if attempt.quiz_kind != QuizKind.MODULE:
+        return render(request, "quizzes/knowledge_check_result.html", context)
     return render(request, "quizzes/result.html", context)
 
 
 def _instrument_sections(items, answers=None, retro=None, errors=None, with_retro=False):
     sections = []
+    number = 0
     for dimension in (
         Dimension.ATTITUDE,
         Dimension.INCLUSION,
@@ -141,26 +184,30 @@ def _instrument_sections(items, answers=None, retro=None, errors=None, with_retr
             if item.dimension != dimension:
                 continue
             value = (answers or {}).get(item.key, "")
+            number += 1
             rows.append(
                 {
+                    "number": number,
                     "name": f"item-{item.key}",
                     "key": item.key,
                     "text": item.text,
                     "value": "dont-know"
                     if value is None and item.key in (answers or {})
                     else str(value),
-                    "error": (errors or {}).get(item.key, ""),
+                    "error": numbered_error((errors or {}).get(item.key, ""), number),
                 }
             )
             if with_retro and dimension == Dimension.CONFIDENCE and item.retro_text:
                 then = (retro or {}).get(item.key, "")
+                number += 1
                 rows.append(
                     {
+                        "number": number,
                         "name": f"then-{item.key}",
                         "key": f"then-{item.key}",
                         "text": item.retro_text,
                         "value": str(then),
-                        "error": (errors or {}).get(f"then-{item.key}", ""),
+                        "error": numbered_error((errors or {}).get(f"then-{item.key}", ""), number),
                     }
                 )
         if rows:
@@ -202,9 +249,9 @@ def _instrument_view(request, *, occasion, quiz=None, action_url, cancel_url):
             if occasion == Occasion.BASELINE:
                 messages.success(
                     request,
-                    "Thank you. Your starting point is saved: you can see it in My journey.",
+                    "Your starting self-assessment is saved. Next, the knowledge starting check.",
                 )
-                return redirect("courses:learn")
+                return redirect("quizzes:start")
             messages.success(request, "Thank you. Your answers are saved.")
             return redirect("quizzes:journey")
     sections = _instrument_sections(
@@ -216,7 +263,7 @@ def _instrument_view(request, *, occasion, quiz=None, action_url, cancel_url):
         "sections": sections,
         "problem": problem,
         "problem_links": [
-            {"anchor": f"{row['name']}-1", "text": f"{row['text']}: {row['error']}"}
+            {"anchor": f"{row['name']}-1", "text": row["error"]}
             for section in sections
             for row in section["rows"]
             if row["error"]
@@ -235,15 +282,15 @@ def self_assessment(request, occasion: str):
     if occasion not in OCCASION_SLUGS:
         raise PageNotFound("There is no such self-assessment.")
     code = OCCASION_SLUGS[occasion]
-    state = queries.journey(user=request.user)
-    available = {
-        Occasion.BASELINE: not state["baseline_done"],
-        Occasion.END: state["end_available"],
-        Occasion.FOLLOW_UP: state["follow_up_available"],
-    }[code]
-    if not available:
-        messages.info(request, "That self-assessment is not open for you at the moment.")
-        return redirect("quizzes:journey")
+    refusal = queries.self_assessment_refusal_for(user=request.user, occasion=code)
+    if refusal:
+        return not_open(
+            request,
+            title=f"{OCCASION_TITLES[code]}: not open",
+            message=refusal,
+            back_url=reverse("quizzes:journey"),
+            back_label="Go to My journey",
+        )
     url = reverse("quizzes:self_assessment", kwargs={"occasion": occasion})
     return _instrument_view(
         request, occasion=code, action_url=url, cancel_url=reverse("quizzes:journey")
@@ -256,7 +303,12 @@ def pulse(request, quiz_id: int):
     quiz = get_object_or_404(QuizPage.objects.live().filter(kind="module"), pk=quiz_id)
     passed = QuizAttempt.objects.filter(user=request.user, quiz=quiz, passed=True).exists()
     if not passed:
-        raise PageNotFound("The check-in opens when you have passed this module's quiz.")
+        return not_open(
+            request,
+            title="This check-in is not open yet",
+            message=f"The check-in after {quiz.get_parent().title} opens when you have passed "
+            "its quiz.",
+        )
     url = reverse("quizzes:pulse", kwargs={"quiz_id": quiz.pk})
     return _instrument_view(
         request,

@@ -5,8 +5,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from champions.accounts.constants import Role
 
+from .measurement import measurement_state, milestones
 from .models import InstrumentItem
-from .queries import has_baseline, learn_panel
+from .queries import learn_panel, starting_point_done
 
 
 class InstrumentItemViewSet(SnippetViewSet):
@@ -25,10 +26,17 @@ register_snippet(InstrumentItemViewSet)
 
 @hooks.register("councillor_landing_url")
 def baseline_first(request):
-    """After sign-in, a councillor without a starting point is asked for it first."""
-    if request.user.has_role(Role.COUNCILLOR) and not has_baseline(user=request.user):
-        return "/journey/self-assessment/baseline/"
+    """After sign-in, a councillor who has not finished their starting point lands on its
+    task list first."""
+    if request.user.has_role(Role.COUNCILLOR) and not starting_point_done(user=request.user):
+        return "/journey/start/"
     return None
+
+
+@hooks.register("learner_milestones")
+def learner_milestones(*, user, overview):
+    """The measurement side of courses' one "what next" rule."""
+    return milestones(measurement_state(user=user, overview=overview))
 
 
 @hooks.register("learn_page_panels")

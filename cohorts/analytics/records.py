@@ -74,17 +74,26 @@ def learner_records(*, user_ids: list[int], lesson_ids: list[int]) -> dict:
         .values_list("user_id", "stage")
     ):
         snapshots[user_id].append(stage)
-    tests: dict[int, dict[str, float]] = defaultdict(dict)
-    for user_id, kind, percent in (
+    sat: dict[int, dict[str, tuple]] = defaultdict(dict)
+    for user_id, kind, percent, started_at, submitted_at in (
         QuizAttempt.objects.filter(
             user_id__in=user_ids,
             quiz_kind__in=[QuizKind.PRE_TEST, QuizKind.POST_TEST],
             submitted_at__isnull=False,
         )
         .order_by("submitted_at")
-        .values_list("user_id", "quiz_kind", "percent")
+        .values_list("user_id", "quiz_kind", "percent", "started_at", "submitted_at")
     ):
-        tests[user_id].setdefault(kind, percent)  # the first sitting of each test counts
+        sat[user_id].setdefault(kind, (percent, started_at, submitted_at))  # the first counts
+    tests: dict[int, dict[str, float]] = defaultdict(dict)
+    for user_id, kinds in sat.items():
+        pre, post = kinds.get(QuizKind.PRE_TEST), kinds.get(QuizKind.POST_TEST)
+        if pre is not None:
+            tests[user_id][QuizKind.PRE_TEST] = pre[0]
+        # A post-test pairs with a pre-test only when it was started after the pre-test was
+        # done (older histories may break the rule; the report also asks for every core module).
+        if post is not None and pre is not None and post[1] >= pre[2]:
+            tests[user_id][QuizKind.POST_TEST] = post[0]
     return {
         "done_lessons": done_lessons,
         "started_lessons": started_lessons,

@@ -62,7 +62,12 @@ def cohort_report(*, cohort: Cohort, now: datetime | None = None) -> CohortRepor
         transitions=stats.stage_transitions(
             [(r.baseline_stage, r.current_stage) for r in learners]
         ),
-        changes=_changes(user_ids, sittings=records["sittings"], tests=records["tests"]),
+        changes=_changes(
+            user_ids,
+            sittings=records["sittings"],
+            tests=records["tests"],
+            complete={r.user_id for r in learners if r.programme_complete},
+        ),
         retrospective=_retrospective(user_ids, sittings=records["sittings"]),
         **_question_figures(user_ids, modules=modules, activity_key=activity_key),
         headline=_headline(cohort, learners, now=now),
@@ -171,9 +176,10 @@ def _funnel(modules: list[ModuleInfo], *, user_ids, records) -> list[FunnelRow]:
     ]
 
 
-def _changes(user_ids, *, sittings, tests) -> list[ChangeRow]:
+def _changes(user_ids, *, sittings, tests, complete: set[int]) -> list[ChangeRow]:
     """Baseline to end of programme for each self-assessed dimension, and pre-test to
-    post-test for knowledge."""
+    post-test for knowledge: only pairs that obey the rules (the post-test after the pre-test,
+    by someone who has completed every core module) count towards knowledge gain."""
 
     def paired(dimension):
         return stats.paired_change(
@@ -182,7 +188,9 @@ def _changes(user_ids, *, sittings, tests) -> list[ChangeRow]:
         )
 
     pre = [tests.get(uid, {}).get(QuizKind.PRE_TEST) for uid in user_ids]
-    post = [tests.get(uid, {}).get(QuizKind.POST_TEST) for uid in user_ids]
+    post = [
+        tests.get(uid, {}).get(QuizKind.POST_TEST) if uid in complete else None for uid in user_ids
+    ]
     return [
         ChangeRow("Attitude", "1 to 5", paired("A")),
         ChangeRow("Confidence", "0 to 10", paired("C")),

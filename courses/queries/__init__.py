@@ -12,6 +12,7 @@ from .lessons import (
     lesson_context,
     search_learning,
 )
+from .next_step import Milestones, NextStep, learner_milestones, learner_next_step, next_step
 from .overview import (
     AssessmentRow,
     LessonRow,
@@ -19,6 +20,7 @@ from .overview import (
     ProgrammeOverview,
     learner_programmes,
     module_outline,
+    module_overview,
     programme_outline,
     programme_overview,
 )
@@ -31,12 +33,18 @@ __all__ = [
     "STRUCTURE_CACHE_SECONDS",
     "AssessmentRow",
     "LessonRow",
+    "Milestones",
     "ModuleRow",
+    "NextStep",
     "ProgrammeOverview",
+    "learner_milestones",
+    "learner_next_step",
     "learner_programmes",
     "lesson_body_parts",
     "lesson_context",
     "module_outline",
+    "module_overview",
+    "next_step",
     "programme_outline",
     "programme_overview",
     "programme_structure",

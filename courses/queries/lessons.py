@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from ..models import Enrolment, LessonPage, LessonProgress, ModulePage, Reflection
+from ..models import AssessmentPass, Enrolment, LessonPage, LessonProgress, ModulePage, Reflection
 from .structure import page_url, programme_structure
 
 PERSONAL_BLOCKS = frozenset({"reflection"})  # rendered per request: they hold the learner's note
@@ -64,6 +64,16 @@ def lesson_context(*, lesson: LessonPage, user, visit=None, has_notes: bool = Tr
     next_lesson = (
         link(siblings[index + 1]) if index is not None and index + 1 < len(siblings) else None
     )
+    is_last = index is not None and next_lesson is None
+    # The module's quiz: a page under the module that is not a lesson (from the cached structure).
+    quiz_row = next(
+        (
+            c
+            for c in structure["children"]
+            if not c["is_lesson"] and c["path"][:-steplen] == module_path
+        ),
+        None,
+    )
 
     enrolled = False
     completed = False
@@ -81,8 +91,15 @@ def lesson_context(*, lesson: LessonPage, user, visit=None, has_notes: bool = Tr
         notes = dict(
             Reflection.objects.filter(user=user, lesson=lesson).values_list("block_id", "text")
         )
+    module_quiz = None
+    if is_last and enrolled and quiz_row is not None:
+        # From the last lesson the way to the quiz is a button, until the quiz is passed.
+        passed = AssessmentPass.objects.filter(user=user, page_id=quiz_row["id"]).exists()
+        module_quiz = {**link(quiz_row), "passed": passed}
     trail = [{"title": p["title"], "url": page_url(p["url_path"])} for p in structure["trail"]]
     return {
+        "is_last": is_last,
+        "module_quiz": module_quiz,
         "breadcrumbs": [*trail, module],
         "module": module,
         "position": (index + 1) if index is not None else None,

@@ -106,6 +106,18 @@ class ProgrammeOverview:
         return sum(1 for m in self.modules if m.completed)
 
     @property
+    def core_total(self) -> int:
+        return sum(1 for m in self.modules if m.is_core)
+
+    @property
+    def core_done(self) -> int:
+        return sum(1 for m in self.modules if m.is_core and m.completed)
+
+    @property
+    def electives(self) -> int:
+        return sum(1 for m in self.modules if not m.is_core)
+
+    @property
     def percent(self) -> int:
         return round(100 * self.lessons_done / self.lessons_total) if self.lessons_total else 0
 
@@ -231,6 +243,11 @@ def programme_outline(*, programme: ProgrammePage) -> list[ModulePage]:
 
 
 def module_outline(*, module: ModulePage, user) -> ModuleRow | None:
+    return module_overview(module=module, user=user)[0]
+
+
+def module_overview(*, module: ModulePage, user) -> tuple[ModuleRow | None, ProgrammeOverview]:
+    """The module's row and the whole programme's overview it was read from."""
     programme = ProgrammePage.objects.get(path=module.path[: -Page.steplen])
     overview = programme_overview(programme=programme, user=user)
-    return next((m for m in overview.modules if m.id == module.id), None)
+    return next((m for m in overview.modules if m.id == module.id), None), overview

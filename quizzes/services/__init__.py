@@ -5,8 +5,15 @@ attempts: knowledge quizzes; self_assessment: the instrument; stage_snapshots: a
 stage; errors: what the services refuse with.
 """
 
-from .attempts import attempt_draw, attempt_score, attempt_start, attempt_submit, question_snapshot
-from .errors import AttemptClosed, InvalidAnswers, NotAvailable, QuizError
+from .attempts import (
+    attempt_draw,
+    attempt_save_answers,
+    attempt_score,
+    attempt_start,
+    attempt_submit,
+    question_snapshot,
+)
+from .errors import AttemptClosed, InvalidAnswers, NotAvailable, NotOpen, QuizError
 from .self_assessment import instrument_items, self_assessment_submit
 from .stage_snapshots import current_inputs, stage_recompute
 
@@ -14,8 +21,10 @@ __all__ = [
     "AttemptClosed",
     "InvalidAnswers",
     "NotAvailable",
+    "NotOpen",
     "QuizError",
     "attempt_draw",
+    "attempt_save_answers",
     "attempt_score",
     "attempt_start",
     "attempt_submit",

@@ -7,12 +7,14 @@ from collections.abc import Mapping
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from courses.models import AssessmentPass, Enrolment, ModulePage
+from courses.models import AssessmentPass, Enrolment, ModulePage, ProgrammePage
+from courses.queries import programme_overview
 
 from .. import scoring
 from ..constants import QuizKind
+from ..measurement import knowledge_check_refusal, measurement_state
 from ..models import QuestionResponse, QuizAttempt, QuizPage
-from .errors import AttemptClosed, InvalidAnswers, NotAvailable
+from .errors import AttemptClosed, InvalidAnswers, NotAvailable, NotOpen
 from .stage_snapshots import stage_recompute
 
 
@@ -21,6 +23,20 @@ def _check_enrolled(*, user, quiz: QuizPage) -> None:
         raise NotAvailable("This quiz is not published.")
     if not Enrolment.objects.filter(user=user, programme__path=quiz.programme_path).exists():
         raise NotAvailable("This quiz is not part of a programme you are enrolled on.")
+
+
+def _check_window(*, user, quiz: QuizPage) -> None:
+    """The knowledge pre-test and post-test are taken once each, in their windows: the pre-test
+    after the starting self-assessment, the post-test once every core module is complete."""
+    if quiz.kind == QuizKind.MODULE:
+        return
+    programme = ProgrammePage.objects.get(path=quiz.programme_path)
+    state = measurement_state(
+        user=user, overview=programme_overview(programme=programme, user=user)
+    )
+    refusal = knowledge_check_refusal(state, quiz.kind)
+    if refusal:
+        raise NotOpen(refusal)
 
 
 def question_snapshot(quiz: QuizPage) -> list[dict]:
@@ -72,6 +88,10 @@ def attempt_start(*, user, quiz: QuizPage, at=None, seed: int | None = None) -> 
     """Returns the learner's open attempt at this quiz, or starts one: N questions drawn at
     random, in an order fixed by the attempt's seed."""
     _check_enrolled(user=user, quiz=quiz)
+    existing = QuizAttempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True).first()
+    if existing is not None:
+        return existing  # coming back to an open attempt: its answers so far are kept
+    _check_window(user=user, quiz=quiz)
     # Two tabs may race: the database's one-open-attempt constraint decides, and the loser
     # uses the winner's attempt, or starts again if that was submitted in the meantime.
     for _ in range(3):
@@ -183,7 +203,8 @@ def attempt_submit(
         # enforces the check and unique constraints on save (validating them first cost a
         # query each, ten in all).
         attempt.full_clean(exclude=["user", "quiz", "module"], validate_constraints=False)
-        attempt.save(update_fields=["percent", "passed", "submitted_at"])
+        attempt.draft_answers = {}  # the responses now hold the answers
+        attempt.save(update_fields=["percent", "passed", "submitted_at", "draft_answers"])
         if attempt.passed and attempt.quiz_kind == QuizKind.MODULE and attempt.quiz_id:
             # The first pass counts; a later one changes nothing (one statement, no race).
             AssessmentPass.objects.bulk_create(
@@ -193,4 +214,29 @@ def attempt_submit(
         Enrolment.objects.filter(user=user).update(last_active_at=now)
         if attempt.quiz_kind == QuizKind.MODULE:
             stage_recompute(user=user, reason=f"{attempt.title} ({attempt.percent:g}%)", at=now)
+    return attempt
+
+
+def attempt_save_answers(*, user, attempt_id: int, answers: Mapping[str, list[str]]) -> QuizAttempt:
+    """Keeps the answers chosen so far on an open attempt, so a learner who leaves half-way
+    finds them chosen when they come back. Only options of the attempt's own questions are
+    kept; saving again replaces them (twice is the same as once). Nothing is scored."""
+    with transaction.atomic():
+        attempt = QuizAttempt.objects.select_for_update().filter(pk=attempt_id, user=user).first()
+        if attempt is None:
+            raise NotAvailable("We could not find that quiz attempt.")
+        if not attempt.is_open:
+            raise AttemptClosed("You have already submitted this attempt. Here is your result.")
+        kept = {}
+        for question in attempt.snapshot["questions"]:
+            valid = [o["id"] for o in question["options"]]
+            chosen = [
+                option for option in valid if option in set(answers.get(question["id"]) or [])
+            ]
+            if question["kind"] != "multiple":
+                chosen = chosen[:1]
+            if chosen:
+                kept[question["id"]] = chosen
+        attempt.draft_answers = kept
+        attempt.save(update_fields=["draft_answers"])
     return attempt

@@ -12,6 +12,10 @@ class NotAvailable(QuizError):
     pass
 
 
+class NotOpen(QuizError):
+    """A measurement whose window is not open for this learner (yet, or any more)."""
+
+
 class AttemptClosed(QuizError):
     pass
 

@@ -1,5 +1,6 @@
 """The public home page and plain content pages (accessibility statement, privacy notice)."""
 
+from django.apps import apps
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -36,10 +37,14 @@ class HomePage(ViewRestrictionsFromCacheMixin, Page):
         # Programmes are children of the home page; list their modules without importing the
         # courses app (the site package sits before it in the flow of data).
         programmes = self.get_children().live().public().not_type(StandardPage).specific()
-        context["programmes"] = [
-            (programme, list(programme.get_children().live().public().specific()))
-            for programme in programmes
-        ]
+        # Only the modules: the knowledge checks under a programme are not modules. Named by
+        # its label, not imported, for the reason above.
+        module_page = apps.get_model("courses", "ModulePage")
+        context["programmes"] = []
+        for programme in programmes:
+            modules = list(programme.get_children().live().public().type(module_page).specific())
+            core = sum(1 for m in modules if getattr(m, "kind", "core") == "core")
+            context["programmes"].append((programme, modules, core, len(modules) - core))
         return context
 
 

@@ -9,7 +9,7 @@ from tests.helpers import PASSWORD, emailed_code, sign_in
 pytestmark = pytest.mark.django_db
 
 LANDING = {
-    "councillor": "/journey/self-assessment/baseline/",  # first sign-in
+    "councillor": "/journey/start/",  # first sign-in: the starting point task list
     "trainer": "/admin/",
     "lead.trainer": "/admin/",
     "facilitator": "/cohorts/",

@@ -24,10 +24,9 @@ def test_a_check_in_before_the_quiz_is_passed_says_when_it_opens(client, cast, s
     client.force_login(cast["councillor"])  # on the programme, no quiz passed yet
     quiz = next(iter(shared_world.programme.quizzes.values()))
     response = client.get(f"/journey/check-in/{quiz.pk}/")
-    assert response.status_code == 404
-    assert "The check-in opens when you have passed this module&#x27;s quiz." in (
-        _reason(response.content.decode())
-    )
+    # Not open yet: a plain page that says when it opens (not a "not found").
+    assert response.status_code == 403
+    assert "opens when you have passed its quiz." in response.content.decode()
 
 
 def test_an_unknown_address_gets_the_plain_page(client, db):

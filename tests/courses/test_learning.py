@@ -9,7 +9,9 @@ from django.utils.html import escape
 
 from courses.models import Enrolment, LessonPage, LessonProgress, ModulePage, Reflection
 from courses.services import lesson_mark_complete
+from quizzes.services import self_assessment_submit
 from tests.courses.conftest import lessons_of, new_councillor, visible_text
+from tests.factories import instrument_answers, instrument_items
 from tests.helpers import sign_in
 
 pytestmark = pytest.mark.django_db
@@ -56,7 +58,13 @@ def lesson(modules):
 def test_my_learning_continue_and_mark_complete_through_a_module(
     councillor_client, cast, modules, programme
 ):
-    for lesson in lessons_of(modules[0])[:1]:  # under way: Continue leads into module 1
+    # The starting point done (this programme has no knowledge check), module 1 under way:
+    # the one next step leads into module 1.
+    instrument_items()
+    self_assessment_submit(
+        user=cast["councillor"], occasion="T0", answers=instrument_answers(a=4, c=5, b=1)
+    )
+    for lesson in lessons_of(modules[0])[:1]:
         lesson_mark_complete(user=cast["councillor"], lesson=lesson)
     client = councillor_client
     total = LessonPage.objects.live().descendant_of(programme).count()
@@ -68,9 +76,9 @@ def test_my_learning_continue_and_mark_complete_through_a_module(
     assert learn.status_code == 200
     assert f"{done_before} of {total} lessons" in visible_text(learn.content.decode())
 
-    continue_url = re.search(r'<a href="([^"]+)"[^>]*>Continue</a>', learn.content.decode()).group(
-        1
-    )
+    continue_url = re.search(
+        r'<a href="([^"]+)" role="button"[^>]*>Continue ', learn.content.decode()
+    ).group(1)
     first = LessonPage.objects.get(url_path__endswith=continue_url.lstrip("/"))
     assert not LessonProgress.objects.filter(
         user=cast["councillor"], lesson=first, completed_at__isnull=False
@@ -86,7 +94,10 @@ def test_my_learning_continue_and_mark_complete_through_a_module(
         assert page.status_code == 200
         assert f'<h1 class="govuk-heading-xl">{escape(lesson.title)}</h1>' in html
         is_last = i == len(remaining) - 1
-        button = "Mark as complete" if is_last else "Mark as complete and continue"
+        # From the last lesson, the way on is the module's quiz.
+        button = (
+            f"Take the {escape(module.title)} quiz" if is_last else "Mark as complete and continue"
+        )
         assert f">{button}</button>" in html
         action = re.search(r'<form method="post" action="([^"]+/complete/)"', html).group(1)
         done = client.post(action)
@@ -95,8 +106,9 @@ def test_my_learning_continue_and_mark_complete_through_a_module(
         if not is_last:
             assert url == remaining[i + 1].url
 
-    # The last lesson sends the learner to the module page with a note that they finished.
-    assert url == module.url
+    # The last lesson sends the learner to the module's quiz with a note that they finished.
+    quiz = module.get_children().live().not_type(LessonPage).get()
+    assert url == quiz.url
     finished = client.get(url).content.decode()
     assert f"You have finished the lessons in {module.title}." in finished
 
@@ -137,11 +149,20 @@ def test_marking_a_lesson_complete_twice_keeps_one_row_and_the_first_time(
     assert rows.get().completed_at == first.completed_at
 
 
-def test_a_completed_lesson_shows_done_and_a_plain_continue_button(councillor_client, lesson):
+def test_a_completed_lesson_shows_done_and_a_plain_continue_button(councillor_client, modules):
+    lesson = lessons_of(modules[1])[1]  # not the last: that one leads to the quiz
     councillor_client.post(complete_url(lesson))
     html = councillor_client.get(lesson.url).content.decode()
     assert 'govuk-tag--green">Done</strong>' in html
     assert ">Continue</button>" in html
+
+
+def test_the_last_lesson_of_a_module_has_a_button_to_take_its_quiz(councillor_client, lesson):
+    module = lesson.get_parent()
+    html = councillor_client.get(lesson.url).content.decode()
+    assert f">Take the {escape(module.title)} quiz</button>" in html
+    done = councillor_client.post(complete_url(lesson))
+    assert done.url == module.get_children().live().not_type(LessonPage).get().url
 
 
 def test_a_councillor_not_enrolled_cannot_complete_a_lesson_and_nothing_is_written(client, lesson):

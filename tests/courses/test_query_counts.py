@@ -24,9 +24,13 @@ pytestmark = pytest.mark.django_db
 # structure, the body's HTML from the cache.
 LESSON_PAGE_QUERIES = 10
 # My learning: user, roles, enrolments, then programme_overview (progress and quiz passes; the
-# programme's structure comes from the cache) and the quizzes app's stage panel (2).
-MY_LEARNING_QUERIES = 7
-MODULE_PAGE_QUERIES = 7
+# programme's structure comes from the cache), the one next step's measurement milestones
+# (sittings, the programme's knowledge checks, attempts at them: 3) and the quizzes app's stage
+# panel (2).
+MY_LEARNING_QUERIES = 10
+# Module page: as before (7), plus whether the learner is enrolled and, since they are, the
+# next step's milestones (3).
+MODULE_PAGE_QUERIES = 11
 
 
 def build_programme(slug: str, modules: int, lessons: int, learners: int) -> dict:

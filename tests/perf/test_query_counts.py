@@ -29,7 +29,9 @@ HEALTHZ_QUERIES = 1
 # results, the programme; thresholds and core modules come from the cache; latest stage, the
 # new snapshot), commit and the session's last-seen time (written through to the database).
 QUIZ_SUBMISSION_QUERIES = 13
-JOURNEY_QUERIES = 8
+# My journey: as before (8), plus the one next step's milestones: the programme's knowledge
+# checks and the learner's attempts at them (the sittings are already read).
+JOURNEY_QUERIES = 10
 # User, roles, two-step check (the session comes from the cache), the cohort, members, the
 # programme outline (3), last activity (the cache's version), instrument items, baseline count
 # (reliability's key) and departures: the members' records come from the cache until one of

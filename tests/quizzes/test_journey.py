@@ -59,9 +59,10 @@ def test_dont_know_is_only_offered_for_attitude(client, learner):
 
 def test_taking_the_baseline_gives_a_stage_shown_on_learn_and_journey(client, learner):
     client.force_login(learner)
-    assert client.get("/after-login/").url == "/journey/self-assessment/baseline/"
+    # The starting point's task list first; the self-assessment leads back to it.
+    assert client.get("/after-login/").url == "/journey/start/"
     response = client.post("/journey/self-assessment/baseline/", full_answers(a=4, c=4, b=1))
-    assert response.status_code == 302 and response.url == "/learn/"
+    assert response.status_code == 302 and response.url == "/journey/start/"
     snapshot = StageSnapshot.objects.get(user=learner)
     # A = 4.0, K = 0, C = 4.0: positive but no knowledge or confidence yet -> Cautious (2).
     assert (snapshot.stage, snapshot.a, snapshot.k, snapshot.c) == (2, 4.0, 0.0, 4.0)
@@ -77,10 +78,9 @@ def test_taking_the_baseline_gives_a_stage_shown_on_learn_and_journey(client, le
 def test_the_baseline_cannot_be_taken_twice(client, learner):
     client.force_login(learner)
     client.post("/journey/self-assessment/baseline/", full_answers(a=4, c=4, b=1))
-    response = client.post(
-        "/journey/self-assessment/baseline/", full_answers(a=1, c=0, b=0), follow=True
-    )
-    assert "not open for you" in response.content.decode()
+    response = client.post("/journey/self-assessment/baseline/", full_answers(a=1, c=0, b=0))
+    assert response.status_code == 403
+    assert "You did your starting self-assessment on" in response.content.decode()
     assert SelfAssessment.objects.filter(user=learner).count() == 1
 
 
@@ -134,7 +134,9 @@ def test_lead_trainers_thresholds_change_the_stage(learner):
 
 def test_the_check_in_opens_only_after_passing_the_module_quiz(client, learner, quiz):
     client.force_login(learner)
-    assert client.get(f"/journey/check-in/{quiz.pk}/").status_code == 404
+    closed = client.get(f"/journey/check-in/{quiz.pk}/")
+    assert closed.status_code == 403
+    assert "opens when you have passed" in closed.content.decode()
     attempt = attempt_start(user=learner, quiz=quiz, seed=2)
     attempt_submit(user=learner, attempt_id=attempt.pk, answers=answers_for(attempt, right=8))
     result = client.get(f"/quizzes/attempts/{attempt.pk}/result/").content.decode()

@@ -69,12 +69,14 @@ MATRIX = {
         dict.fromkeys(ROLES, 405),
     ),
     "journey/": ("/journey/", only({"councillor": 200})),
-    "journey/start/": ("/journey/start/", only({"councillor": 302})),
+    # The starting point's task list (the demo councillor has not finished it).
+    "journey/start/": ("/journey/start/", only({"councillor": 200})),
     "journey/self-assessment/<slug:occasion>/": (
         "/journey/self-assessment/baseline/",
         only({"councillor": 200}),
     ),
-    "journey/check-in/<int:quiz_id>/": ("/journey/check-in/{quiz}/", only({"councillor": 404})),
+    # Not open: the demo councillor has not passed that quiz (a plain "not open yet" page).
+    "journey/check-in/<int:quiz_id>/": ("/journey/check-in/{quiz}/", only({"councillor": 403})),
     "quizzes/<int:quiz_id>/start/": ("/quizzes/{quiz}/start/", dict.fromkeys(ROLES, 405)),
     "quizzes/attempts/<int:attempt_id>/": (
         "/quizzes/attempts/{attempt}/",
