@@ -487,3 +487,12 @@ def test_a_leader_who_is_also_a_facilitator_manages_only_the_council_they_lead(
     assert client.get(f"/council/{HOME}/").status_code == 200
     assert client.get(f"/council/{HOME}/roster/").status_code == 403
     assert client.get(f"/council/{ELSEWHERE}/roster/").status_code == 200
+
+
+def test_a_name_with_markup_is_shown_as_text_in_the_participation_list(client, roles):
+    council = Council.objects.get(slug=HOME)
+    (person,) = add_councillors(council, 1)
+    User.objects.filter(pk=person.pk).update(first_name="<b>Bold</b>", last_name="Name")
+    signed_in(client, roles["leader"])
+    html = client.get(f"/council/{HOME}/").content.decode()
+    assert "&lt;b&gt;Bold&lt;/b&gt; Name" in html and "<b>Bold</b>" not in html
