@@ -1,10 +1,13 @@
 """The committee report as a PDF: the print view's body (one template) set by WeasyPrint for
-an A4 committee agenda pack. Counts only, no names: see docs/information-governance.md."""
+an A4 committee agenda pack. Counts only, no names: see docs/information-governance.md.
 
+WeasyPrint is imported on first use: it parses its own stylesheets when imported, which every
+web worker would otherwise pay for at start-up, and most never make a PDF."""
+
+import logging
 from functools import cache
 
 from django.contrib.staticfiles import finders
-from weasyprint import CSS, HTML
 
 STYLESHEET = "councils/report-pdf.css"
 
@@ -20,10 +23,17 @@ def _refuse(url: str, *args, **kwargs):
 
 
 @cache
-def _stylesheet() -> CSS:
+def _stylesheet():
+    from weasyprint import CSS
+
+    # One line per step of every PDF at INFO is noise in the service's logs.
+    logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
     with open(finders.find(STYLESHEET), encoding="utf-8") as css:
         return CSS(string=css.read(), url_fetcher=_refuse)
 
 
 def pdf_from_html(html: str) -> bytes:
-    return HTML(string=html, url_fetcher=_refuse).write_pdf(stylesheets=[_stylesheet()])
+    from weasyprint import HTML
+
+    stylesheet = _stylesheet()
+    return HTML(string=html, url_fetcher=_refuse).write_pdf(stylesheets=[stylesheet])
