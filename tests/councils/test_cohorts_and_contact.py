@@ -133,6 +133,7 @@ def test_without_a_council_contact_the_invitation_names_the_programme_team(counc
     team = ServiceContacts.load()
     team.programme_team_name = "The Digital Champions programme team"
     team.programme_team_email = "team@champions.example.org"
+    team.programme_team_phone = ""
     team.save()
     body = _invite(council, people[2], outbox)
     assert "contact The Digital Champions programme team, team@champions.example.org." in body
