@@ -268,6 +268,11 @@ def questions(request, cohort_id: int):
     )
 
 
+def _at(figures: tuple, n: int):
+    """The nth item's figure, or None when there are none (nobody answered every item)."""
+    return figures[n] if n < len(figures) else None
+
+
 DIMENSIONS = {"A": "Attitude", "C": "Confidence", "B": "Leadership behaviour"}
 
 
@@ -289,9 +294,9 @@ def quality(request, cohort_id: int):
                     {
                         "key": key,
                         "text": text,
-                        "if_deleted": pooled.alpha_if_deleted[n],
-                        "item_total": pooled.item_total[n],
-                        "flag": pooled.item_flags[n],
+                        "if_deleted": _at(pooled.alpha_if_deleted, n),
+                        "item_total": _at(pooled.item_total, n),
+                        "flag": _at(pooled.item_flags, n),
                     }
                     for n, (key, text) in enumerate(items)
                 ],

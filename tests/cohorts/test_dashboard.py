@@ -334,3 +334,23 @@ def test_new_quiz_results_show_up_at_once_despite_the_cache(client, people, regi
     assert after != before
     asked = attempt.snapshot["questions"][0]["text"][:30]
     assert asked in after
+
+
+def test_the_question_table_filters_by_module_and_sorts_by_share_right(client, people, regional):
+    client.force_login(people["facilitator"])
+    page = f"/cohorts/{regional.pk}/questions/"
+    everything = client.get(page).content.decode()
+    module = re.search(r'<option value="(\d+)">(Module 1: [^<]+)</option>', everything)
+    assert module, "the module filter lists the programme's modules"
+    filtered = client.get(f"{page}?module={module.group(1)}&sort=hardest").content.decode()
+    table = filtered.split('aria-label="Quiz question analysis"')[1].split("</table>")[0]
+    modules = re.findall(
+        r'<tr class="govuk-table__row">\s*<td class="govuk-table__cell">([^<]+)<', table
+    )
+    assert modules and set(modules) == {"Module 1"}
+    shares = [int(p) for p in re.findall(r'numeric">(\d+)%</td>', table)]
+    assert shares == sorted(shares)
+    shown = re.search(r"Showing (\d+) of (\d+) questions", filtered)
+    assert 0 < int(shown.group(1)) < int(shown.group(2))
+    # A module that does not exist is a form error, not a crash.
+    assert client.get(f"{page}?module=999999").status_code == 200
