@@ -1,5 +1,6 @@
-"""The cohort pages' downloads (the learner list and the question analysis): every link says what it downloads and in which format, and
-the Excel file has real dates, a frozen bold header and readable columns."""
+"""The cohort pages' downloads (the learner list and the question analysis): every link says
+what it downloads and in which format, and the Excel file has real dates, a frozen bold header
+and readable columns."""
 
 import io
 import re
