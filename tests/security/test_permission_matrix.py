@@ -93,6 +93,22 @@ MATRIX = {
     ),
     "cohorts/": ("/cohorts/", only({"facilitator": 200, "facilitator2": 200, "admin": 200})),
     "cohorts/<int:cohort_id>/": ("/cohorts/{cohort}/", only({"facilitator": 200, "admin": 200})),
+    "cohorts/<int:cohort_id>/learners/": (
+        "/cohorts/{cohort}/learners/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
+    "cohorts/<int:cohort_id>/journey/": (
+        "/cohorts/{cohort}/journey/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
+    "cohorts/<int:cohort_id>/questions/": (
+        "/cohorts/{cohort}/questions/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
+    "cohorts/<int:cohort_id>/quality/": (
+        "/cohorts/{cohort}/quality/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
     "cohorts/<int:cohort_id>/learners/<int:user_id>/": (
         "/cohorts/{cohort}/learners/{member}/",
         only({"facilitator": 200, "admin": 200}),
