@@ -156,3 +156,30 @@ def test_reliability_is_shown_only_from_20_complete_sittings_with_each_statement
         assert "Figure if left out" in html
         first = InstrumentItem.objects.filter(dimension="A", active=True, live=True).first()
         assert first.text in _text(html)
+
+
+def test_the_behaviour_scales_reliability_is_kr20_on_what_its_score_counts(client):
+    """The B score counts behaviours done at least once, so the page's figure for it is KR-20
+    on done / not done, not alpha on the 0 to 3 answers (issue 23, item 2)."""
+    course = build_programme(modules=1, lessons=1, check_in=True)
+    facilitator = FacilitatorFactory()
+    cohort = CohortFactory(programme=course.page, facilitators=[facilitator])
+    keys = list(
+        InstrumentItem.objects.filter(dimension="B", active=True).values_list("key", flat=True)
+    )
+    rows = []
+    for n in range(MIN_SITTINGS):
+        person = CouncillorFactory(cohort=cohort)
+        # Frequencies that differ item by item and person by person (0 to 3).
+        behaviour = [(n * (i + 1) + i) % 4 for i in range(len(keys))]
+        answers = instrument_answers(a=3, c=5, b=0)
+        answers.update(dict(zip(keys, behaviour, strict=True)))
+        self_assessment_submit(user=person, occasion=Occasion.BASELINE, answers=answers)
+        rows.append(behaviour)
+    kr20, alpha = stats.kr20(rows).alpha, stats.cronbach_alpha(rows).alpha
+    assert f"{kr20:.2f}" != f"{alpha:.2f}"  # the data tell the two apart
+    client.force_login(facilitator)
+    html = client.get(f"/cohorts/{cohort.pk}/quality/").content.decode()
+    behaviour_section = _text(html.split('govuk-heading-m">Leadership')[1].split("</ul>")[0])
+    assert f"This cohort: {kr20:.2f} from {MIN_SITTINGS}" in behaviour_section
+    assert "KR-20" in _text(html)
