@@ -17,7 +17,7 @@ from councils.models import Invitation
 from courses.models import AssessmentPass, Enrolment, LessonProgress, Reflection
 from quizzes.constants import LEARNER_STAGE_LABELS, STAGE_LABELS, Occasion
 from quizzes.models import ItemAnswer, QuestionResponse, QuizAttempt, SelfAssessment, StageSnapshot
-from recognition.models import Commitment, CommitmentFollowUp
+from recognition.models import Commitment, CommitmentFollowUp, DevelopmentPlan
 
 from .constants import AccessAction
 from .models import AccessLogEntry
@@ -35,6 +35,7 @@ SECTIONS = {
     "commitments": "What you said you would do in your council after a module, and whether you "
     "shared it with your facilitator.",
     "commitment_follow_ups": "How each commitment went, 30 and 90 days after you set it.",
+    "development_plan": "Your personal development plan: strengths, what to develop, goals.",
     "quiz_attempts": "Each quiz you have started or submitted, and your score.",
     "quiz_answers": "Your answer to each question in each quiz attempt (answers saved on a quiz "
     "you have not submitted yet have no credit).",
@@ -183,6 +184,15 @@ def _commitment_tables(user) -> dict[str, list[dict]]:
                 "outcome": "outcome",
                 "note": "note",
                 "answered_at": "answered_at",
+            },
+        ),
+        "development_plan": _rows(
+            DevelopmentPlan.objects.filter(user=user),
+            {
+                "strengths": "strengths",
+                "to_develop": "to_develop",
+                "goals": "goals",
+                "updated_at": "updated_at",
             },
         ),
     }

@@ -3,6 +3,7 @@ from django.db import models
 COMMITMENTS_PER_MODULE = 3
 COMMITMENT_MAX_CHARS = 500
 NOTE_MAX_CHARS = 1000
+PLAN_MAX_CHARS = 3000
 
 # After this many days from setting a commitment the councillor is asked how it went.
 FOLLOW_UP_DAYS = (30, 90)

@@ -4,6 +4,7 @@ from .constants import (
     COMMITMENT_MAX_CHARS,
     COMMITMENTS_PER_MODULE,
     NOTE_MAX_CHARS,
+    PLAN_MAX_CHARS,
     CommitmentSource,
     FollowUpOutcome,
 )
@@ -108,3 +109,26 @@ class FollowUpForm(forms.Form):
 
 class ShareForm(forms.Form):
     shared = forms.BooleanField(required=False)
+
+
+def _plan_field(label: str, hint: str) -> forms.CharField:
+    return forms.CharField(
+        label=label,
+        help_text=hint,
+        required=False,
+        max_length=PLAN_MAX_CHARS,
+        error_messages={"max_length": f"{label} must be {PLAN_MAX_CHARS:,} characters or fewer"},
+        widget=forms.Textarea(attrs={"class": "govuk-textarea", "rows": 6}),
+    )
+
+
+class DevelopmentPlanForm(forms.Form):
+    strengths = _plan_field("Your strengths", "What you already do well as a councillor.")
+    to_develop = _plan_field(
+        "What you want to develop",
+        "We started this from the statements you felt least confident about; change it freely.",
+    )
+    goals = _plan_field(
+        "Your goals for the next year",
+        "We started this from your commitments not yet done.",
+    )

@@ -10,6 +10,7 @@ from .constants import (
     COMMITMENTS_PER_MODULE,
     FOLLOW_UP_DAYS,
     NOTE_MAX_CHARS,
+    PLAN_MAX_CHARS,
     CommitmentSource,
     FollowUpOutcome,
 )
@@ -76,3 +77,19 @@ class CommitmentFollowUp(models.Model):
 
     def __str__(self):
         return f"{self.days}-day follow-up of commitment {self.commitment_id}"
+
+
+class DevelopmentPlan(models.Model):
+    """The councillor's own personal development plan: free text they write (pre-filled once
+    from their lowest-rated confidence items and their open commitments). Only they see it."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="development_plan"
+    )
+    strengths = models.TextField(max_length=PLAN_MAX_CHARS, blank=True)
+    to_develop = models.TextField(max_length=PLAN_MAX_CHARS, blank=True)
+    goals = models.TextField(max_length=PLAN_MAX_CHARS, blank=True)
+    updated_at = models.DateTimeField()
+
+    def __str__(self):
+        return f"Development plan of {self.user_id}"

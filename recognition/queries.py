@@ -8,11 +8,11 @@ from django.utils import timezone
 
 from cohorts.models import Cohort
 from courses.models import ModulePage
-from quizzes.constants import QuizKind
-from quizzes.models import QuizAttempt
+from quizzes.constants import Dimension, QuizKind
+from quizzes.models import QuizAttempt, SelfAssessment
 
 from .constants import FollowUpOutcome
-from .models import Commitment, CommitmentFollowUp
+from .models import Commitment, CommitmentFollowUp, DevelopmentPlan
 from .rules import follow_up_due_on, follow_ups_due
 
 
@@ -131,3 +131,44 @@ def cohort_commitments(*, cohort: Cohort) -> CohortCommitments:
         done=figures["done"],
         shared=shared,
     )
+
+
+LOWEST_CONFIDENCE_ITEMS = 3
+
+
+def development_plan_initial(*, user) -> dict[str, str]:
+    """The plan as saved, or a first draft: what to develop from the confidence statements the
+    councillor rated lowest in their latest self-assessment, goals from their commitments not
+    yet done. Words only: no stage and no score is copied in."""
+    plan = DevelopmentPlan.objects.filter(user=user).first()
+    if plan is not None:
+        return {"strengths": plan.strengths, "to_develop": plan.to_develop, "goals": plan.goals}
+    latest = (
+        SelfAssessment.objects.filter(user=user)
+        .order_by("-submitted_at")
+        .prefetch_related("answers")
+        .first()
+    )
+    lowest = []
+    if latest is not None:
+        texts = {
+            i["key"]: i["text"] for i in latest.snapshot if i["dimension"] == Dimension.CONFIDENCE
+        }
+        rated = sorted(
+            (a.value, texts[a.item_key])
+            for a in latest.answers.all()
+            if a.item_key in texts and a.value is not None
+        )
+        lowest = [text for _value, text in rated[:LOWEST_CONFIDENCE_ITEMS]]
+    open_commitments = (
+        Commitment.objects.filter(user=user)
+        .exclude(follow_ups__outcome__in=[FollowUpOutcome.DONE, FollowUpOutcome.NO_LONGER_RELEVANT])
+        .order_by("set_at", "slot")
+        .values_list("text", flat=True)
+        .distinct()
+    )
+    return {
+        "strengths": "",
+        "to_develop": "\n".join(f"- {text}" for text in lowest),
+        "goals": "\n".join(f"- {text}" for text in open_commitments),
+    }

@@ -11,7 +11,7 @@ from django.utils import timezone
 from courses.models import ModulePage
 
 from .constants import COMMITMENTS_PER_MODULE, CommitmentSource, FollowUpOutcome
-from .models import Commitment, CommitmentFollowUp
+from .models import Commitment, CommitmentFollowUp, DevelopmentPlan
 from .queries import module_passed
 from .rules import follow_ups_due
 
@@ -125,3 +125,19 @@ def _own(*, user, commitment_id: int) -> Commitment:
     if commitment is None:
         raise Commitment.DoesNotExist("No such commitment.")
     return commitment
+
+
+def development_plan_save(
+    *, user, strengths: str, to_develop: str, goals: str, now: datetime | None = None
+) -> DevelopmentPlan:
+    """Saves the councillor's plan (one per person; saving again replaces the text)."""
+    plan = DevelopmentPlan.objects.filter(user=user).first() or DevelopmentPlan(user=user)
+    plan.strengths, plan.to_develop, plan.goals = (
+        strengths.strip(),
+        to_develop.strip(),
+        goals.strip(),
+    )
+    plan.updated_at = now or timezone.now()
+    plan.full_clean()
+    plan.save()
+    return plan

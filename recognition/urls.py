@@ -21,6 +21,7 @@ urlpatterns = [
         views.cohort_commitments,
         name="cohort_commitments",
     ),
+    path("learn/plan/", views.development_plan, name="development_plan"),
     path("learn/record/", views.my_record, name="my_record"),
     path("learn/record.csv", views.my_record_csv, name="my_record_csv"),
     path("council/<slug:slug>/learning-records/", views.council_records, name="council_records"),

@@ -19,7 +19,7 @@ from privacy.services import access_record
 
 from . import queries, services
 from .constants import FOLLOW_UP_DAYS
-from .forms import CommitmentsForm, FollowUpForm, ShareForm
+from .forms import CommitmentsForm, DevelopmentPlanForm, FollowUpForm, ShareForm
 from .learning_record import COLUMNS as RECORD_COLUMNS
 from .learning_record import learning_records
 from .models import Commitment
@@ -230,3 +230,25 @@ def _led_council(request, slug: str):
         get_object_or_404(Council, slug=slug)
         raise PermissionDenied("A council's learning records are for its leader.")
     return council
+
+
+# --- The personal development plan --------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+@learner_only
+def development_plan(request):
+    if request.method == "POST":
+        form = DevelopmentPlanForm(request.POST)
+        if form.is_valid():
+            services.development_plan_save(user=request.user, **form.cleaned_data)
+            messages.success(request, "Your development plan is saved.")
+            return redirect("recognition:development_plan")
+    else:
+        form = DevelopmentPlanForm(initial=queries.development_plan_initial(user=request.user))
+    return render(
+        request,
+        "recognition/development_plan.html",
+        {"form": form},
+        status=400 if form.errors else 200,
+    )

@@ -106,6 +106,7 @@ MATRIX = {
         only({"facilitator": 200, "admin": 200}),
     ),
     # The member learning record: the councillor's own, and the council's for its leader.
+    "learn/plan/": ("/learn/plan/", only({"councillor": 200})),
     "learn/record/": ("/learn/record/", only({"councillor": 200})),
     "learn/record.csv": ("/learn/record.csv", only({"councillor": 200})),
     "council/<slug:slug>/learning-records/": (
