@@ -65,6 +65,15 @@ def _when(moment: datetime) -> date:
     return timezone.localdate(moment)
 
 
+def _module_minutes(module: dict, parts: list[dict], structure: dict) -> int:
+    """The platform's one rule for a module's time (as on My learning): the sum of its lessons'
+    estimates; the module's own estimate only while it has no lessons."""
+    lessons = [c["id"] for c in parts if c["is_lesson"]]
+    if not lessons:
+        return module["estimated_minutes"]
+    return sum(structure["minutes"].get(lesson, 0) for lesson in lessons)
+
+
 def learning_records(*, users) -> list[LearnerRecord]:
     """One record per person in ``users`` (a list of users with ``councillor_profile`` and its
     council loaded when a council is to be shown), in the order given."""
@@ -105,7 +114,7 @@ def learning_records(*, users) -> list[LearnerRecord]:
                             title=module["title"],
                             is_core=module["is_core"],
                             completed_on=_when(max(moments)),
-                            hours=round(module["estimated_minutes"] / 60, 1),
+                            hours=round(_module_minutes(module, parts, structure) / 60, 1),
                         )
                     )
     records = []

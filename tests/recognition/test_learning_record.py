@@ -49,7 +49,7 @@ def test_a_councillor_sees_and_downloads_the_modules_they_completed(client, worl
     rows = csv_cells(client.get("/learn/record.csv"))
     assert rows[0][:4] == ["Councillor", "Council", "Programme", "Module"]
     assert [(r[0], r[3], r[4], r[6]) for r in rows[1:]] == [
-        (me.get_full_name(), progress.title, "Core", "0.5")  # the factory's 30 minutes
+        (me.get_full_name(), progress.title, "Core", "0.3")  # two lessons of 10 minutes
     ]
 
 
