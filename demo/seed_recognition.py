@@ -27,9 +27,7 @@ def seed_recognition(cast: dict) -> str:
     now = timezone.now()
     councillors = [user for user, _cohort in cast["councillors"]]
     passes = (
-        QuizAttempt.objects.filter(
-            user__in=councillors, quiz_kind=QuizKind.MODULE, passed=True
-        )
+        QuizAttempt.objects.filter(user__in=councillors, quiz_kind=QuizKind.MODULE, passed=True)
         .select_related("module", "user")
         .order_by("user_id", "submitted_at")
     )
