@@ -168,6 +168,11 @@ MATRIX = {
         "/council/riverside/report/",
         only({"facilitator": 200, "leader": 200, "admin": 200}),
     ),
+    # Counts only, no names: no fresh confirmation (docs/information-governance.md).
+    "council/<slug:slug>/report.pdf": (
+        "/council/riverside/report.pdf",
+        only({"facilitator": 200, "leader": 200, "admin": 200}),
+    ),
     "council/<slug:slug>/export.csv": (
         "/council/riverside/export.csv",
         only({"facilitator": REAUTH, "leader": REAUTH, "admin": REAUTH}),
