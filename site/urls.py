@@ -37,6 +37,7 @@ urlpatterns = [
     path("", include("quizzes.urls")),
     path("", include("cohorts.urls")),
     path("", include("councils.urls")),
+    path("", include("recognition.urls")),
 ]
 
 if settings.DEBUG:

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "cohorts",
     "councils",
     "privacy",
+    "recognition",  # commitments after a module (certificates and records to follow)
     "demo",
     # Wagtail
     "wagtail.contrib.forms",

@@ -30,8 +30,9 @@ HEALTHZ_QUERIES = 1
 # new snapshot), commit and the session's last-seen time (written through to the database).
 QUIZ_SUBMISSION_QUERIES = 13
 # My journey: as before (8), plus the one next step's milestones: the programme's knowledge
-# checks and the learner's attempts at them (the sittings are already read).
-JOURNEY_QUERIES = 10
+# checks and the learner's attempts at them (the sittings are already read), and the
+# councillor's commitments beside the scores (1; their follow-ups only when there are some).
+JOURNEY_QUERIES = 11
 # User, roles, two-step check (the session comes from the cache), the cohort, members, the
 # programme outline (3), last activity (the cache's version), instrument items, baseline count
 # (reliability's key) and departures: the members' records come from the cache until one of
