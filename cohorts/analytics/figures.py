@@ -14,7 +14,7 @@ from .rows import ConfidenceItemRow, ItemRow, ModuleInfo
 
 
 def reliability(*, items, cohort_user_ids: set[int]) -> dict[str, tuple]:
-    """Cronbach's alpha per subscale from baseline sittings, for this cohort and pooled over
+    """Reliability per subscale from baseline sittings (Cronbach's alpha; KR-20 for behaviour), for this cohort and pooled over
     every cohort (small cohorts rarely give a stable alpha on their own), with each item's key
     and wording in the scale's order."""
     by_key = {i.key: i for i in items}
@@ -30,9 +30,12 @@ def reliability(*, items, cohort_user_ids: set[int]) -> dict[str, tuple]:
         keys = [i.key for i in items if i.dimension == dimension]
         mine = [[rows[u].get(k) for k in keys] for u in rows if u in cohort_user_ids]
         pooled = [[rows[u].get(k) for k in keys] for u in rows]
+        # The behaviour score counts behaviours done at least once, so its reliability is
+        # worked out on that scored form (KR-20), not on the 0 to 3 answers.
+        measure = stats.kr20 if dimension == "B" else stats.cronbach_alpha
         result[dimension] = (
-            stats.cronbach_alpha(mine),
-            stats.cronbach_alpha(pooled),
+            measure(mine),
+            measure(pooled),
             [(i.key, i.text) for i in items if i.dimension == dimension],
         )
     return result

@@ -169,10 +169,12 @@ def test_exporting_personal_data_asks_the_facilitator_to_confirm_who_they_are(cl
     wrong = client.post(gate.url, {"password": "not-the-password"})
     assert wrong.status_code == 200 and client.get(export).status_code == 302
     confirmed = client.post(gate.url, {"password": PASSWORD})
-    # Back to the dashboard, which offers the file (a browser sent straight to a file saves it
-    # and leaves the person looking at the password form).
+    # Back to the learners page the list came from, which offers the file (a browser sent
+    # straight to a file saves it and leaves the person looking at the password form).
     assert confirmed.status_code == 302
-    assert confirmed.url == (f"/cohorts/{cohort.pk}/?{council}&" + urlencode({"download": export}))
+    assert confirmed.url == (
+        f"/cohorts/{cohort.pk}/learners/?{council}&" + urlencode({"download": export})
+    )
     dashboard = client.get(confirmed.url).content.decode()
     assert "Thank you for confirming it's you." in dashboard
     assert f'href="{escape(export)}">Download the learner list (CSV)</a>' in dashboard
