@@ -34,6 +34,7 @@ urlpatterns = [
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),
     path("", include("cohorts.urls")),
+    path("", include("cohort_sessions.urls")),
     path("", include("councils.urls")),
 ]
 
