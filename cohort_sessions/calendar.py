@@ -4,7 +4,7 @@ session stays in the feed as STATUS:CANCELLED, so calendars update the event the
 hold instead of adding a second one. Times are written in Europe/London with its VTIMEZONE."""
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -62,7 +62,14 @@ def calendar_for(
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", settings.TIME_ZONE)
     stamp = timezone.now()
+    sessions = list(sessions)
     for session in sessions:
         cal.add_component(session_event(session, stamp=stamp, with_joining_link=with_joining_link))
-    cal.add_missing_timezones()
+    # Europe/London's rules only for the years the sessions need. The library's default (1970
+    # to 2038) includes 1968-71's year-round "British Standard Time", which some parsers
+    # (dateutil's, under vobject) misread as BST all year round: an hour out every winter.
+    years = [s.starts_at.astimezone(UK).year for s in sessions] or [stamp.year]
+    cal.add_missing_timezones(
+        first_date=date(min(years) - 1, 1, 1), last_date=date(max(years) + 2, 1, 1)
+    )
     return cal.to_ical()

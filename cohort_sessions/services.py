@@ -33,6 +33,11 @@ EDITABLE_FIELDS = (
 )  # fmt: skip
 
 
+def _to_the_minute(moment: datetime) -> datetime:
+    """Sessions are timed to the minute, as calendars show them."""
+    return moment.replace(second=0, microsecond=0)
+
+
 def _check_times(*, starts_at: datetime, ends_at: datetime, now: datetime) -> None:
     if timezone.is_naive(starts_at) or timezone.is_naive(ends_at):
         raise SessionRefused("Give the start and end as UK times.", "starts_at")
@@ -83,6 +88,7 @@ def session_schedule(
     now: datetime | None = None,
 ) -> Session:
     now = now or timezone.now()
+    starts_at, ends_at = _to_the_minute(starts_at), _to_the_minute(ends_at)
     _check_times(starts_at=starts_at, ends_at=ends_at, now=now)
     _check_link(joining_url)
     _check_prework(cohort=cohort, prework=prework)
@@ -118,6 +124,9 @@ def session_update(
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise TypeError(f"Not editable: {sorted(unknown)}")
+    for field in ("starts_at", "ends_at"):
+        if field in changes:
+            changes[field] = _to_the_minute(changes[field])
     starts_at = changes.get("starts_at", session.starts_at)
     ends_at = changes.get("ends_at", session.ends_at)
     _check_times(starts_at=starts_at, ends_at=ends_at, now=now)
