@@ -1,7 +1,7 @@
 """Forms for sessions. Dates and times are UK wall-clock time; the form turns them into aware
 datetimes (Europe/London), refusing a time that the clock change skips."""
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from django import forms
@@ -91,7 +91,7 @@ class SessionForm(forms.Form):
                 "The joining link must start with https:// so it is private and secure."
             )
         if url:
-            forms.URLField().clean(url)
+            forms.URLField(assume_scheme="https").clean(url)
         return url
 
     def clean(self):
@@ -105,13 +105,9 @@ class SessionForm(forms.Form):
                     "go forward at 1am. Choose a time from 2am."
                 )  # fmt: skip
         if day and end:
-            ends_at = uk_datetime(day, end)
-            if ends_at is None:
+            data["ends_at"] = uk_datetime(day, end)
+            if data["ends_at"] is None:
                 self.add_error("end_time", "That time does not exist in the UK on that day.")
-            elif end <= (start or end) and start:
-                # Ends past midnight: the next day.
-                ends_at = uk_datetime(day + timedelta(days=1), end)
-            data["ends_at"] = ends_at
         return data
 
     def session_fields(self) -> dict:

@@ -174,17 +174,22 @@ def sessions_attended(*, user_ids, cohort: Cohort | None = None) -> Counter:
     return Counter(rows.values_list("user_id", flat=True))
 
 
-def council_sessions_attended(*, council, user_ids=None) -> int:
-    """Participation for a council's leader: attendances (present) at live sessions by the
-    council's councillors. One query."""
-    rows = Attendance.objects.filter(
+@dataclass(frozen=True)
+class SessionsAttended:
+    attendances: int  # present marks, in total
+    councillors: int  # councillors present at one session or more
+
+
+def council_sessions_attended(*, council) -> SessionsAttended:
+    """Participation for the council's leader: how often the council's councillors (on its
+    roster now) were marked present at sessions that went ahead. One query."""
+    totals = Attendance.objects.filter(
         status=AttendanceStatus.PRESENT,
         session__status=SessionStatus.SCHEDULED,
         user__councillor_profile__council=council,
-    )
-    if user_ids is not None:
-        rows = rows.filter(user_id__in=user_ids)
-    return rows.count()
+        user__councillor_profile__left_at__isnull=True,
+    ).aggregate(attendances=Count("pk"), councillors=Count("user", distinct=True))
+    return SessionsAttended(**totals)
 
 
 def feed_for_token(token: str) -> CalendarFeed | None:

@@ -16,6 +16,7 @@ from champions.security import (
     require_recent_reauthentication,
 )
 from champions.spreadsheets import csv_response
+from cohort_sessions.queries import council_sessions_attended
 from cohorts import queries as visibility
 from privacy.constants import AccessAction
 from privacy.services import access_record
@@ -78,6 +79,7 @@ def _uptake_context(request, council: Council) -> dict:
         "hidden": HIDDEN,
         "can_manage": visibility.councils_managed_by(request.user).filter(pk=council.pk).exists(),
         "download": _offered_export(request, council),
+        "sessions_attended": council_sessions_attended(council=council),
     }
 
 

@@ -26,8 +26,8 @@ LESSON_PAGE_QUERIES = 10
 # My learning: user, roles, enrolments, then programme_overview (progress and quiz passes; the
 # programme's structure comes from the cache), the one next step's measurement milestones
 # (sittings, the programme's knowledge checks, attempts at them: 3) and the quizzes app's stage
-# panel (2).
-MY_LEARNING_QUERIES = 10
+# panel (2), and the live sessions panel's next sessions (1; none here, so nothing more).
+MY_LEARNING_QUERIES = 11
 # Module page: as before (7), plus whether the learner is enrolled and, since they are, the
 # next step's milestones (3).
 MODULE_PAGE_QUERIES = 11
