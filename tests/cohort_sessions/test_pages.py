@@ -215,3 +215,12 @@ def test_attendance_counts_on_the_leaders_participation_figures(client, world, s
     assert "Live sessions attended" in html and "2 (by 2 councillors)" in html
     session_cancel(session=schedule())  # a cancelled session never counts
     assert council_sessions_attended(council=home).attendances == 2
+
+
+def test_the_learner_page_shows_sessions_attended(as_facilitator, world, schedule):
+    person = world.councillors[1]
+    for _ in range(2):
+        session = schedule(days=0.01)
+        register_mark(session=session, marks={person.pk: "present"}, recorded_by=world.facilitator)
+    html = as_facilitator.get(f"/cohorts/{world.cohort.pk}/learners/{person.pk}/").content
+    assert b"Live sessions attended: 2." in html
