@@ -27,17 +27,21 @@ class SessionForm(forms.Form):
         label="Date",
         help_text="For example, 2027-03-30.",
         widget=forms.DateInput(
-            attrs={"type": "date", "class": "govuk-input govuk-input--width-10"}
+            format="%Y-%m-%d", attrs={"type": "date", "class": "govuk-input govuk-input--width-10"}
         ),
     )
     start_time = forms.TimeField(
         label="Start time (UK time)",
         help_text="24-hour clock, for example 18:30.",
-        widget=forms.TimeInput(attrs={"type": "time", "class": "govuk-input govuk-input--width-5"}),
+        widget=forms.TimeInput(
+            format="%H:%M", attrs={"type": "time", "class": "govuk-input govuk-input--width-5"}
+        ),
     )
     end_time = forms.TimeField(
         label="End time (UK time)",
-        widget=forms.TimeInput(attrs={"type": "time", "class": "govuk-input govuk-input--width-5"}),
+        widget=forms.TimeInput(
+            format="%H:%M", attrs={"type": "time", "class": "govuk-input govuk-input--width-5"}
+        ),
     )
     format = forms.ChoiceField(
         label="Where it happens", choices=SessionFormat.choices, widget=forms.RadioSelect

@@ -224,3 +224,12 @@ def test_the_learner_page_shows_sessions_attended(as_facilitator, world, schedul
         register_mark(session=session, marks={person.pk: "present"}, recorded_by=world.facilitator)
     html = as_facilitator.get(f"/cohorts/{world.cohort.pk}/learners/{person.pk}/").content
     assert b"Live sessions attended: 2." in html
+
+
+def test_the_edit_form_starts_from_the_sessions_uk_date_and_times(as_facilitator, world, schedule):
+    session = schedule()
+    starts = timezone.localtime(session.starts_at)
+    html = as_facilitator.get(
+        f"/cohorts/{world.cohort.pk}/sessions/{session.pk}/edit/"
+    ).content.decode()
+    assert f'value="{starts:%Y-%m-%d}"' in html and f'value="{starts:%H:%M}"' in html
