@@ -23,7 +23,7 @@ def learner_rows(learners) -> tuple[list[str], list[list]]:
             row.current_label,
             row.lessons_done,
             row.modules_done,
-            row.last_active_at.strftime("%Y-%m-%d") if row.last_active_at else "",
+            row.last_active_at,  # a date cell in Excel (champions.spreadsheets)
             "; ".join(row.follow_up),
         ]
         for row in learners

@@ -1,8 +1,14 @@
 """Council uptake figures: pure functions over plain data (no ORM, no request, no clock).
 
 The queries read each councillor's participation; these turn it into the headline figures,
-the breakdowns (with small-number suppression), the monthly trend and the comparison with
-similar councils. Participation only: there is no score, stage or answer anywhere in here.
+the breakdowns by position and tenure, the monthly trend and the comparison with similar
+councils. Participation only: there is no score, stage or answer anywhere in here.
+
+A council's own participation figures are counts with the share of the roster beside them, not
+suppressed: the people who see them also see the participation list naming every councillor
+with their status, so hiding a small count hides nothing from them (docs/disclosure-control.md).
+The comparison is different: it is about other councils, so it keeps its own rules (medians
+only, enough councils of a size).
 """
 
 import statistics
@@ -14,7 +20,6 @@ from datetime import date, datetime
 from champions.accounts.constants import Position
 
 from .constants import COMPARISON_MIN_COUNCILS, COMPARISON_MIN_ROSTER, ParticipationStatus
-from .suppression import THRESHOLD, cell_text, suppress
 
 # A councillor is in their first term if first elected at one of the last four May elections
 # (a council term is four years). Elections are in early May, so until May the latest one is
@@ -84,9 +89,16 @@ TENURE_GROUPS = [
 MEASURES = [
     ("invited", "Invited"),
     ("signed_in", "Signed in"),
-    ("active", "Active in the last 30 days"),
+    ("started", "Started the programme"),
     ("completed", "Completed the programme"),
+    ("active", "Active in the last 30 days"),
 ]
+
+
+def percent(count: int, of: int) -> int | None:
+    """A whole-number share, or None when there is nobody to take a share of. Rounded half up,
+    as people read it (7 of 15 is 47%)."""
+    return (200 * count + of) // (2 * of) if of else None
 
 
 @dataclass(frozen=True)
@@ -94,8 +106,9 @@ class CouncilCounts:
     roster: int
     invited: int
     signed_in: int
-    active: int
+    started: int
     completed: int
+    active: int
 
     def count(self, measure: str) -> int:
         return getattr(self, measure)
@@ -103,11 +116,20 @@ class CouncilCounts:
     def rate(self, measure: str) -> float | None:
         return 100 * self.count(measure) / self.roster if self.roster else None
 
+    def percent(self, measure: str) -> int | None:
+        return percent(self.count(measure), self.roster)
+
+    @property
+    def rows(self) -> list[tuple[str, int, int | None]]:
+        """(label, count, whole-number share of the roster) for each measure, in order."""
+        return [(label, self.count(m), self.percent(m)) for m, label in MEASURES]
+
 
 def _has(p: Participant, measure: str) -> bool:
     return {
         "invited": p.invited,
         "signed_in": p.signed_in,
+        "started": p.started,
         "active": p.active_recently,
         "completed": p.completed,
     }[measure]
@@ -125,8 +147,12 @@ def headline(participants: Sequence[Participant]) -> CouncilCounts:
 
 @dataclass(frozen=True)
 class Cell:
-    count: int | None  # None when hidden
-    text: str
+    count: int
+    percent: int | None  # of the group's roster; None for an empty group
+
+    @property
+    def text(self) -> str:
+        return f"{self.count:,}" if self.percent is None else f"{self.count:,} ({self.percent}%)"
 
 
 @dataclass(frozen=True)
@@ -141,7 +167,6 @@ class GroupRow:
 class Breakdown:
     title: str
     rows: tuple[GroupRow, ...]
-    any_hidden: bool
 
 
 def breakdown(
@@ -150,33 +175,23 @@ def breakdown(
     title: str,
     groups: Sequence[tuple[str, str]],
     group_of: Callable[[Participant], str],
-    threshold: int = THRESHOLD,
 ) -> Breakdown:
-    """Each measure across the groups, suppressed as one table per measure: any cell under the
-    threshold, and whatever else would let it be worked out from the headline total, is
-    hidden. The roster column is not suppressed: who holds which position is public."""
-    keys = [key for key, _ in groups]
-    grouped: dict[str, list[Participant]] = {key: [] for key in keys}
+    """Each measure for each group, as a count and a share of the group's roster. Not
+    suppressed: see the module's docstring. Groups nobody is in are left out."""
+    grouped: dict[str, list[Participant]] = {key: [] for key, _ in groups}
     for p in participants:
         grouped.setdefault(group_of(p), []).append(p)
-    # Groups nobody is in are left out ("not known" is usually empty), except fixed ones.
-    shown = [(k, label) for k, label in groups if grouped[k] or k != "unknown"]
-    cells: dict[str, dict[str, Cell]] = {k: {} for k, _ in shown}
-    any_hidden = False
-    for measure, _ in MEASURES:
-        counts = {k: sum(1 for p in grouped[k] if _has(p, measure)) for k, _ in shown}
-        visible = suppress(counts, sum(counts.values()), threshold)
-        for k in counts:
-            cells[k][measure] = Cell(visible[k], cell_text(visible[k]))
-            any_hidden = any_hidden or visible[k] is None
-    return Breakdown(
-        title=title,
-        rows=tuple(
-            GroupRow(key=k, label=label, roster=len(grouped[k]), cells=cells[k])
-            for k, label in shown
-        ),
-        any_hidden=any_hidden,
-    )
+    rows = []
+    for key, label in groups:
+        members = grouped[key]
+        if not members:
+            continue
+        cells = {}
+        for measure, _ in MEASURES:
+            count = sum(1 for p in members if _has(p, measure))
+            cells[measure] = Cell(count, percent(count, len(members)))
+        rows.append(GroupRow(key=key, label=label, roster=len(members), cells=cells))
+    return Breakdown(title=title, rows=tuple(rows))
 
 
 def position_breakdown(participants: Sequence[Participant]) -> Breakdown:
@@ -206,6 +221,15 @@ class TrendRow:
     active: int
     completed: int  # finished the programme that month
     completed_total: int  # finished by the end of that month
+    roster: int  # today's roster, the base of the shares
+
+    @property
+    def active_percent(self) -> int | None:
+        return percent(self.active, self.roster)
+
+    @property
+    def completed_total_percent(self) -> int | None:
+        return percent(self.completed_total, self.roster)
 
 
 def months_back(today: date, count: int) -> list[date]:
@@ -222,13 +246,18 @@ def monthly_trend(
     months: Sequence[date],
     active_by_month: dict[date, int],
     completions: Iterable[date],
+    roster: int = 0,
 ) -> tuple[TrendRow, ...]:
+    """Month by month, oldest first. Shares are of ``roster`` (today's): the roster as it
+    stood in past months is not kept."""
     finished = Counter(date(d.year, d.month, 1) for d in completions)
     before = sum(n for month, n in finished.items() if months and month < months[0])
     rows = []
     for month in months:
         before += finished.get(month, 0)
-        rows.append(TrendRow(month, active_by_month.get(month, 0), finished.get(month, 0), before))
+        rows.append(
+            TrendRow(month, active_by_month.get(month, 0), finished.get(month, 0), before, roster)
+        )
     return tuple(rows)
 
 

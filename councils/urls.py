@@ -7,6 +7,7 @@ urlpatterns = [
     path("council/", views.council_home, name="home"),
     path("council/<slug:slug>/", views.council_dashboard, name="uptake"),
     path("council/<slug:slug>/report/", views.council_report, name="report"),
+    path("council/<slug:slug>/report.pdf", views.council_report_pdf, name="report_pdf"),
     path("council/<slug:slug>/export.csv", views.council_export, name="export"),
     path("council/<slug:slug>/roster/", views.roster, name="roster"),
     path("council/<slug:slug>/contact/", views.contact, name="contact"),

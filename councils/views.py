@@ -1,9 +1,12 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.html import format_html_join
 from django.views.decorators.http import require_GET, require_http_methods
 
 from champions.accounts.constants import Role
@@ -25,9 +28,10 @@ from . import queries, services
 from .constants import RosterUploadStatus
 from .forms import CouncilContactForm, InviteForm, RosterConfirmForm, RosterUploadForm
 from .models import RosterUpload
+from .report_pdf import pdf_from_html
 from .roster import COLUMN_HEADINGS, COLUMNS, RosterFileError
 from .suppression import HIDDEN
-from .uptake import PARTICIPATION_COLUMNS
+from .uptake import PARTICIPATION_COLUMNS, percent
 
 # --- Council uptake (leaders, facilitators of the council's cohorts, admins) -------------
 
@@ -64,23 +68,53 @@ def council_home(request):
     return render(request, "councils/council.html", {"councils": councils})
 
 
-def _uptake_context(request, council: Council) -> dict:
+def _report_context(council: Council) -> dict:
+    """What the committee report shows (print view and PDF): figures, no names."""
     uptake = queries.council_uptake(council=council, now=timezone.now())
     # The journey as last published, never live: see docs/disclosure-control.md.
     return {
         "council": council,
         "uptake": uptake,
-        "columns": PARTICIPATION_COLUMNS,
         "position_chart": _breakdown_chart(uptake.by_position),
         "tenure_chart": _breakdown_chart(uptake.by_tenure),
         "trend_chart": _trend_chart(uptake.trend),
         "trend_description": _trend_description(uptake),
         "journey": queries.published_journey(council=council, today=uptake.today),
         "hidden": HIDDEN,
+    }
+
+
+def _uptake_context(request, council: Council) -> dict:
+    """The dashboard: the report's figures, the participation list and the links."""
+    context = _report_context(council)
+    return context | {
+        "columns": PARTICIPATION_COLUMNS,
+        "participation_rows": _participation_rows(context["uptake"].participation),
         "can_manage": visibility.councils_managed_by(request.user).filter(pk=council.pk).exists(),
         "download": _offered_export(request, council),
-        "sessions_attended": council_sessions_attended(council=council),
+        **_sessions_attended(council, roster=context["uptake"].headline.roster),
     }
+
+
+def _sessions_attended(council: Council, *, roster: int) -> dict:
+    """Live sessions attended (cohort_sessions): one row on the headline figures."""
+    attended = council_sessions_attended(council=council)
+    return {"sessions_attended": attended, "sessions_share": percent(attended.councillors, roster)}
+
+
+def _participation_rows(rows) -> str:
+    """The participation list's table rows, escaped, built in one pass: at a national council's
+    size (260 councillors) the template engine's loop was most of the dashboard's time."""
+    return format_html_join(
+        "\n",
+        '<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">{}</th>'
+        '<td class="govuk-table__cell">{}</td><td class="govuk-table__cell">{}</td>'
+        '<td class="govuk-table__cell">{}</td><td class="govuk-table__cell">{}</td></tr>',
+        (
+            (name, position, ward, status, last or "Not yet")
+            for name, position, ward, status, last in rows
+        ),
+    )
 
 
 def _offered_export(request, council: Council) -> dict | None:
@@ -95,19 +129,20 @@ def _offered_export(request, council: Council) -> dict | None:
 
 
 def _breakdown_chart(breakdown):
-    """Signed in and completed, per group of an uptake ``Breakdown``; hidden cells draw no
-    bar. Scaled to the largest group on the roster, so bars compare across groups."""
+    """Started and completed, per group of an uptake ``Breakdown``, as shares of the group's
+    roster (0 to 100%), so groups of different sizes compare; each bar's text is the count
+    and the share."""
     return bar_chart(
         [
-            (row.label, [(row.cells[m].count, row.cells[m].text) for m in BREAKDOWN_MEASURES])
+            (row.label, [(row.cells[m].percent, row.cells[m].text) for m in BREAKDOWN_MEASURES])
             for row in breakdown.rows
         ],
-        series=[("Signed in", BLUE), ("Completed the programme", GREEN)],
-        maximum=max((row.roster for row in breakdown.rows), default=0),
+        series=[("Started the programme", BLUE), ("Completed the programme", GREEN)],
+        maximum=100,
     )
 
 
-BREAKDOWN_MEASURES = ("signed_in", "completed")
+BREAKDOWN_MEASURES = ("started", "completed")
 
 
 def _trend_chart(trend):
@@ -143,7 +178,22 @@ def council_dashboard(request, slug: str):
 @role_required(Role.COUNCIL_LEADER, Role.FACILITATOR)
 def council_report(request, slug: str):
     council = _visible_council(request, slug)
-    return render(request, "councils/council_report.html", _uptake_context(request, council))
+    return render(request, "councils/council_report.html", _report_context(council))
+
+
+@require_GET
+@role_required(Role.COUNCIL_LEADER, Role.FACILITATOR)
+def council_report_pdf(request, slug: str):
+    """The printable report's body as an A4 PDF for a committee agenda pack. Counts only, no
+    names, so unlike the participation list it needs no fresh confirmation of who is asking
+    (docs/information-governance.md)."""
+    council = _visible_council(request, slug)
+    context = _report_context(council)
+    pdf = pdf_from_html(render_to_string("councils/council_report_pdf.html", context))
+    response = HttpResponse(pdf, content_type="application/pdf")
+    filename = f"{council.slug}-committee-report-{context['uptake'].today:%Y-%m-%d}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 @require_GET

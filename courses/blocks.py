@@ -27,6 +27,12 @@ class CalloutBlock(blocks.StructBlock):
     heading = blocks.CharBlock(max_length=120)
     text = blocks.TextBlock()
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        # What a screen reader announces before the heading: "Key fact", never "Key_Fact".
+        context["kind_label"] = CalloutKind(value["kind"]).label
+        return context
+
     class Meta:
         icon = "pick"
         label = "Key fact or callout"

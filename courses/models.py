@@ -27,6 +27,7 @@ class ProgrammePage(ViewRestrictionsFromCacheMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("introduction")]
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["courses.ModulePage", "quizzes.QuizPage"]
+    admin_default_ordering = "ord"  # the page explorer lists modules in programme order
 
     def get_context(self, request, *args, **kwargs):
         from .queries import programme_outline
@@ -63,6 +64,7 @@ class ModulePage(ViewRestrictionsFromCacheMixin, Page):
     ]
     parent_page_types = ["courses.ProgrammePage"]
     subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
+    admin_default_ordering = "ord"  # the page explorer lists lessons in lesson order
 
     @property
     def is_core(self) -> bool:

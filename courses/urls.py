@@ -5,6 +5,7 @@ from . import views
 app_name = "courses"
 urlpatterns = [
     path("learn/", views.learn, name="learn"),
+    path("learn/notes/", views.notes, name="notes"),
     path("learn/search/", views.search, name="search"),
     path("learn/lessons/<int:lesson_id>/complete/", views.lesson_complete, name="lesson_complete"),
     path(

@@ -42,6 +42,14 @@ def _contact_for(user):
     return programme_contact(profile.council if profile else None)
 
 
+@require_GET
+@role_required(Role.COUNCILLOR, allow_admin=False)
+def notes(request):
+    """My notes: the learner's own reflections, to reread or print. Only ever their own."""
+    modules = queries.learner_notes(user=request.user)
+    return render(request, "courses/notes.html", {"modules": modules})
+
+
 def _live_lesson(lesson_id: int) -> LessonPage:
     return get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
 

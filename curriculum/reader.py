@@ -6,6 +6,7 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 
+from champions.pages.models import PageContact
 from courses.blocks import CaseStudyBlock, LessonBodyBlock
 from courses.constants import ModuleKind
 from quizzes.constants import QuizKind
@@ -32,6 +33,7 @@ from .records import (
     StandardPage,
 )
 
+PAGE_CONTACTS = [value for value in PageContact.values if value]
 FENCED_BLOCKS = ["callout", "case_study", "media", "reflection", "takeaways", "further_reading"]
 _LESSON_BLOCKS = LessonBodyBlock().child_blocks
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -197,6 +199,7 @@ class Reader(QuizReading):
             last_reviewed=f.day("last_reviewed"),
             sections=self.sections(body, body_line, path),
             path=path,
+            contact=f.choice("contact", PAGE_CONTACTS, required=False),
         )
         f.done()
         if not page.sections:

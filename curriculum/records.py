@@ -112,6 +112,7 @@ class StandardPage:
     sections: tuple[Section, ...]
     last_reviewed: date | None
     path: Path
+    contact: str = ""  # which service contact the page shows: champions.pages.models.PageContact
 
 
 @dataclass(frozen=True)

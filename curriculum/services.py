@@ -246,6 +246,7 @@ class _Loader:
             "lead": page.lead,
             "body": _sections(page.sections),
             "last_reviewed": page.last_reviewed,
+            "contact": page.contact,
         }
         return self.sync(home, StandardPage, page.slug, fields)
 

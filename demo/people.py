@@ -1,5 +1,13 @@
 """Fictional councils and councillors for the demo. Any resemblance to real people is chance."""
 
+# Example addresses only (example.org never delivers).
+SERVICE_CONTACTS = {
+    "programme_team_email": "programme-team@example.org",
+    "programme_team_phone": "020 7946 0000",
+    "data_protection_email": "data-protection@example.org",
+    "accessibility_email": "accessibility@example.org",
+}
+
 COUNCILS = [
     # slug, name, type, nation, region
     (

@@ -19,6 +19,7 @@ from champions.accounts.services import (
     role_grant,
     user_upsert,
 )
+from champions.pages.models import ServiceContacts
 from cohorts.services import cohort_member_add, cohort_upsert
 from councils.publishing import journey_snapshots_publish_due
 from courses.models import LessonPage, LessonProgress, ModulePage, ProgrammePage
@@ -58,6 +59,17 @@ def seed_councils() -> dict[str, Council]:
         )
         councils[slug] = council
     return councils
+
+
+def seed_contacts() -> None:
+    """Example service contacts for the help page, the privacy notice and the accessibility
+    statement (councils' own contacts come from seed_enrolment). Fills only what is empty."""
+    contacts = ServiceContacts.load()
+    for field, value in people.SERVICE_CONTACTS.items():
+        if not getattr(contacts, field):
+            setattr(contacts, field, value)
+    contacts.full_clean()
+    contacts.save()
 
 
 def _staff(email: str, first: str, last: str, role: Role | None) -> User:
@@ -204,6 +216,7 @@ def seed_all(stdout=None) -> dict:
         f"{LessonPage.objects.descendant_of(programme).count()} lessons, quizzes and the "
         "instrument, from content/")  # fmt: skip
     councils = seed_councils()
+    seed_contacts()
     cast = seed_people(councils, programme)
     say(
         f"People: {len(cast['councillors']) + 1} councillors in cohorts, demo accounts for every role"

@@ -10,12 +10,14 @@ from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import Resolver404, resolve, reverse
 from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 
 STAFF_PATHS = ("/admin/", "/cohorts/", "/council/")
+ADMIN_PATH = "/admin/"
+ADMIN_SIGN_IN_PATHS = ("/admin/login/", "/admin/logout/")  # allauth's, in champions.urls
 SESSION_STATUS_PATH = "/account/session/"  # champions.accounts.views.session_status
 SECOND_FACTORS = (Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN)
 
@@ -26,6 +28,27 @@ def has_second_factor(user) -> bool:
         cached = Authenticator.objects.filter(user=user, type__in=SECOND_FACTORS).exists()
         user._has_second_factor = cached
     return cached
+
+
+class AdminAreaMiddleware:
+    """The Wagtail admin is for trainers and administrators. Wagtail sends anyone else who is
+    signed in back to the sign-in page, which sends them straight back here: a redirect loop
+    the browser gives up on. Answer them with a plain page instead."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and request.path_info.startswith(ADMIN_PATH)
+            and not request.path_info.startswith(ADMIN_SIGN_IN_PATHS)
+            and not user.has_perm("wagtailadmin.access_admin")
+        ):
+            return render(request, "admin_area_only.html", status=403)
+        return self.get_response(request)
 
 
 class StaffMfaMiddleware:

@@ -20,6 +20,8 @@ class AccountRedirect(RedirectView):
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon, name="favicon"),
+    path("help/", views.help_page, name="help"),
     path("after-login/", views.after_login, name="after_login"),
     path("admin/login/", AccountRedirect.as_view(pattern_name="account_login")),
     path("_util/login/", AccountRedirect.as_view(pattern_name="account_login")),  # Wagtail's

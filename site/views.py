@@ -5,12 +5,15 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail import hooks
 
 from champions.accounts.constants import Role
+from champions.accounts.queries import councils_to_contact
 from champions.errors import PageNotFound
+from champions.pages.models import ServiceContacts
 
 # What psycopg raises when the server is gone, restarting or refusing connections.
 DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
@@ -47,6 +50,25 @@ def after_login(request):
     if user.is_platform_admin or user.has_role(Role.TRAINER, Role.LEAD_TRAINER):
         return redirect("wagtailadmin_home")
     return render(request, "no_role.html")
+
+
+@require_GET
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says: point them at our icon."""
+    return redirect(static("images/favicon.svg"), permanent=True)
+
+
+def help_page(request):
+    """Who to ask, and answers to the questions councillors ask most. Open to everyone: a
+    signed-in person also sees their own council's programme contact."""
+    return render(
+        request,
+        "help.html",
+        {
+            "contacts": ServiceContacts.load(request_or_site=request),
+            "councils": councils_to_contact(request.user),
+        },
+    )
 
 
 def permission_denied(request, exception=None):

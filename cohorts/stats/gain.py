@@ -18,6 +18,7 @@ class Gain:
     mean_gain: float | None  # the mean of the individual gains
     gain_of_means: float | None  # Hake's class gain, from the mean scores of all n
     note: str
+    median_gain: float | None = None  # the median of the individual gains
 
 
 def normalised_gain(pre: float | None, post: float | None, maximum: float) -> float | None:
@@ -31,9 +32,14 @@ def normalised_gain(pre: float | None, post: float | None, maximum: float) -> fl
 def mean_normalised_gain(
     pairs: Iterable[tuple[float | None, float | None]], maximum: float
 ) -> Gain:
-    """The mean of the individual gains (people at full marks before have none, and are counted
-    in ``n_at_ceiling``), and Hake's gain of the means: the gain from the mean pre score to the
-    mean post score of everyone with both, those at the ceiling included."""
+    """The mean and the median of the individual gains (people at full marks before have none,
+    and are counted in ``n_at_ceiling``), and Hake's gain of the means: the gain from the mean
+    pre score to the mean post score of everyone with both, those at the ceiling included.
+
+    Hake's benchmarks (0.3 or more a good result) are for the gain of the means. The mean of
+    individual gains is not the same figure and one person can swing it: nine learners going
+    50 -> 75 and one going 95 -> 50 give a class gain of 0.40 but a mean individual gain of
+    -0.45 (that one fall counts as -9), while the median individual gain is 0.5."""
     pairs = list(pairs)
     complete = [(pre, post) for pre, post in pairs if is_present(pre) and is_present(post)]
     n = len(complete)
@@ -59,4 +65,5 @@ def mean_normalised_gain(
         mean_gain=statistics.fmean(gains) if gains else None,
         gain_of_means=normalised_gain(mean_pre, mean_post, maximum),
         note=join_notes(notes),
+        median_gain=statistics.median(gains) if gains else None,
     )

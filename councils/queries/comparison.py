@@ -50,6 +50,7 @@ def _counts_by_council(
         tally["roster"] += 1
         tally["invited"] += record.invited
         tally["signed_in"] += last_login is not None
+        tally["started"] += record.started
         tally["active"] += record.active_recently
         tally["completed"] += record.completed_at is not None
     return {
@@ -57,6 +58,7 @@ def _counts_by_council(
             roster=t["roster"],
             invited=t["invited"],
             signed_in=t["signed_in"],
+            started=t["started"],
             active=t["active"],
             completed=t["completed"],
         )

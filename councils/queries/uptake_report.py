@@ -66,7 +66,10 @@ def council_uptake(*, council: Council, now: datetime) -> CouncilUptake:
         by_position=position_breakdown(participants),
         by_tenure=tenure_breakdown(participants, today),
         trend=monthly_trend(
-            months, active, [p.completed_at.date() for p in participants if p.completed_at]
+            months,
+            active,
+            [p.completed_at.date() for p in participants if p.completed_at],
+            roster=len(participants),
         ),
         comparison=compare(ours, similar_council_counts(council=council, now=now, steps=steps)),
     )

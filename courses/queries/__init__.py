@@ -13,6 +13,7 @@ from .lessons import (
     search_learning,
 )
 from .next_step import Milestones, NextStep, learner_milestones, learner_next_step, next_step
+from .notes import LessonNotes, ModuleNotes, Note, learner_notes
 from .overview import (
     AssessmentRow,
     LessonRow,
@@ -32,13 +33,17 @@ __all__ = [
     "STRUCTURE",
     "STRUCTURE_CACHE_SECONDS",
     "AssessmentRow",
+    "LessonNotes",
     "LessonRow",
     "Milestones",
+    "ModuleNotes",
     "ModuleRow",
     "NextStep",
+    "Note",
     "ProgrammeOverview",
     "learner_milestones",
     "learner_next_step",
+    "learner_notes",
     "learner_programmes",
     "lesson_body_parts",
     "lesson_context",

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from wagtail import hooks
 
+from champions.templatetags.champions_format import duration
+
 from .overview import ModuleRow, ProgrammeOverview
 
 
@@ -38,7 +40,7 @@ def _unfinished_module_step(module: ModuleRow) -> NextStep:
         return NextStep(
             label=f"{verb} {module.title}: {lesson.title}",
             url=lesson.url,
-            reason=f"The next lesson in {module.label.lower()}, about {lesson.minutes} minutes.",
+            reason=f"The next lesson in {module.label.lower()}, about {duration(lesson.minutes)}.",
         )
     quiz = next(a for a in module.assessments if not a.passed)
     return NextStep(

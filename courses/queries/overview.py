@@ -76,6 +76,14 @@ class ModuleRow:
         return round(100 * done / steps) if steps else 0
 
     @property
+    def minutes(self) -> int:
+        """The one rule for a module's time: the sum of its lessons' estimates. The module's
+        own estimate stands in only while it has no lessons."""
+        if not self.lessons:
+            return self.estimated_minutes
+        return sum(lesson.minutes for lesson in self.lessons)
+
+    @property
     def minutes_left(self) -> int:
         return sum(lesson.minutes for lesson in self.lessons if not lesson.completed)
 

@@ -13,12 +13,14 @@ def navigation(request):
     """The header links for the signed-in person's roles, and only theirs."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
-        return {"nav_items": []}
+        return {"nav_items": [], "show_header_search": False}
     admin = user.is_platform_admin
     items = []
-    if user.has_role(Role.COUNCILLOR):
+    learner = user.has_role(Role.COUNCILLOR)
+    if learner:
         items.append(("My learning", reverse("courses:learn")))
         items.append(("My journey", reverse("quizzes:journey")))
+        items.append(("My notes", reverse("courses:notes")))
     if admin or user.has_role(Role.FACILITATOR):
         items.append(("Cohorts", reverse("cohorts:list")))
     if admin or user.has_role(Role.COUNCIL_LEADER):
@@ -34,7 +36,9 @@ def navigation(request):
                 "current": path == href or (href != "/" and path.startswith(href)),
             }
             for text, href in items
-        ]
+        ],
+        # Learners search the modules from every page (the search page has its own form).
+        "show_header_search": learner and path != reverse("courses:search"),
     }
 
 

@@ -48,6 +48,14 @@ class HomePage(ViewRestrictionsFromCacheMixin, Page):
         return context
 
 
+class PageContact(models.TextChoices):
+    """Which of the service's contacts (ServiceContacts) a plain page shows at its foot."""
+
+    NONE = "", "None"
+    DATA_PROTECTION = "data_protection", "Data protection (for the privacy notice)"
+    ACCESSIBILITY = "accessibility", "Accessibility (for the accessibility statement)"
+
+
 class StandardPage(ViewRestrictionsFromCacheMixin, Page):
     """A plain page of text: the accessibility statement, the privacy notice, about pages."""
 
@@ -56,11 +64,20 @@ class StandardPage(ViewRestrictionsFromCacheMixin, Page):
     last_reviewed = models.DateField(
         null=True, blank=True, help_text="Shown at the foot of the page; required for statements."
     )
+    contact = models.CharField(
+        "Contact shown on the page",
+        max_length=20,
+        choices=PageContact.choices,
+        blank=True,
+        help_text="Shows that contact from the Service contacts settings, so the address is "
+        "kept in one place.",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("lead"),
         FieldPanel("body"),
         FieldPanel("last_reviewed"),
+        FieldPanel("contact"),
     ]
     search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]
     parent_page_types = ["pages.HomePage", "pages.StandardPage"]

@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "champions.security.SessionTimeoutMiddleware",
+    "champions.security.AdminAreaMiddleware",
     "champions.security.StaffMfaMiddleware",
     "champions.security.SignedInNoStoreMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -154,6 +155,20 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # django-allauth: email is the login; passwords or a code sent by email; no public sign-up.
 ACCOUNT_ADAPTER = "champions.accounts.adapter.AccountAdapter"
+# The same forms with our labels and hints (champions.accounts.forms).
+ACCOUNT_FORMS = {
+    "login": "champions.accounts.forms.LoginForm",
+    "request_login_code": "champions.accounts.forms.RequestLoginCodeForm",
+    "confirm_login_code": "champions.accounts.forms.ConfirmLoginCodeForm",
+    "reauthenticate": "champions.accounts.forms.ReauthenticateForm",
+    "reset_password": "champions.accounts.forms.ResetPasswordForm",
+    "reset_password_from_key": "champions.accounts.forms.ResetPasswordKeyForm",
+}
+MFA_ADAPTER = "champions.accounts.adapter.MfaAdapter"
+MFA_FORMS = {
+    "authenticate": "champions.accounts.forms.MfaAuthenticateForm",
+    "reauthenticate": "champions.accounts.forms.MfaReauthenticateForm",
+}
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
@@ -228,7 +243,9 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
-DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Digital Champions <no-reply@example.org>")
+DEFAULT_FROM_EMAIL = env_str(
+    "DEFAULT_FROM_EMAIL", "Digital Champions for Councillors <no-reply@example.org>"
+)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))
 
@@ -275,6 +292,9 @@ WAGTAILADMIN_LOGIN_URL = "account_login"  # one sign-in for everyone: allauth's
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # allauth handles password resets
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# No Gravatar: the admin would load avatars from a third party (blocked by our CSP, and it tells
+# that party who uses the admin). Wagtail shows its own default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "csv", "txt"]
 
 # Structured request logs (one JSON line a request) and app logs to stdout.

@@ -74,7 +74,15 @@ def pytest_terminal_summary(terminalreporter):
 
 
 # Settings from the caller's environment that would change how the test server behaves.
-_NOT_INHERITED = {"DEBUG", "REDIS_URL", "TASKS_BACKEND", "ALLOWED_HOSTS", "SECURE_SSL_REDIRECT"}
+_NOT_INHERITED = {
+    "DEBUG",
+    "REDIS_URL",
+    "TASKS_BACKEND",
+    "ALLOWED_HOSTS",
+    "SECURE_SSL_REDIRECT",
+    "SITE_URL",
+    "WAGTAILADMIN_BASE_URL",
+}
 
 
 def _env(database: Path, **extra: str) -> dict[str, str]:
@@ -162,18 +170,21 @@ def live_site(template_db, tmp_path, request):
     mail_dir = tmp_path / "mail"
     mail_dir.mkdir()
     log = tmp_path / "server.log"
-    env = _env(
-        database,
-        DEBUG="false",
-        EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
-        EMAIL_FILE_PATH=str(mail_dir),
-        LOG_LEVEL="WARNING",
-        **(marker.kwargs if marker else {}),
-    )
     # One worker (the rate limits and sign-in codes live in its local-memory cache) with a few
     # threads, since a browser fetches a page's CSS and JavaScript at once.
     gunicorn = Path(sys.executable).with_name("gunicorn")
     with _listening_socket() as sock, log.open("w") as out:
+        # PORT as `make run` sets it, so the links in emails point at this server (SITE_URL's
+        # default), as they do for someone trying the demo.
+        env = _env(
+            database,
+            DEBUG="false",
+            PORT=str(sock.getsockname()[1]),
+            EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
+            EMAIL_FILE_PATH=str(mail_dir),
+            LOG_LEVEL="WARNING",
+            **(marker.kwargs if marker else {}),
+        )
         process = subprocess.Popen(  # noqa: S603 - our own WSGI app with fixed arguments
             [
                 str(gunicorn),

@@ -148,11 +148,11 @@ def sign_in_by_code(page: Page, person, site, email: str) -> None:
         person.skip_to_main()
     person.follow(page.get_by_role("button", name="Email me a sign-in code"))
     person.type_into(page.get_by_label("Email"), email)
-    person.press(page.get_by_role("button", name="Request code"))
-    expect(page.get_by_text(f"We've sent a code to {email}")).to_be_visible()
+    person.press(page.get_by_role("button", name="Email me a code"))
+    expect(page.get_by_text(f"We have emailed a code to {email}")).to_be_visible()
     code = newest_sign_in_code(site.mail_dir)
-    person.type_into(page.get_by_label("Code"), code)
-    person.press(page.get_by_role("button", name="Confirm"))
+    person.type_into(page.get_by_label("Sign-in code"), code)
+    person.press(page.get_by_role("button", name="Sign in", exact=True))
 
 
 def sign_in_with_password(page: Page, site, email: str, password: str = DEMO_PASSWORD) -> bool:
@@ -166,7 +166,9 @@ def sign_in_with_password(page: Page, site, email: str, password: str = DEMO_PAS
     two_step = "/accounts/2fa/authenticate/" in page.url
     if two_step:
         page.get_by_label(re.compile("code", re.IGNORECASE)).fill(totp_code())
-        page.get_by_role("button", name=re.compile("sign in|confirm", re.IGNORECASE)).click()
+        page.get_by_role(
+            "button", name=re.compile("sign in|confirm|continue", re.IGNORECASE)
+        ).click()
         page.wait_for_load_state()
     assert "/accounts/" not in page.url, f"signing in as {email} stopped at {page.url}"
     return two_step

@@ -25,9 +25,9 @@ def test_a_councillor_without_a_password_confirms_by_code_before_a_download(
 
     page.goto(live_site("/accounts/login/code/"))
     page.get_by_label("Email").fill(CODE_ONLY)
-    page.get_by_role("button", name="Request code").click()
-    page.get_by_label("Code").fill(newest_sign_in_code(live_site.mail_dir))
-    page.get_by_role("button", name="Confirm").click()
+    page.get_by_role("button", name="Email me a code").click()
+    page.get_by_label("Sign-in code").fill(newest_sign_in_code(live_site.mail_dir))
+    page.get_by_role("button", name="Sign in", exact=True).click()
     expect(page).not_to_have_url(re.compile(r"/accounts/login/"))
 
     page.goto(live_site("/account/data/"))

@@ -89,7 +89,7 @@ def test_a_facilitator_filters_their_cohort_opens_a_learner_and_downloads_the_li
 
     # Download the filtered list: the site first asks them to confirm who they are (signing in
     # does not count; a confirmation lasts 5 minutes).
-    page.get_by_text("Download this list").get_by_role("link", name="CSV").click()
+    page.get_by_role("link", name="Download this filtered list (CSV)").click()
     confirm_who_you_are(page, audit, wrong_first=True)
     # Back on the dashboard, still filtered, with the file offered at the top.
     expect(h1).to_have_text(COHORT)

@@ -1,10 +1,12 @@
 """The council leader's journey in a real browser: sign in (password and authenticator code),
 upload the council's roster with one bad row, see it in the preview, import only the valid rows,
-invite the newcomer, then open the uptake dashboard and the printable report. axe and the reflow
-check run on every page on the way. Run with JavaScript on and off."""
+invite the newcomer, then open the uptake dashboard (participation as counts and shares), the
+printable report and its PDF. axe and the reflow check run on every page on the way. Run with
+JavaScript on and off."""
 
 import re
 
+import pypdf
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -133,6 +135,17 @@ def test_a_leader_imports_a_roster_with_a_bad_row_invites_and_reads_the_uptake_r
         expect(page.get_by_role("heading", level=2, name=section)).to_be_visible()
     participation = page.locator("#section-participation").locator("xpath=..")
     expect(participation).to_contain_text(NEWCOMER[0])
+    # Participation as counts and shares of the roster, by position and tenure too, never
+    # hidden: "what share of members have started?"
+    headline = page.locator("#headline")
+    expect(headline).to_contain_text("18 councillors on the roster")
+    expect(headline.get_by_role("row", name=re.compile("^Started the programme"))).to_contain_text(
+        re.compile(r"\d+%")
+    )
+    for section in ("#section-position", "#section-tenure"):
+        figures = page.locator(section).locator("xpath=..")
+        expect(figures).to_contain_text(re.compile(r"\d+ \(\d+%\)"))
+        expect(figures).not_to_contain_text("Not shown")
     # The journey as published this month by the demo (never live), with its dates.
     expect(page.locator("#journey-published")).to_contain_text("Figures published ")
     expect(page.locator("#journey-published")).to_contain_text("Next update: 1 ")
@@ -146,5 +159,16 @@ def test_a_leader_imports_a_roster_with_a_bad_row_invites_and_reads_the_uptake_r
     expect(page.get_by_role("link", name="Back to the uptake dashboard")).to_be_hidden()
     page.emulate_media(media="screen")
     shoot(page, f"leader-report-{audit.label}")
+
+    # The same report as a PDF for the committee's agenda pack: it names the council, and says
+    # what the print view says.
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download the committee report (PDF)").click()
+    assert download.value.suggested_filename.endswith(".pdf")
+    reader = pypdf.PdfReader(download.value.path())
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in reader.pages))
+    assert COUNCIL in text
+    assert "What this report shows, and what it does not" in text
+    assert re.search(r"Started the programme \d+ \d+%", text)
 
     audit.assert_clean()

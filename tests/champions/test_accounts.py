@@ -105,7 +105,7 @@ def test_unknown_email_and_wrong_password_look_the_same(client, cast):
         "/accounts/login/", {"login": "nobody@example.org", "password": "not-the-password"}
     )
     assert wrong_password.status_code == unknown_email.status_code == 200
-    assert "not correct" in wrong_password.content.decode()
+    assert "email address or password is not right" in wrong_password.content.decode()
     assert wrong_password.context["form"].errors == unknown_email.context["form"].errors
 
 
@@ -125,7 +125,7 @@ def test_ten_wrong_passwords_in_a_minute_are_rate_limited(client, cast):
         ).content.decode()
         for i in range(10)
     ]
-    limited = ["Too many failed login attempts" in page for page in pages]
+    limited = ["Too many attempts to sign in" in page for page in pages]
     assert limited[0] is False
     assert limited[-1] is True
     # Even the right password is refused while the limit holds.
@@ -133,7 +133,7 @@ def test_ten_wrong_passwords_in_a_minute_are_rate_limited(client, cast):
         "/accounts/login/",
         {"login": cast["councillor"].email, "password": PASSWORD},
     )
-    assert "Too many failed login attempts" in right.content.decode()
+    assert "Too many attempts to sign in" in right.content.decode()
     assert client.get("/learn/").status_code == 302  # not signed in
 
 

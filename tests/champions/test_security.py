@@ -30,7 +30,7 @@ def new_facilitator(cohort):
     return user
 
 
-@pytest.mark.parametrize("path", ["/cohorts/", "/council/", "/admin/"])
+@pytest.mark.parametrize("path", ["/cohorts/", "/council/"])
 def test_a_staff_account_without_two_step_sign_in_cannot_reach_staff_pages(
     client, new_facilitator, path
 ):
@@ -39,6 +39,25 @@ def test_a_staff_account_without_two_step_sign_in_cannot_reach_staff_pages(
     assert response.status_code == 302 and response.url == "/accounts/2fa/"
     page = client.get("/accounts/2fa/").content.decode()
     assert "two-step sign-in" in page
+
+
+def test_a_trainer_without_two_step_sign_in_is_sent_to_set_it_up_before_the_admin(client):
+    trainer = user_upsert(email="fresh.trainer@example.org", password="a-long-pass-phrase-123")
+    role_grant(user=trainer, role=Role.TRAINER)
+    sign_in(client, trainer.email, "a-long-pass-phrase-123")
+    response = client.get("/admin/")
+    assert response.status_code == 302 and response.url == "/accounts/2fa/"
+
+
+def test_a_facilitator_without_two_step_sign_in_opening_the_admin_is_told_it_is_not_for_them(
+    client, new_facilitator
+):
+    # A facilitator has no admin access at all: the plain page, not a set-up they do not need
+    # for it (their own staff pages still ask for it, above).
+    sign_in(client, new_facilitator.email, "a-long-pass-phrase-123")
+    response = client.get("/admin/")
+    assert response.status_code == 403
+    assert "This area is for trainers and administrators" in response.content.decode()
 
 
 def test_setting_up_an_authenticator_opens_the_staff_pages_end_to_end(client, new_facilitator):

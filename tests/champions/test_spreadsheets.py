@@ -51,3 +51,33 @@ def test_an_excel_download_guards_every_cell_and_names_its_sheet():
     sheet = load_workbook(io.BytesIO(response.content)).active
     assert sheet.title == "L" * 31
     assert list(sheet.iter_rows(values_only=True)) == [("a", "b"), ("'=cmd", 3)]
+
+
+def test_an_excel_file_has_a_bold_frozen_header_readable_widths_and_real_dates():
+    from datetime import UTC, date, datetime
+
+    active = datetime(2026, 12, 6, 15, 37, tzinfo=UTC)
+    response = xlsx_response(
+        ["Name", "Joined", "Last active"],
+        [["A councillor with a long name indeed", date(2026, 9, 1), active], ["B", None, None]],
+        filename="x.xlsx",
+        title="Learners",
+    )
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    assert sheet.freeze_panes == "A2"
+    assert all(cell.font.bold for cell in sheet[1])
+    assert not sheet["A2"].font.bold
+    joined, last_active = sheet["B2"], sheet["C2"]
+    assert joined.is_date and joined.value.date() == date(2026, 9, 1)
+    assert joined.number_format == "d mmmm yyyy"
+    assert last_active.is_date and last_active.value == datetime(2026, 12, 6, 15, 37)  # UK time
+    assert "h:mm" in last_active.number_format
+    assert sheet.column_dimensions["A"].width >= len("A councillor with a long name indeed")
+    assert sheet.column_dimensions["B"].width >= 8
+
+
+def test_a_csv_writes_dates_as_iso_dates_and_times_in_uk_time():
+    from datetime import UTC, date, datetime
+
+    text = csv_text(["d", "t"], [[date(2026, 9, 1), datetime(2026, 7, 1, 14, 37, tzinfo=UTC)]])
+    assert list(csv.reader(io.StringIO(text)))[1] == ["2026-09-01", "2026-07-01 15:37"]

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.cluster
 PASSWORD = "correct-horse-battery-staple"  # noqa: S105 - the documented demo password
 TOTP_SECRET = "JBSWY3DPEHPK3PXP"  # noqa: S105 - the documented demo authenticator secret
 COUNCILLOR = "councillor@example.org"
-TOO_MANY = "Too many failed login attempts"
+TOO_MANY = "Too many attempts to sign in"  # champions.accounts.adapter
 QUESTION = re.compile(r'name="q-([^"]+)" type="(radio|checkbox)" value="([^"]+)"')
 
 

@@ -1,4 +1,4 @@
-"""Dashboard statistics (normalised gain and Cronbach's alpha):
+"""Dashboard statistics (normalised gain, Cronbach's alpha and KR-20):
 pure, so tested without the database, by table and by property.
 
 Every expected value is worked out by hand in the comments (sums of squares written out), taken
@@ -14,9 +14,11 @@ from hypothesis import strategies as st
 
 from cohorts.stats import (
     cronbach_alpha,
+    kr20,
     mean_normalised_gain,
     normalised_gain,
 )
+from quizzes.scoring import ItemDefinition, subscale_scores
 
 approx = pytest.approx
 
@@ -59,6 +61,26 @@ def test_mean_normalised_gain_with_nobody_or_everyone_at_the_ceiling():
     assert empty.note
     full = mean_normalised_gain([(100, 100), (100, 90)], 100)
     assert (full.n, full.n_at_ceiling, full.mean_gain, full.gain_of_means) == (2, 2, None, None)
+
+
+def test_one_fall_from_near_full_marks_swings_the_mean_gain_but_not_the_class_gain():
+    # Issue 23: nine learners 50 -> 75 (gain 25/50 = .5 each) and one 95 -> 50 ((50 - 95)/5 = -9).
+    # Mean of individual gains (4.5 - 9)/10 = -.45. Class means: pre 545/10 = 54.5, post
+    # 725/10 = 72.5, so the gain of the means is 18 / 45.5 = .396, shown as 0.40.
+    result = mean_normalised_gain([(50, 75)] * 9 + [(95, 50)], 100)
+    assert normalised_gain(95, 50, 100) == approx(-9)
+    assert result.mean_gain == approx(-0.45)
+    assert result.gain_of_means == approx(18 / 45.5)
+    assert f"{result.gain_of_means:.2f}" == "0.40"
+    assert result.median_gain == approx(0.5)
+    assert (result.n, result.n_at_ceiling, result.note) == (10, 0, "")
+
+
+def test_median_gain_leaves_out_people_at_the_ceiling():
+    # Gains .25 and .5 (the person at 100 has none): median .375.
+    result = mean_normalised_gain([(20, 40), (50, 75), (100, 100)], 100)
+    assert result.median_gain == approx(0.375)
+    assert mean_normalised_gain([(100, 90)], 100).median_gain is None
 
 
 @given(st.floats(0, 99), st.floats(0, 100))
@@ -213,3 +235,89 @@ def test_cronbach_alpha_properties(rows):
         assert r is None or -1 <= r <= 1
     if result.alpha is None:
         assert result.note
+
+
+# --- KR-20 for the behaviour count ---------------------------------------------------------
+
+BEHAVIOUR_ROWS = [
+    [0, 2, 3, 1],  # done: 0 1 1 1
+    [1, 0, 0, 0],  # 1 0 0 0
+    [3, 3, 2, 2],  # 1 1 1 1
+    [0, 0, 1, 0],  # 0 0 1 0
+    [2, 1, 0, None],  # 1 1 0 0: 3 of 4 answered is enough for a score; unanswered is not done
+    [None, None, 3, 3],  # 2 of 4 answered: no score, left out
+]
+# Items done by 3, 3, 3 and 2 of the 5: p = .6 .6 .6 .4, so p(1 - p) = .24 each, sum .96.
+# Counts 3 1 4 1 2: mean 2.2, deviations .8 -1.2 1.8 -1.2 -.2, SS 6.8, variance 6.8/5 = 1.36.
+# KR-20 = 4/3 * (1 - .96/1.36) = 4/3 * 5/17 = 20/51.
+# Without item 4: counts 2 1 3 1 2, SS 2.8, variance .56; 3/2 * (1 - .72/.56) = -3/7.
+# Item 4 (1 0 1 0 0, SS 1.2) against those counts (SS 2.8): Sxy = .12 + .32 + .72 + .32 - .08
+# = 1.4, r = 1.4 / sqrt(1.2 * 2.8).
+
+
+def test_kr20_works_on_the_behaviours_done_at_least_once():
+    result = kr20(BEHAVIOUR_ROWS)
+    assert result.coefficient == "KR-20"
+    assert (result.k, result.n, result.n_dropped) == (4, 5, 1)
+    assert result.alpha == approx(20 / 51)
+    assert result.alpha_if_deleted[3] == approx(-3 / 7)
+    assert result.item_total[3] == approx(1.4 / math.sqrt(1.2 * 2.8))
+    assert result.flags == ("below acceptable",)
+    assert "1 left out" in result.note
+    assert "1 unanswered counted as not done" in result.note
+
+
+def test_kr20_differs_from_alpha_on_the_frequencies():
+    # The same four complete answers scored 0-3 give a different coefficient: the point of KR-20.
+    complete = BEHAVIOUR_ROWS[:4]
+    assert cronbach_alpha(complete).coefficient == "Cronbach's alpha"
+    assert cronbach_alpha(complete).alpha != approx(kr20(complete).alpha)
+
+
+@pytest.mark.parametrize(
+    ("rows", "k", "n", "note"),
+    [
+        ([], 0, 0, "Reliability needs at least two items (k = 0)."),
+        ([[1], [0]], 1, 2, "Reliability needs at least two items (k = 1)."),
+        ([[1, 2, 3, 0]], 4, 1, "Too few people with a score to estimate reliability (n = 1)."),
+        ([[1, 2, 3, 0], [None, None, 1, 1]], 4, 1, "Too few people with a score"),
+    ],
+)
+def test_kr20_with_too_little_data(rows, k, n, note):
+    result = kr20(rows)
+    assert (result.k, result.n, result.alpha) == (k, n, None)
+    assert result.item_total == (None,) * k
+    assert result.note.startswith(note)
+
+
+def test_kr20_when_everyone_did_the_same_number_of_behaviours():
+    result = kr20([[3, 0], [0, 2], [1, 0]])
+    assert result.alpha is None
+    assert result.note == "Everyone has the same total, so reliability cannot be estimated."
+
+
+BEHAVIOURS = [ItemDefinition(key=f"b{j}", dimension="B") for j in range(8)]
+behaviour_rows = st.lists(
+    st.lists(st.one_of(st.none(), st.integers(0, 3)), min_size=8, max_size=8), max_size=25
+)
+
+
+@given(behaviour_rows)
+def test_kr20_counts_the_people_the_behaviour_score_counts(rows):
+    scores = [subscale_scores(BEHAVIOURS, {f"b{j}": v for j, v in enumerate(r)}) for r in rows]
+    result = kr20(rows)
+    assert result.n == sum(score["B"] is not None for score in scores)
+    assert result.n + result.n_dropped == len(rows)
+
+
+@given(behaviour_rows)
+def test_kr20_is_alpha_of_the_done_or_not_answers(rows):
+    # With every answer given, the 0/1 form is plain: alpha of it must equal KR-20.
+    complete = [r for r in rows if None not in r]
+    done = [[1 if v >= 1 else 0 for v in r] for r in complete]
+    expected, result = cronbach_alpha(done), kr20(complete)
+    assert result.n == expected.n
+    assert result.alpha == (approx(expected.alpha) if expected.alpha is not None else None)
+    assert result.item_total == approx(expected.item_total)
+    if result.alpha is not None:
+        assert result.alpha <= 1 + 1e-9

@@ -88,6 +88,34 @@ def test_t_quantile_inverts_the_integrated_density(p, df):
     assert _t_cdf_by_simpson(t_quantile(p, df), df) == approx(p, abs=1e-9)
 
 
+@pytest.mark.parametrize("df", [0.5, 1, 1.5, 2])
+@pytest.mark.parametrize("tail", [1e-17, 1e-20, 1e-100, 1e-200, 1e-300, 5e-324])
+def test_t_quantile_in_the_far_tails_at_small_df_does_not_overflow(tail, df):
+    lower = t_quantile(tail, df)
+    assert lower < -1e8 or math.isinf(lower)
+    assert t_quantile(tail * 10, df) >= lower  # still increasing with p
+
+
+@pytest.mark.parametrize(
+    ("tail", "df", "expected"),
+    [
+        # Closed forms for a tail q: df = 1, t = 1/tan(pi q); df = 2, (1 - 2q)/sqrt(2q(1 - q)).
+        (1e-20, 1, 1 / math.tan(math.pi * 1e-20)),
+        (1e-300, 1, 1 / math.tan(math.pi * 1e-300)),
+        (1e-20, 2, (1 - 2e-20) / math.sqrt(2e-20 * (1 - 1e-20))),
+        (1e-300, 2, 1 / math.sqrt(2e-300)),
+    ],
+)
+def test_t_quantile_in_the_far_tails_matches_the_closed_forms(tail, df, expected):
+    assert t_quantile(tail, df) == approx(-expected, rel=1e-12)
+
+
+def test_t_quantile_beyond_the_largest_float_is_infinite():
+    # df = 1/2: P(T < t) falls like |t|^(-1/2), so a 1e-300 tail is near 1e600, beyond floats.
+    assert t_quantile(1e-300, 0.5) == -math.inf
+    assert t_quantile(5e-324, 1) == -math.inf  # 1/(pi * 5e-324) is about 6e322
+
+
 @pytest.mark.parametrize(
     ("p", "df"), [(0, 5), (1, 5), (-0.1, 5), (0.5, 0), (0.5, -3), (None, 5), (0.9, None)]
 )

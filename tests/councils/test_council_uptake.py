@@ -6,6 +6,7 @@ import io
 import re
 from datetime import timedelta
 
+import pypdf
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -26,7 +27,7 @@ from tests.councils.helpers import (
     roster_csv,
 )
 from tests.factories import CohortFactory, build_programme, build_world, write_history
-from tests.helpers import built_once_per_module, confirm_identity, h1_count
+from tests.helpers import built_once_per_module, confirm_identity, h1_count, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -83,7 +84,12 @@ def programme(db, shared_world) -> ProgrammePage:
 
 
 STAGE_NAMES = ["Sceptic", "Cautious", "Exploring", "Capable", "Confident champion"]
-UPTAKE = ["/council/{slug}/", "/council/{slug}/report/", "/council/{slug}/export.csv"]
+UPTAKE = [
+    "/council/{slug}/",
+    "/council/{slug}/report/",
+    "/council/{slug}/report.pdf",
+    "/council/{slug}/export.csv",
+]
 ROSTER = [
     "/council/{slug}/roster/",
     "/council/{slug}/roster/upload/",
@@ -192,14 +198,24 @@ def test_the_leader_sees_a_believable_dashboard(client, roles):
     response = client.get(f"/council/{HOME}/")
     html = response.content.decode()
     assert response.status_code == 200 and h1_count(html) == 1
-    figures = dict(
-        re.findall(r'__key">([^<]+)</dt><dd class="govuk-summary-list__value">(\d+)<', html)
-    )
-    assert figures["Councillors on the roster"] == "15"
-    assert figures["Invited"] == "13"
-    assert 10 <= int(figures["Signed in at least once"]) < 15
-    assert ">Not shown<" in html  # Testbridge's positions are small groups
-    assert "fewer than 5" not in html  # one wording for every hidden figure
+    assert "15 councillors on the roster on" in html
+    figures = {
+        label: (int(count), int(share))
+        for label, count, share in re.findall(
+            r'<th scope="row" class="govuk-table__header">([^<]+)</th>\s*'
+            r"<td[^>]*>(\d+)</td>\s*<td[^>]*>(\d+)%</td>",
+            html,
+        )
+    }
+    assert figures["Invited"] == (13, 87)  # 13 of 15
+    signed_in_count, signed_in_share = figures["Signed in"]
+    assert 10 <= signed_in_count < 15 and signed_in_share == round(100 * signed_in_count / 15)
+    assert "Started the programme" in figures and "Active in the last 30 days" in figures
+    # Participation is not suppressed: Testbridge's small position groups show their counts,
+    # each with its share of the group.
+    positions = re.search(r'id="section-position".*?</section>', html, re.S).group(0)
+    assert "Not shown" not in positions
+    assert re.search(r"numeric\">\d+ \(\d+%\)</td>", positions)
     assert '<svg class="app-chart"' in html and "<desc id=" in html
     assert "style=" not in html and "<script>" not in html
     roster = client.get(f"/council/{HOME}/roster/").content.decode()
@@ -214,7 +230,8 @@ def test_leader_pages_never_show_a_stage_or_a_score(client, roles):
         data=roster_csv([("A Person", "a.person@testbridge.example.org", "chair", "", "")]),
     )  # fmt: skip
     signed_in(client, roles["leader"])
-    pages = urls(UPTAKE + ROSTER) + [f"/council/{HOME}/roster/preview/{staged.pk}/"]
+    pages = [url for url in urls(UPTAKE + ROSTER) if not url.endswith(".pdf")]
+    pages += [f"/council/{HOME}/roster/preview/{staged.pk}/"]
     for url in pages:
         body = client.get(url).content.decode()
         # Stage names may appear only as the row labels of the council-wide aggregate table
@@ -224,9 +241,11 @@ def test_leader_pages_never_show_a_stage_or_a_score(client, roles):
         for stage in STAGE_NAMES:
             assert stage not in body, (url, stage)
         assert not re.search(r"\bscore", body, re.IGNORECASE), url
-        # The only percentages allowed are the comparison's rates (marked data-rate).
-        without_rates = re.sub(r"<td[^>]*data-rate[^>]*>.*?</td>", "", body, flags=re.S)
-        assert not re.search(r"\d\s*%", without_rates), url
+        # The only percentages are participation shares: the comparison's rates (marked
+        # data-rate), the headline's shares (data-share) and "count (share%)" cells.
+        without_rates = re.sub(r"<td[^>]*data-(rate|share)[^>]*>.*?</td>", "", body, flags=re.S)
+        without_shares = re.sub(r"\d+ \(\d+%\)", "", without_rates)
+        assert not re.search(r"\d\s*%", without_shares), url
 
 
 def _council_with(count: int, slug: str, programme: ProgrammePage) -> Council:
@@ -354,8 +373,90 @@ def test_the_printable_report_has_one_section_per_printed_page(client, roles):
     signed_in(client, roles["leader"])
     html = client.get(f"/council/{HOME}/report/").content.decode()
     assert h1_count(html) == 1
-    assert html.count('class="app-report-section"') == 6
+    assert html.count('class="app-report-section"') == 5
     assert 'href="/static/councils/report-print.css" media="print"' in html
+
+
+def test_the_committee_report_names_nobody(client, roles):
+    signed_in(client, roles["leader"])
+    report = client.get(f"/council/{HOME}/report/").content.decode()
+    dashboard = client.get(f"/council/{HOME}/").content.decode()
+    names = [p.name for p in council_uptake(council=Council.objects.get(slug=HOME),
+                                            now=timezone.now()).participants]  # fmt: skip
+    assert names and all(name in dashboard for name in names)
+    assert not any(name in report for name in names)
+    assert 'id="participation"' not in report
+
+
+def _report_body_text(html: str) -> str:
+    body = re.search(r"<!-- report body -->(.*)<!-- end of report body -->", html, re.S).group(1)
+    return visible_text(re.sub(r"<svg\b.*?</svg>", " ", body, flags=re.S))
+
+
+def _pdf_text(content: bytes) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(content))
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages)).strip()
+
+
+def test_the_pdf_says_what_the_print_view_says(client, roles):
+    signed_in(client, roles["leader"])
+    printed = client.get(f"/council/{HOME}/report/").content.decode()
+    assert (
+        f'href="/council/{HOME}/report.pdf" download>Download the committee report (PDF)</a>'
+        in printed
+    )
+    response = client.get(f"/council/{HOME}/report.pdf")
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"].startswith(
+        f'attachment; filename="{HOME}-committee-report-'
+    )
+    pdf = _pdf_text(response.content)
+    # Every piece of the print view's text, each paragraph, heading and table cell, is in the
+    # PDF, in the same words.
+    body = re.search(r"<!-- report body -->(.*)<!-- end of report body -->", printed, re.S)
+    pieces = [
+        visible_text(piece)
+        for piece in re.split(r"<[^>]+>", re.sub(r"<svg\b.*?</svg>", "", body.group(1), flags=re.S))
+    ]
+    pieces = [piece for piece in pieces if piece]
+    assert len(pieces) > 100
+    missing = [piece for piece in pieces if piece not in pdf]
+    assert not missing
+    # ...and the PDF says nothing the print view does not, but for its running header and
+    # footer (the council, the date, page numbers) and the charts' labels.
+    assert "Testbridge" in pdf and "What this report shows, and what it does not" in pdf
+    assert re.search(r"Page 1 of \d+", pdf)
+    assert "%" in pdf and "Not shown" not in _report_body_text(printed).split("The journey")[0]
+
+
+def test_the_pdf_link_is_on_the_dashboard(client, roles):
+    signed_in(client, roles["leader"])
+    html = client.get(f"/council/{HOME}/").content.decode()
+    assert f'href="/council/{HOME}/report.pdf" download>Download the committee report (PDF)' in html
+
+
+def test_the_pdf_works_for_a_council_with_nobody_on_its_roster_and_no_snapshot(client, roles):
+    empty = make_council("emptyshire")
+    signed_in(client, roles["admin"])
+    response = client.get(f"/council/{empty.slug}/report.pdf")
+    assert response.status_code == 200
+    text = _pdf_text(response.content)
+    assert "Emptyshire" in text or empty.name in text
+    assert "0 councillors on the roster" in text
+    assert "None has been published yet" in text
+
+
+def test_the_pdf_runs_the_same_number_of_queries_for_5_and_60_councillors(
+    client, roles, programme, django_assert_num_queries
+):
+    small = _council_with(5, "smallpdf", programme)
+    large = _council_with(60, "largepdf", programme)
+    signed_in(client, roles["admin"])
+    client.get(f"/council/{small.slug}/report.pdf")  # warm caches (content types, sessions)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(f"/council/{small.slug}/report.pdf").status_code == 200
+    with django_assert_num_queries(len(captured)):
+        assert client.get(f"/council/{large.slug}/report.pdf").status_code == 200
 
 
 def test_every_chart_has_a_text_alternative_and_a_table(client, roles):
@@ -386,3 +487,12 @@ def test_a_leader_who_is_also_a_facilitator_manages_only_the_council_they_lead(
     assert client.get(f"/council/{HOME}/").status_code == 200
     assert client.get(f"/council/{HOME}/roster/").status_code == 403
     assert client.get(f"/council/{ELSEWHERE}/roster/").status_code == 200
+
+
+def test_a_name_with_markup_is_shown_as_text_in_the_participation_list(client, roles):
+    council = Council.objects.get(slug=HOME)
+    (person,) = add_councillors(council, 1)
+    User.objects.filter(pk=person.pk).update(first_name="<b>Bold</b>", last_name="Name")
+    signed_in(client, roles["leader"])
+    html = client.get(f"/council/{HOME}/").content.decode()
+    assert "&lt;b&gt;Bold&lt;/b&gt; Name" in html and "<b>Bold</b>" not in html

@@ -13,6 +13,7 @@ from councils.uptake import (
     months_back,
     participation_rows,
     participation_status,
+    percent,
     position_breakdown,
     tenure,
     tenure_breakdown,
@@ -66,42 +67,55 @@ def test_the_headline_counts_each_measure():
         person(2, active_recently=True),
         person(3, completed_at=datetime(2026, 10, 2), active_recently=True),
     ]
-    assert headline(people) == CouncilCounts(
-        roster=3, invited=2, signed_in=2, active=2, completed=1
+    counts = headline(people)
+    assert counts == CouncilCounts(
+        roster=3, invited=2, signed_in=2, started=2, completed=1, active=2
     )
+    assert counts.rows[0] == ("Invited", 2, 67)  # 2 of 3, rounded half up
+    assert [label for label, _, _ in counts.rows] == [
+        "Invited", "Signed in", "Started the programme", "Completed the programme",
+        "Active in the last 30 days",
+    ]  # fmt: skip
 
 
-def test_breakdowns_hide_small_groups_but_not_the_roster_column():
+def test_an_empty_roster_has_counts_but_no_shares():
+    counts = headline([])
+    assert counts.roster == 0
+    assert all(share is None for _, _, share in counts.rows)
+
+
+@pytest.mark.parametrize(
+    ("count", "of", "expected"),
+    [(7, 15, 47), (1, 8, 13), (1, 200, 1), (1, 201, 0), (0, 15, 0), (15, 15, 100), (3, 0, None)],
+)
+def test_shares_are_whole_percentages_rounded_half_up(count, of, expected):
+    assert percent(count, of) == expected
+
+
+def test_breakdowns_show_every_count_with_its_share_of_the_group_however_small():
     people = [person(i, position="backbench", completed_at=datetime(2026, 1, 1)) for i in range(9)]
     people += [person(20, position="leader", completed_at=datetime(2026, 1, 1))]
-    people += [person(30 + i, position="scrutiny") for i in range(6)]
+    people += [person(30 + i, position="scrutiny", started=False) for i in range(6)]
     table = position_breakdown(people)
     rows = {row.key: row for row in table.rows}
-    assert [row.key for row in table.rows] == [
-        "leader",
-        "cabinet",
-        "chair",
-        "scrutiny",
-        "backbench",
-    ]
-    assert (rows["leader"].roster, rows["leader"].cells["completed"].text) == (1, "Not shown")
-    assert rows["cabinet"].cells["completed"].text == "Not shown"  # zero is small too
-    # Completed: leader 1, the other small groups 0. Showing the 9 backbenchers would reveal
-    # that exactly one non-backbencher completed, so they are hidden too.
-    assert rows["backbench"].cells["completed"].text == "Not shown"
-    # Signed in: the small cells add up to 1, so the next-smallest (scrutiny, 6) is hidden with
-    # them; together 7, which nobody can split. Backbench (9) stays visible.
-    assert rows["scrutiny"].cells["signed_in"].text == "Not shown"
-    assert rows["backbench"].cells["signed_in"].text == "9"
-    assert table.any_hidden
+    # Groups nobody is in are left out; the others keep the positions' order.
+    assert [row.key for row in table.rows] == ["leader", "scrutiny", "backbench"]
+    assert (rows["leader"].roster, rows["leader"].cells["completed"].text) == (1, "1 (100%)")
+    assert rows["scrutiny"].cells["completed"].text == "0 (0%)"
+    assert rows["scrutiny"].cells["started"].text == "0 (0%)"
+    assert rows["backbench"].cells["signed_in"].text == "9 (100%)"
+    assert (
+        rows["backbench"].cells["completed"].count,
+        rows["backbench"].cells["completed"].percent,
+    ) == (9, 100)
 
 
-def test_one_small_cell_also_hides_the_next_smallest_so_it_cannot_be_subtracted():
-    people = [person(i, year_first_elected=2024) for i in range(3)]
-    people += [person(10 + i, year_first_elected=2010) for i in range(12)]
+def test_tenure_groups_are_shared_out_of_their_own_size():
+    people = [person(i, year_first_elected=2024, started=i < 2) for i in range(3)]
+    people += [person(10 + i, year_first_elected=2010, started=i < 3) for i in range(12)]
     table = tenure_breakdown(people, date(2026, 11, 25))
-    cells = {row.key: row.cells["signed_in"].text for row in table.rows}
-    assert cells == {"first_term": "Not shown", "returning": "Not shown"}
+    cells = {row.key: row.cells["started"].text for row in table.rows}
+    assert cells == {"first_term": "2 (67%)", "returning": "3 (25%)"}
     assert "unknown" not in cells  # an empty "not known" group is left out
 
 
@@ -112,21 +126,27 @@ def test_the_trend_counts_completions_per_month_and_cumulatively():
         months,
         {date(2025, 12, 1): 7, date(2026, 2, 1): 3},
         [date(2025, 6, 3), date(2025, 12, 30), date(2026, 2, 1), date(2026, 2, 9)],
+        roster=20,
     )
     assert [(r.active, r.completed, r.completed_total) for r in rows] == [
         (0, 0, 1), (7, 1, 2), (0, 0, 2), (3, 2, 4),
     ]  # fmt: skip
+    assert [(r.active_percent, r.completed_total_percent) for r in rows] == [
+        (0, 5), (35, 10), (0, 10), (15, 20),
+    ]  # fmt: skip
 
 
 def test_the_comparison_needs_three_similar_councils_with_five_on_the_roster():
-    ours = CouncilCounts(roster=10, invited=10, signed_in=5, active=2, completed=1)
+    ours = CouncilCounts(roster=10, invited=10, signed_in=5, started=4, active=2, completed=1)
     others = [
-        CouncilCounts(roster=20, invited=20, signed_in=10, active=4, completed=2),
-        CouncilCounts(roster=10, invited=10, signed_in=8, active=1, completed=0),
-        CouncilCounts(roster=4, invited=4, signed_in=4, active=4, completed=4),  # too small
+        CouncilCounts(roster=20, invited=20, signed_in=10, started=8, active=4, completed=2),
+        CouncilCounts(roster=10, invited=10, signed_in=8, started=2, active=1, completed=0),
+        CouncilCounts(
+            roster=4, invited=4, signed_in=4, started=4, active=4, completed=4
+        ),  # too small
     ]
     assert compare(ours, others) is None
-    others.append(CouncilCounts(roster=5, invited=5, signed_in=1, active=0, completed=0))
+    others.append(CouncilCounts(roster=5, invited=5, signed_in=1, started=1, active=0, completed=0))
     rows = {row.label: row for row in compare(ours, others)}
     assert rows["Signed in"].ours == 50
     assert rows["Signed in"].median == 50  # 50, 80, 20 -> 50

@@ -43,6 +43,9 @@ COHORT_DASHBOARD_QUERIES = 12
 # What completing takes and the same-type councils' counts come from the cache. Then the live
 # sessions attended (one aggregate).
 COUNCIL_UPTAKE_QUERIES = 13
+# The committee report, printable and as a PDF: the same figures without the question of whether
+# the viewer manages the council (the report offers no roster link), nor live sessions attended.
+COUNCIL_REPORT_QUERIES = 11
 # The export confirms who is asking: since allauth 65.22 that check also reads the person's verified
 # email addresses (to offer confirming by code), one query more than before.
 COHORT_EXPORT_QUERIES = 23
@@ -135,6 +138,15 @@ def test_the_council_uptake_query_count_is_pinned_whatever_the_council(client, c
     busy, quiet = shared_world.councils  # learners with histories / a single new learner
     assert count(client, f"/council/{busy.slug}/") == COUNCIL_UPTAKE_QUERIES
     assert count(client, f"/council/{quiet.slug}/") == COUNCIL_UPTAKE_QUERIES
+
+
+def test_the_committee_report_query_count_is_pinned_for_the_page_and_the_pdf(
+    client, cast, shared_world
+):
+    client.force_login(cast["admin"])
+    for council in shared_world.councils:
+        assert count(client, f"/council/{council.slug}/report/") == COUNCIL_REPORT_QUERIES
+        assert count(client, f"/council/{council.slug}/report.pdf") == COUNCIL_REPORT_QUERIES
 
 
 def test_the_cohort_learner_export_query_count_is_pinned(client, cast, cohort):

@@ -47,6 +47,9 @@ def only(allowed: dict, *, anonymous=LOGIN) -> dict:
 # route pattern -> (sample path, {role: expected status})
 MATRIX = {
     "healthz": ("/healthz", dict.fromkeys(ROLES, 200)),
+    "favicon.ico": ("/favicon.ico", dict.fromkeys(ROLES, 301)),
+    # Public: everyone may ask for help; a signed-in person also sees their own council's contact.
+    "help/": ("/help/", dict.fromkeys(ROLES, 200)),
     "after-login/": ("/after-login/", dict.fromkeys(ROLES, 302) | {"anonymous": LOGIN}),
     "account/": ("/account/", dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN}),
     "account/data/": ("/account/data/", dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN}),
@@ -61,6 +64,8 @@ MATRIX = {
     "_util/login/": ("/_util/login/", dict.fromkeys(ROLES, 302)),
     "learn/": ("/learn/", only({"councillor": 200})),
     "learn/search/": ("/learn/search/?q=data", dict.fromkeys(ROLES, 200)),
+    # Only the learner's own notes, so only learners: a facilitator never sees them.
+    "learn/notes/": ("/learn/notes/", only({"councillor": 200})),
     "learn/lessons/<int:lesson_id>/complete/": (
         "/learn/lessons/{lesson}/complete/",
         dict.fromkeys(ROLES, 405),
@@ -166,6 +171,11 @@ MATRIX = {
         "/council/riverside/report/",
         only({"facilitator": 200, "leader": 200, "admin": 200}),
     ),
+    # Counts only, no names: no fresh confirmation (docs/information-governance.md).
+    "council/<slug:slug>/report.pdf": (
+        "/council/riverside/report.pdf",
+        only({"facilitator": 200, "leader": 200, "admin": 200}),
+    ),
     "council/<slug:slug>/export.csv": (
         "/council/riverside/export.csv",
         only({"facilitator": REAUTH, "leader": REAUTH, "admin": REAUTH}),
@@ -198,8 +208,9 @@ MATRIX = {
 
 # Samples from the third-party trees: Wagtail's admin and allauth's own pages.
 THIRD_PARTY = {
-    "/admin/": {"anonymous": LOGIN, "councillor": 302, "trainer": 200, "lead.trainer": 200,
-                "facilitator": 302, "facilitator2": 302, "leader": 302, "admin": 200},
+    # Signed in without admin access: a plain page saying so (it was a redirect loop).
+    "/admin/": {"anonymous": LOGIN, "councillor": 403, "trainer": 200, "lead.trainer": 200,
+                "facilitator": 403, "facilitator2": 403, "leader": 403, "admin": 200},
     "/accounts/login/": dict.fromkeys(ROLES, 200) | {r: 302 for r in ROLES if r != "anonymous"},
     "/accounts/2fa/": dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN},
     "/accounts/sessions/": dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN},
