@@ -40,17 +40,17 @@ def test_scheduling_stores_the_session_with_its_prework(world, schedule):
         ({"joining_url": "http://meet.example.org/x"}, "must start with https://"),
     ],
 )
-def test_bad_sessions_are_refused_and_nothing_is_written(schedule, fields, message):
+def test_bad_sessions_are_refused_and_nothing_is_written(world, schedule, fields, message):
     with pytest.raises(SessionRefused, match=message):
         schedule(**fields)
-    assert not Session.objects.exists()
+    assert not Session.objects.filter(cohort=world.cohort).exists()
 
 
 def test_prework_from_another_programme_is_refused(world, schedule):
     elsewhere = build_world().programme.modules[0]
     with pytest.raises(SessionRefused, match="this cohort's programme"):
         schedule(prework=[elsewhere])
-    assert not Session.objects.exists()
+    assert not Session.objects.filter(cohort=world.cohort).exists()
 
 
 def test_reschedule_raises_the_sequence_and_emails_members_once(
@@ -92,18 +92,18 @@ def test_cancel_marks_the_session_cancelled_once(
     assert mail.outbox[0].subject.startswith("Cancelled:")
 
 
-def test_an_edit_to_a_cancelled_session_is_refused(schedule):
+def test_an_edit_to_a_cancelled_session_is_refused(world, schedule):
     session = session_cancel(session=schedule())
     with pytest.raises(SessionRefused, match="has been cancelled"):
         session_update(session=session, title="New")
-    assert Session.objects.get().title == "Session 1: open data"
+    assert Session.objects.get(cohort=world.cohort).title == "Session 1: open data"
 
 
 def test_reply_is_one_per_person_and_can_change(world, schedule):
     session, person = schedule(), world.councillors[0]
     reply_set(session=session, user=person, answer=ReplyAnswer.GOING)
     reply_set(session=session, user=person, answer=ReplyAnswer.NOT_GOING)
-    assert Reply.objects.get().answer == ReplyAnswer.NOT_GOING
+    assert Reply.objects.get(session__cohort=world.cohort).answer == ReplyAnswer.NOT_GOING
 
 
 def test_a_reply_after_the_session_started_is_refused(world, schedule):
@@ -113,13 +113,13 @@ def test_a_reply_after_the_session_started_is_refused(world, schedule):
             session=session, user=world.councillors[0], answer=ReplyAnswer.GOING,
             now=session.starts_at + timedelta(minutes=5),
         )  # fmt: skip
-    assert not Reply.objects.exists()
+    assert not Reply.objects.filter(session__cohort=world.cohort).exists()
 
 
 def test_someone_outside_the_cohort_cannot_reply(world, schedule):
     with pytest.raises(SessionRefused, match="Only members"):
         reply_set(session=schedule(), user=world.outsider, answer=ReplyAnswer.GOING)
-    assert not Reply.objects.exists()
+    assert not Reply.objects.filter(session__cohort=world.cohort).exists()
 
 
 def test_a_register_for_someone_not_in_the_cohort_saves_nothing(world, schedule):
@@ -127,14 +127,14 @@ def test_a_register_for_someone_not_in_the_cohort_saves_nothing(world, schedule)
     marks = {world.councillors[0].pk: "present", world.outsider.pk: "present"}
     with pytest.raises(SessionRefused, match="only include members"):
         register_mark(session=session, marks=marks, recorded_by=world.facilitator)
-    assert not Attendance.objects.exists()
+    assert not Attendance.objects.filter(session__cohort=world.cohort).exists()
 
 
 def test_the_register_opens_on_the_day(world, schedule):
     session = schedule(days=3)
     with pytest.raises(SessionRefused, match="opens on the day"):
         register_mark_everyone_present(session=session, recorded_by=world.facilitator)
-    assert not Attendance.objects.exists()
+    assert not Attendance.objects.filter(session__cohort=world.cohort).exists()
 
 
 def test_mark_everyone_present_keeps_marks_already_made_and_corrections_work(world, schedule):
@@ -144,7 +144,9 @@ def test_mark_everyone_present_keeps_marks_already_made_and_corrections_work(wor
     assert register_mark_everyone_present(session=session, recorded_by=world.facilitator) == 2
     assert register_mark_everyone_present(session=session, recorded_by=world.facilitator) == 0
     register_mark(session=session, marks={first.pk: "present"}, recorded_by=world.facilitator)
-    statuses = dict(Attendance.objects.values_list("user_id", "status"))
+    statuses = dict(
+        Attendance.objects.filter(session__cohort=world.cohort).values_list("user_id", "status")
+    )
     assert statuses == {p.pk: AttendanceStatus.PRESENT for p in world.councillors}
 
 
@@ -156,9 +158,11 @@ def test_feedback_is_for_people_who_were_there(world, schedule):
     feedback_submit(session=session, user=there, usefulness="very", next_step="Ask for data")
     with pytest.raises(SessionRefused, match="marked present"):
         feedback_submit(session=session, user=away, usefulness="very")
-    assert list(SessionFeedback.objects.values_list("user_id", "next_step")) == [
-        (there.pk, "Ask for data")
-    ]
+    assert list(
+        SessionFeedback.objects.filter(session__cohort=world.cohort).values_list(
+            "user_id", "next_step"
+        )
+    ) == [(there.pk, "Ask for data")]
 
 
 def test_resetting_the_feed_replaces_the_secret(world):
