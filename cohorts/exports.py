@@ -1,6 +1,10 @@
 """The columns of the CSV and Excel downloads: the same rows and filters as the screen. The
 files themselves are written by ``champions.spreadsheets``, which guards every cell."""
 
+from .analytics.minimums import MIN_ITEM_ANSWERS, enough_answers
+
+FEW_ANSWERS = f"fewer than {MIN_ITEM_ANSWERS} answers: not judged yet"
+
 LEARNER_HEADER = [
     "Name", "Email", "Council", "Position", "Status", "Baseline stage", "Current stage",
     "Lessons completed", "Modules completed", "Last active", "Needs follow-up",
@@ -39,10 +43,12 @@ def item_rows(items) -> tuple[list[str], list[list]]:
             r.text,
             r.stats.n,
             None if r.stats.difficulty is None else round(r.stats.difficulty, 2),
-            None if r.stats.discrimination is None else round(r.stats.discrimination, 2),
+            None
+            if r.stats.discrimination is None or not enough_answers(r.stats.n)
+            else round(r.stats.discrimination, 2),
             r.wrong_option_text,
             r.stats.most_chosen_wrong_count or "",
-            "; ".join(r.stats.flags),
+            "; ".join(r.stats.flags) if enough_answers(r.stats.n) else FEW_ANSWERS,
         ]
         for r in items
     ]

@@ -1,10 +1,11 @@
-"""The facilitator's cohort pages: the dashboard, a learner, the session plan and exports.
+"""The facilitator's cohort pages: the overview, its four detail pages (learners, journey and
+change, questions, measurement quality), a learner, the session plan and exports.
 Every view starts from ``cohorts_visible_to``; learner pages only for the cohort's members."""
 
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
@@ -22,8 +23,9 @@ from privacy.services import access_record
 from quizzes.constants import STAGE_LABELS
 from quizzes.models import QuizAttempt, StageSnapshot
 
-from . import exports
+from . import exports, stats
 from .analytics import cohort_report
+from .analytics.minimums import MIN_ITEM_ANSWERS, MIN_PAIRS, MIN_SITTINGS, enough_sittings
 from .models import Cohort
 from .queries import cohort_list as cohorts_for
 from .queries import cohorts_visible_to
@@ -95,13 +97,52 @@ def filtered_learners(request, report):
     return form, learners
 
 
+FILTER_KEYS = ("council", "position", "status", "sort")
+
+
 @require_GET
 @facilitators
 def dashboard(request, cohort_id: int):
+    """The overview: who is on track, who needs a nudge and why, where the cohort is on the
+    journey and what to cover next time. The detail is on the four pages it links to."""
     cohort = visible_cohort(request, cohort_id)
+    if any(key in request.GET for key in FILTER_KEYS):
+        # The learner filters used to live here: an old bookmark lands on the learner list.
+        return redirect(
+            f"{reverse('cohorts:learners', args=[cohort.pk])}?{request.GET.urlencode()}"
+        )
     report = cohort_report(cohort=cohort)
-    form, learners = filtered_learners(request, report)
-    stage_rows = [
+    follow_up = [row for row in report.learners if row.needs_follow_up]
+    members = report.headline["members"]
+    return render(
+        request,
+        "cohorts/dashboard.html",
+        {
+            "cohort": cohort,
+            "report": report,
+            "section": "overview",
+            "on_track": members - len(follow_up),
+            "nudges": learner_lines(cohort, follow_up[:OVERVIEW_NUDGES]),
+            "more_nudges": max(0, len(follow_up) - OVERVIEW_NUDGES),
+            "funnel": [
+                (row, _share(row.started, members), _share(row.quiz_passed, members))
+                for row in report.funnel
+            ],
+            "stage_rows": _stage_rows(report),
+            "hardest": hardest_questions(report, top=3),
+        },
+    )
+
+
+OVERVIEW_NUDGES = 8
+
+
+def _share(count: int, total: int) -> str:
+    return f"{round(100 * count / total)}%" if total else "–"
+
+
+def _stage_rows(report) -> list[dict]:
+    return [
         {
             "stage": n,
             "label": STAGE_LABELS[n],
@@ -110,23 +151,168 @@ def dashboard(request, cohort_id: int):
         }
         for n in range(1, 6)
     ]
+
+
+def hardest_questions(report, *, top: int) -> list:
+    """The questions the fewest got right, among those with a few answers; the page prints
+    each share beside its number of answers."""
+    answered = [
+        row
+        for row in report.items
+        if row.stats.n >= HARDEST_FROM and row.stats.difficulty is not None
+    ]
+    return sorted(answered, key=lambda r: (r.stats.difficulty, r.text))[:top]
+
+
+HARDEST_FROM = 3
+
+
+@require_GET
+@facilitators
+def learners(request, cohort_id: int):
+    cohort = visible_cohort(request, cohort_id)
+    report = cohort_report(cohort=cohort)
+    form, rows = filtered_learners(request, report)
     return render(
         request,
-        "cohorts/dashboard.html",
+        "cohorts/cohort_learners.html",
         {
             "cohort": cohort,
             "report": report,
+            "section": "learners",
             "form": form,
-            "learners": learners,
+            "learners": rows,
+            "query": _filters_query(request),
+            "download": _offered_export(request, cohort),
+            "learner_lines": learner_lines(cohort, rows),
+        },
+    )
+
+
+@require_GET
+@facilitators
+def journey(request, cohort_id: int):
+    cohort = visible_cohort(request, cohort_id)
+    report = cohort_report(cohort=cohort)
+    return render(
+        request,
+        "cohorts/cohort_journey.html",
+        {
+            "cohort": cohort,
+            "report": report,
+            "section": "journey",
             "funnel_charts": _funnel_charts(report),
-            "stage_rows": stage_rows,
+            "stage_rows": _stage_rows(report),
             "stacks": stacked_bars(
                 [("At baseline", report.stage_baseline), ("Now", report.stage_now)],
                 keys=range(1, 6),
             ),
-            "query": _filters_query(request),
+            "min_pairs": MIN_PAIRS,
+        },
+    )
+
+
+ITEM_SORTS = {
+    "module": None,  # the programme's order, as the report gives them
+    "hardest": lambda r: (r.stats.difficulty is None, r.stats.difficulty or 0, r.text),
+    "easiest": lambda r: (r.stats.difficulty is None, -(r.stats.difficulty or 0), r.text),
+    "answers": lambda r: (-r.stats.n, r.text),
+}
+
+
+class QuestionFilterForm(forms.Form):
+    module = forms.TypedChoiceField(label="Module", required=False, coerce=int, empty_value=None)
+    sort = forms.ChoiceField(
+        label="Sort by",
+        required=False,
+        choices=[
+            ("module", "Module order"),
+            ("hardest", "Fewest right first"),
+            ("easiest", "Most right first"),
+            ("answers", "Most answers first"),
+        ],
+    )
+
+    def __init__(self, *args, modules=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["module"].choices = [
+            ("", "All modules"),
+            *[(m.id, f"{m.label}: {m.title}") for m in modules if m.quiz_id],
+        ]
+
+
+@require_GET
+@facilitators
+def questions(request, cohort_id: int):
+    cohort = visible_cohort(request, cohort_id)
+    report = cohort_report(cohort=cohort)
+    form = QuestionFilterForm(request.GET or None, modules=report.modules)
+    items = list(report.items)
+    if form.is_bound and form.is_valid():
+        if form.cleaned_data["module"] is not None:
+            items = [row for row in items if row.module_id == form.cleaned_data["module"]]
+        order = ITEM_SORTS[form.cleaned_data["sort"] or "module"]
+        if order:
+            items.sort(key=order)
+    return render(
+        request,
+        "cohorts/cohort_questions.html",
+        {
+            "cohort": cohort,
+            "report": report,
+            "section": "questions",
+            "form": form,
+            "items": items,
+            "min_answers": MIN_ITEM_ANSWERS,
             "download": _offered_export(request, cohort),
-            "learner_lines": learner_lines(cohort, learners),
+        },
+    )
+
+
+def _at(figures: tuple, n: int):
+    """The nth item's figure, or None when there are none (nobody answered every item)."""
+    return figures[n] if n < len(figures) else None
+
+
+DIMENSIONS = {"A": "Attitude", "C": "Confidence", "B": "Leadership behaviour"}
+
+
+@require_GET
+@facilitators
+def quality(request, cohort_id: int):
+    cohort = visible_cohort(request, cohort_id)
+    report = cohort_report(cohort=cohort)
+    scales = []
+    for dimension, (mine, pooled, items) in report.reliability.items():
+        scales.append(
+            {
+                "name": DIMENSIONS[dimension],
+                "mine": mine,
+                "pooled": pooled,
+                "mine_shown": enough_sittings(mine.n),
+                "pooled_shown": enough_sittings(pooled.n),
+                "items": [
+                    {
+                        "key": key,
+                        "text": text,
+                        "if_deleted": _at(pooled.alpha_if_deleted, n),
+                        "item_total": _at(pooled.item_total, n),
+                        "flag": _at(pooled.item_flags, n),
+                    }
+                    for n, (key, text) in enumerate(items)
+                ],
+            }
+        )
+    return render(
+        request,
+        "cohorts/cohort_quality.html",
+        {
+            "cohort": cohort,
+            "report": report,
+            "section": "quality",
+            "scales": scales,
+            "min_sittings": MIN_SITTINGS,
+            "acceptable": stats.ALPHA_ACCEPTABLE,
         },
     )
 
@@ -213,6 +399,7 @@ def _funnel_charts(report) -> list:
                 label_width=130,
                 legend=False,
             ),
+            f"funnel-{row.module.id}",
         )
         for row in report.funnel
     ]
@@ -264,10 +451,7 @@ def learner(request, cohort_id: int, user_id: int):
 def plan(request, cohort_id: int):
     cohort = visible_cohort(request, cohort_id)
     report = cohort_report(cohort=cohort)
-    answered = [
-        row for row in report.items if row.stats.n >= 3 and row.stats.difficulty is not None
-    ]
-    hardest = sorted(answered, key=lambda r: r.stats.difficulty)[:5]
+    hardest = hardest_questions(report, top=5)
     follow_up = [row for row in report.learners if row.needs_follow_up]
     return render(
         request,
@@ -308,11 +492,13 @@ def export(request, cohort_id: int, what: str, fmt: str):
         raise PageNotFound("There is no such export.")
     cohort = visible_cohort(request, cohort_id)  # someone else's cohort: 403 before anything
     # Personal data leaving the platform: confirm who is there first.
-    # Back to the dashboard with the same filters, where the file is then offered.
-    dashboard = reverse("cohorts:detail", args=[cohort.pk])
+    # Back to the page the export is on (with the same filters), where the file is then offered.
+    back_to = reverse(
+        "cohorts:learners" if what == "learners" else "cohorts:questions", args=[cohort.pk]
+    )
     if request.GET:
-        dashboard += "?" + request.GET.urlencode()
-    confirm = confirm_before_download(request, back_to=dashboard)
+        back_to += "?" + request.GET.urlencode()
+    confirm = confirm_before_download(request, back_to=back_to)
     return confirm or _export(request, cohort, what, fmt)
 
 

@@ -30,6 +30,7 @@ from curriculum.services import EditedPagesRefused, curriculum_load
 from . import people
 from .journeys import seed_journeys
 from .seed_enrolment import seed_enrolment
+from .seed_recognition import seed_recognition
 from .seed_roster import seed_roster
 from .seed_sessions import seed_sessions
 
@@ -227,6 +228,7 @@ def seed_all(stdout=None) -> dict:
     say(f"Journeys: {journeys} councillors given baselines, quiz attempts and check-ins")
     say(seed_roster(cast))
     say(seed_enrolment(cast))
+    say(seed_recognition(cast))
     say(seed_sessions(cast))
     # What the clock would do on the 1st: this month's council-wide journey figures, so the
     # council pages have some to show. Already published ones are left as they are.

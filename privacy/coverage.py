@@ -15,6 +15,8 @@ EXPORTED = {
     "courses.Enrolment.user": "enrolments",
     "courses.LessonProgress.user": "lesson_progress",
     "courses.Reflection.user": "reflections",
+    "recognition.Commitment.user": "commitments (and commitment_follow_ups)",
+    "recognition.DevelopmentPlan.user": "development_plan",
     "courses.AssessmentPass.user": "quizzes_passed",
     "quizzes.QuizAttempt.user": "quiz_attempts",
     "quizzes.SelfAssessment.user": "self_assessments",

@@ -18,6 +18,7 @@ from councils.models import Invitation
 from courses.models import AssessmentPass, Enrolment, LessonProgress, Reflection
 from quizzes.constants import LEARNER_STAGE_LABELS, STAGE_LABELS, Occasion
 from quizzes.models import ItemAnswer, QuestionResponse, QuizAttempt, SelfAssessment, StageSnapshot
+from recognition.models import Commitment, CommitmentFollowUp, DevelopmentPlan
 
 from .constants import AccessAction
 from .models import AccessLogEntry
@@ -32,6 +33,10 @@ SECTIONS = {
     "enrolments": "The programmes you are enrolled on, and when you were last active.",
     "lesson_progress": "Each lesson you have opened, and when you finished it.",
     "reflections": "Your private notes (nobody else can see them).",
+    "commitments": "What you said you would do in your council after a module, and whether you "
+    "shared it with your facilitator.",
+    "commitment_follow_ups": "How each commitment went, 30 and 90 days after you set it.",
+    "development_plan": "Your personal development plan: strengths, what to develop, goals.",
     "quiz_attempts": "Each quiz you have started or submitted, and your score.",
     "quiz_answers": "Your answer to each question in each quiz attempt (answers saved on a quiz "
     "you have not submitted yet have no credit).",
@@ -78,6 +83,7 @@ def personal_data(*, user) -> dict[str, list[dict]]:
         "profile": [_profile_row(user)],
         **_account_tables(user),
         **_learning_tables(user),
+        **_commitment_tables(user),
         **_quiz_tables(user),
         **_self_assessment_tables(user),
         "stages": _stage_rows(user),
@@ -158,6 +164,42 @@ def _learning_tables(user) -> dict[str, list[dict]]:
                 "lesson": "lesson__title",
                 "prompt_id": "block_id",
                 "note": "text",
+                "updated_at": "updated_at",
+            },
+        ),
+    }
+
+
+def _commitment_tables(user) -> dict[str, list[dict]]:
+    return {
+        "commitments": _rows(
+            Commitment.objects.filter(user=user).order_by("set_at", "slot"),
+            {
+                "module": "module_title",
+                "commitment": "text",
+                "from": "source",
+                "shared_with_facilitator": "shared_with_facilitator",
+                "set_at": "set_at",
+            },
+        ),
+        "commitment_follow_ups": _rows(
+            CommitmentFollowUp.objects.filter(commitment__user=user).order_by(
+                "commitment__set_at", "commitment__slot", "days"
+            ),
+            {
+                "commitment": "commitment__text",
+                "after_days": "days",
+                "outcome": "outcome",
+                "note": "note",
+                "answered_at": "answered_at",
+            },
+        ),
+        "development_plan": _rows(
+            DevelopmentPlan.objects.filter(user=user),
+            {
+                "strengths": "strengths",
+                "to_develop": "to_develop",
+                "goals": "goals",
                 "updated_at": "updated_at",
             },
         ),

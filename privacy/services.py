@@ -28,6 +28,7 @@ from councils.models import RosterUpload
 from courses.models import AssessmentPass, Enrolment, LessonProgress, Reflection
 from quizzes.constants import Occasion
 from quizzes.models import QuizAttempt, SelfAssessment, StageSnapshot
+from recognition.models import Commitment, DevelopmentPlan
 
 from . import files
 from .constants import EXPORT_KEEP, EXPORT_STUCK_AFTER, AccessAction, ExportStatus
@@ -150,6 +151,8 @@ def learner_records_erase(
         Enrolment,
         LessonProgress,
         Reflection,
+        Commitment,  # and, by cascade, its follow-ups
+        DevelopmentPlan,
         AssessmentPass,
         QuizAttempt,  # and, by cascade, every answer
         SelfAssessment,  # and every statement answered

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from wagtail import hooks
 
 from champions.accounts.constants import Role
 from champions.accounts.permissions import role_required
@@ -67,7 +68,10 @@ def start(request):
 @require_GET
 @learner_only
 def journey(request):
-    return render(request, "quizzes/journey.html", queries.journey(user=request.user))
+    context = queries.journey(user=request.user)
+    # Later apps add to the page through this hook (commitments done, beside the scores).
+    context["panels"] = [panel(request) for panel in hooks.get_hooks("journey_page_panels")]
+    return render(request, "quizzes/journey.html", context)
 
 
 KNOWLEDGE_CHECK_TITLES = {

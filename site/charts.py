@@ -58,10 +58,41 @@ class BarShape:
 
 
 @dataclass(frozen=True)
+class LabelLine:
+    text: str
+    y: float
+
+
+@dataclass(frozen=True)
 class BarGroup:
     label: str
     label_y: float
     bars: tuple[BarShape, ...]
+    lines: tuple[LabelLine, ...] = ()  # the label wrapped to fit beside the bars, never cut
+
+
+def wrap_label(text: str, *, width: float, font_size: float = 14) -> list[str]:
+    """``text`` split into lines that fit ``width`` pixels, at spaces where it can and inside a
+    word only when the word alone is wider: every character is kept. Widths are estimated
+    (an average Arial character is about 0.55 of the font size), so lines err on the short side."""
+    room = max(4, int(width / (font_size * 0.55)))
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        while len(word) > room:
+            if current:
+                lines.append(current)
+                current = ""
+            lines.append(word[: room - 1] + "-")
+            word = word[room - 1 :]
+        if current and len(current) + 1 + len(word) > room:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    if current:
+        lines.append(current)
+    return lines
 
 
 @dataclass(frozen=True)
@@ -83,7 +114,7 @@ class BarChart:
         return "; ".join(f"{group.label}: {group.bars[0].text}" for group in self.groups)
 
 
-BAR_HEIGHT, BAR_GAP, GROUP_GAP, LEGEND_HEIGHT = 16, 4, 14, 28
+BAR_HEIGHT, BAR_GAP, GROUP_GAP, LEGEND_HEIGHT, LINE_HEIGHT = 16, 4, 14, 28, 17
 VALUE_ROOM = 110  # room right of the longest bar for its text
 
 
@@ -99,11 +130,14 @@ def bar_chart(
     """Horizontal bars, one group per row and one bar per series in it. ``groups`` is
     ``[(label, [(count or None if hidden, text), ...]), ...]`` and ``series`` is
     ``[(name, colour), ...]``; a hidden count draws no bar, only its text ("Not shown").
-    Bars share one scale from 0 to ``maximum``."""
+    Bars share one scale from 0 to ``maximum``. A label too long for ``label_width`` wraps onto
+    more lines (the group grows to hold them); it is never truncated."""
     plot = width - label_width - VALUE_ROOM
     y = LEGEND_HEIGHT if legend else 4
     shapes = []
     for label, values in groups:
+        top = y
+        wrapped = wrap_label(label, width=label_width - 12)
         bars = []
         for (count, text), (name, fill) in zip(values, series, strict=True):
             length = round(plot * count / maximum, 1) if count and maximum else 0.0
@@ -121,7 +155,10 @@ def bar_chart(
                 )
             )
             y += BAR_HEIGHT + BAR_GAP
-        shapes.append(BarGroup(label, bars[0].text_y if bars else y, tuple(bars)))
+        first = top + BAR_HEIGHT - 4
+        lines = tuple(LabelLine(text, first + n * LINE_HEIGHT) for n, text in enumerate(wrapped))
+        y = max(y, top + len(wrapped) * LINE_HEIGHT + BAR_GAP)
+        shapes.append(BarGroup(label, first, tuple(bars), lines))
         y += GROUP_GAP - BAR_GAP
     key = _legend(series, left=label_width, spacing=170) if legend else ()
     return BarChart(width, int(y + 4), label_width, tuple(shapes), key)

@@ -38,6 +38,7 @@ urlpatterns = [
     path("", include("cohorts.urls")),
     path("", include("cohort_sessions.urls")),
     path("", include("councils.urls")),
+    path("", include("recognition.urls")),
 ]
 
 if settings.DEBUG:

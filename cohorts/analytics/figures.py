@@ -15,7 +15,8 @@ from .rows import ConfidenceItemRow, ItemRow, ModuleInfo
 
 def reliability(*, items, cohort_user_ids: set[int]) -> dict[str, tuple]:
     """Cronbach's alpha per subscale from baseline sittings, for this cohort and pooled over
-    every cohort (small cohorts rarely give a stable alpha on their own)."""
+    every cohort (small cohorts rarely give a stable alpha on their own), with each item's key
+    and wording in the scale's order."""
     by_key = {i.key: i for i in items}
     rows: dict[int, dict[str, float]] = defaultdict(dict)
     for user_id, key, value in ItemAnswer.objects.filter(
@@ -32,7 +33,7 @@ def reliability(*, items, cohort_user_ids: set[int]) -> dict[str, tuple]:
         result[dimension] = (
             stats.cronbach_alpha(mine),
             stats.cronbach_alpha(pooled),
-            keys,
+            [(i.key, i.text) for i in items if i.dimension == dimension],
         )
     return result
 
@@ -40,6 +41,7 @@ def reliability(*, items, cohort_user_ids: set[int]) -> dict[str, tuple]:
 def item_analysis(*, user_ids: list[int], modules: list[ModuleInfo]) -> list[ItemRow]:
     quiz_ids = [m.quiz_id for m in modules if m.quiz_id]
     label_for = {m.quiz_id: m.label for m in modules}
+    module_for = {m.quiz_id: m.id for m in modules}
     banks = {}
     for quiz in QuizPage.objects.filter(pk__in=quiz_ids).only("id", "title", "questions"):
         for block in quiz.questions:
@@ -77,6 +79,7 @@ def item_analysis(*, user_ids: list[int], modules: list[ModuleInfo]) -> list[Ite
             ItemRow(
                 quiz_title=quiz_title,
                 module_label=label_for.get(quiz_id, ""),
+                module_id=module_for.get(quiz_id),
                 question_id=question_id,
                 text=text,
                 stats=figures,

@@ -191,6 +191,7 @@ def _changes(user_ids, *, sittings, tests, complete: set[int]) -> list[ChangeRow
     post = [
         tests.get(uid, {}).get(QuizKind.POST_TEST) if uid in complete else None for uid in user_ids
     ]
+    gains = [stats.normalised_gain(a, b, 100) for a, b in zip(pre, post, strict=True)]
     return [
         ChangeRow("Attitude", "1 to 5", paired("A")),
         ChangeRow("Confidence", "0 to 10", paired("C")),
@@ -200,6 +201,7 @@ def _changes(user_ids, *, sittings, tests, complete: set[int]) -> list[ChangeRow
             "percent",
             stats.paired_change(pre, post),
             stats.mean_normalised_gain(list(zip(pre, post, strict=True)), maximum=100),
+            stats.median(gains),
         ),
     ]
 
@@ -223,12 +225,12 @@ def _question_figures(user_ids, *, modules, activity_key: str) -> dict:
     members_key = fingerprint(sorted(user_ids))
     return {
         "reliability": cache.get_or_set(
-            f"cohort-reliability:{members_key}:{items_key}:{sittings['n']}:{sittings['last']}",
+            f"cohort-reliability:v2:{members_key}:{items_key}:{sittings['n']}:{sittings['last']}",
             lambda: reliability(items=items, cohort_user_ids=set(user_ids)),
             timeout=CACHE_SECONDS,
         ),
         "items": cache.get_or_set(
-            f"cohort-items:{activity_key}",
+            f"cohort-items:v2:{activity_key}",
             lambda: item_analysis(user_ids=user_ids, modules=modules),
             timeout=CACHE_SECONDS,
         ),

@@ -73,7 +73,8 @@ class ChangeRow:
     label: str
     scale: str
     change: object  # stats.PairedChange
-    gain: object = None  # knowledge only: stats.GainSummary
+    gain: object = None  # knowledge only: stats.Gain
+    median_gain: float | None = None  # knowledge only: the median of the individual gains
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class ItemRow:
     text: str
     stats: object  # stats.ItemStats
     wrong_option_text: str
+    module_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,7 @@ class CohortReport:
     transitions: object  # stats.Transitions
     changes: list[ChangeRow]
     retrospective: object  # stats.PairedChange: "thinking back" C vs T1 C
-    reliability: dict[str, tuple]  # dimension -> (this cohort, pooled, item keys)
+    reliability: dict[str, tuple]  # dimension -> (this cohort, pooled, [(key, wording)])
     items: list[ItemRow]
     low_confidence: list[ConfidenceItemRow]
     headline: dict[str, object]

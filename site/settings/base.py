@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "cohort_sessions",  # live sessions of a cohort: calendar, register
     "councils",
     "privacy",
+    "recognition",  # commitments after a module (certificates and records to follow)
     "demo",
     # Wagtail
     "wagtail.contrib.forms",

@@ -1,6 +1,7 @@
 """The one chart module: geometry from numbers, without a template or a database."""
 
 import pytest
+from django.template.loader import render_to_string
 
 from champions.charts import (
     BLUE,
@@ -10,6 +11,7 @@ from champions.charts import (
     nice_ceiling,
     number,
     stacked_bars,
+    wrap_label,
 )
 
 
@@ -114,3 +116,33 @@ def test_lines_of_counts_scale_to_a_round_ceiling_with_a_legend_and_every_month_
 def test_a_single_point_sits_in_the_middle():
     chart = line_chart(["Start"], [("Attitude", BLUE, [3])], low=1, high=5, width=320)
     assert chart.series[0].points[0].x == (chart.left + chart.right) / 2
+
+
+def test_a_long_bar_label_wraps_onto_more_lines_and_is_never_cut():
+    label = "Using AI safely in casework and the council's data protection duties"
+    chart = bar_chart(
+        [(label, [(3, "3")]), ("Short", [(1, "1")])],
+        series=[("Members", BLUE)],
+        maximum=4,
+        width=400,
+        label_width=130,
+        legend=False,
+    )
+    long, short = chart.groups
+    assert len(long.lines) > 1
+    assert " ".join(line.text for line in long.lines) == label  # every word, in order
+    assert len(short.lines) == 1 and short.lines[0].text == "Short"
+    # The next group starts below the last line of the wrapped label.
+    assert short.bars[0].y > long.lines[-1].y
+    assert chart.height > short.bars[0].y
+    html = render_to_string(
+        "charts/bar_chart.html", {"chart": chart, "id": "wrap", "title": "Funnel"}
+    )
+    assert html.count("<tspan") == len(long.lines) + 1 and "…" not in html
+
+
+def test_a_word_wider_than_the_room_is_split_with_a_hyphen_and_kept_whole():
+    lines = wrap_label("Supercalifragilisticexpialidocious", width=60)
+    assert len(lines) > 1 and "".join(line.rstrip("-") for line in lines) == (
+        "Supercalifragilisticexpialidocious"
+    )

@@ -30,10 +30,10 @@ from tests.helpers import built_once_per_module, confirm_identity, h1_count
 pytestmark = pytest.mark.django_db
 
 SECTIONS = [
-    "1. Headline figures", "2. Module funnel", "3. Stages: at baseline and now",
-    "4. Change from baseline to the end of the programme", "5. Reliability of the self-assessment",
-    "6. Quiz questions", "7. Learners", "8. Plan the next session", "9. Exports",
+    "Who is on track", "Who needs a nudge, and why", "Where the cohort is on the journey",
+    "What to cover at the next session",
 ]  # fmt: skip
+PAGES = ["learners/", "journey/", "questions/", "quality/", "plan/"]
 
 
 def _cohort_with_histories():
@@ -86,7 +86,7 @@ def councils(shared_world) -> list[Council]:
     return [Council.objects.get(pk=council.pk) for council in shared_world.councils]
 
 
-def test_the_dashboard_shows_every_section_in_order_with_believable_numbers(
+def test_the_overview_shows_its_four_sections_in_order_and_links_to_every_detail_page(
     client, people, regional
 ):
     client.force_login(people["facilitator"])
@@ -97,17 +97,44 @@ def test_the_dashboard_shows_every_section_in_order_with_believable_numbers(
     assert positions == sorted(positions)
     members = regional.memberships.count()
     assert f'Members</dt><dd class="govuk-summary-list__value">{members}<' in html
-    assert "<svg" in html and "Module funnel" in html
-    assert "Baseline \\ now" in html  # the transition matrix
-    assert "alpha" in html and "Difficulty" in html
+    for page in PAGES:
+        assert f'href="/cohorts/{regional.pk}/{page}' in html
+    # The overview leaves the heavy detail to its pages.
+    assert "<svg" not in html and "alpha" not in html and 'aria-label="Learners"' not in html
+
+
+def test_each_detail_page_has_one_h1_its_figures_and_what_they_tell_you(client, people, regional):
+    client.force_login(people["facilitator"])
+    expected = {
+        "learners/": ["Showing", 'aria-label="Learners"'],
+        "journey/": ["<svg", "Module funnel", "Baseline \\ now", "People with both"],
+        "questions/": ["Got it right", "Most-chosen wrong answer"],
+        "quality/": ["Attitude", "Confidence", "Leadership behaviour"],
+    }
+    for page, texts in expected.items():
+        response = client.get(f"/cohorts/{regional.pk}/{page}")
+        html = response.content.decode()
+        assert response.status_code == 200 and h1_count(html) == 1, page
+        assert "What this tells you" in html, page
+        for text in texts:
+            assert text in html, (page, text)
+
+
+def test_old_dashboard_links_with_learner_filters_land_on_the_learner_list(
+    client, people, regional
+):
+    client.force_login(people["facilitator"])
+    response = client.get(f"/cohorts/{regional.pk}/?status=follow-up&sort=name")
+    assert response.status_code == 302
+    assert response.url == f"/cohorts/{regional.pk}/learners/?status=follow-up&sort=name"
 
 
 def test_the_learner_table_filters_and_sorts_on_the_server(client, people, regional, councils):
     client.force_login(people["facilitator"])
-    everyone = client.get(f"/cohorts/{regional.pk}/").content.decode()
+    everyone = client.get(f"/cohorts/{regional.pk}/learners/").content.decode()
     second = councils[1]
     northmoor = client.get(
-        f"/cohorts/{regional.pk}/?{urlencode({'council': second.name})}&sort=name"
+        f"/cohorts/{regional.pk}/learners/?{urlencode({'council': second.name})}&sort=name"
     ).content.decode()
     total = regional.memberships.count()
     in_northmoor = regional.memberships.filter(user__councillor_profile__council=second).count()
@@ -117,7 +144,7 @@ def test_the_learner_table_filters_and_sorts_on_the_server(client, people, regio
     table = northmoor[northmoor.index('aria-label="Learners"') :]
     names = re.findall(r'learners/\d+/">([^<]+)</a>', table)
     assert names == sorted(names, key=str.lower) and len(names) == in_northmoor
-    follow = client.get(f"/cohorts/{regional.pk}/?status=follow-up").content.decode()
+    follow = client.get(f"/cohorts/{regional.pk}/learners/?status=follow-up").content.decode()
     rows = follow[follow.index('aria-label="Learners"') :]
     assert "No</td>" not in rows.split("</table>")[0]
 
@@ -128,7 +155,7 @@ def test_csv_and_xlsx_downloads_match_the_screen_and_its_filters(
     client.force_login(people["facilitator"])
     confirm_identity(client)
     query = urlencode({"council": councils[0].name, "sort": "modules"})
-    screen = client.get(f"/cohorts/{regional.pk}/?{query}").content.decode()
+    screen = client.get(f"/cohorts/{regional.pk}/learners/?{query}").content.decode()
     screen_names = re.findall(
         r'learners/\d+/">([^<]+)</a>', screen[screen.index('aria-label="Learners"') :]
     )
@@ -184,6 +211,8 @@ def test_a_learner_page_for_someone_outside_the_cohort_is_404(client, people, re
 @pytest.mark.parametrize(
     "path",
     ["/cohorts/{id}/", "/cohorts/{id}/plan/", "/cohorts/{id}/learners/{member}/",
+     "/cohorts/{id}/learners/", "/cohorts/{id}/journey/", "/cohorts/{id}/questions/",
+     "/cohorts/{id}/quality/",
      "/cohorts/{id}/export/learners.csv", "/cohorts/{id}/export/items.xlsx"],
 )  # fmt: skip
 @pytest.mark.parametrize(
@@ -276,16 +305,15 @@ def test_the_dashboard_runs_the_same_number_of_queries_for_5_and_500_learners(
     small = _bulk_cohort(5, "Small cohort", programme=regional.programme, council=council)
     large = _bulk_cohort(500, "Large cohort", programme=regional.programme, council=council)
     client.force_login(people["admin"])
-    # Warm both: item analysis and reliability are cached until new answers arrive.
-    client.get(f"/cohorts/{small.pk}/")
-    client.get(f"/cohorts/{large.pk}/")
 
-    def count(cohort):
+    def count(cohort, page):
+        client.get(f"/cohorts/{cohort.pk}/{page}")  # warm: the figures are cached
         with CaptureQueriesContext(connection) as queries:
-            assert client.get(f"/cohorts/{cohort.pk}/").status_code == 200
+            assert client.get(f"/cohorts/{cohort.pk}/{page}").status_code == 200
         return len(queries)
 
-    assert count(small) == count(large)
+    for page in ["", *PAGES]:
+        assert count(small, page) == count(large, page), page
     html = client.get(f"/cohorts/{large.pk}/").content.decode()
     assert 'Members</dt><dd class="govuk-summary-list__value">500<' in html
 
@@ -306,3 +334,23 @@ def test_new_quiz_results_show_up_at_once_despite_the_cache(client, people, regi
     assert after != before
     asked = attempt.snapshot["questions"][0]["text"][:30]
     assert asked in after
+
+
+def test_the_question_table_filters_by_module_and_sorts_by_share_right(client, people, regional):
+    client.force_login(people["facilitator"])
+    page = f"/cohorts/{regional.pk}/questions/"
+    everything = client.get(page).content.decode()
+    module = re.search(r'<option value="(\d+)">(Module 1: [^<]+)</option>', everything)
+    assert module, "the module filter lists the programme's modules"
+    filtered = client.get(f"{page}?module={module.group(1)}&sort=hardest").content.decode()
+    table = filtered.split('aria-label="Quiz question analysis"')[1].split("</table>")[0]
+    modules = re.findall(
+        r'<tr class="govuk-table__row">\s*<td class="govuk-table__cell">([^<]+)<', table
+    )
+    assert modules and set(modules) == {"Module 1"}
+    shares = [int(p) for p in re.findall(r'numeric">(\d+)%</td>', table)]
+    assert shares == sorted(shares)
+    shown = re.search(r"Showing (\d+) of (\d+) questions", filtered)
+    assert 0 < int(shown.group(1)) < int(shown.group(2))
+    # A module that does not exist is a form error, not a crash.
+    assert client.get(f"{page}?module=999999").status_code == 200

@@ -1,5 +1,6 @@
-"""The cohort dashboard's downloads: every link says what it downloads and in which format, and
-the Excel file has real dates, a frozen bold header and readable columns."""
+"""The cohort pages' downloads (the learner list and the question analysis): every link says
+what it downloads and in which format, and the Excel file has real dates, a frozen bold header
+and readable columns."""
 
 import io
 import re
@@ -14,11 +15,14 @@ from tests.helpers import confirm_identity
 pytestmark = pytest.mark.django_db
 
 
-def test_every_download_link_on_the_dashboard_has_a_name_of_its_own(client, world):
+def test_every_download_link_on_the_cohort_pages_has_a_name_of_its_own(client, world):
     client.force_login(world.facilitator)
-    page = client.get(f"/cohorts/{world.cohort.pk}/").content.decode()
+    page = "".join(
+        client.get(f"/cohorts/{world.cohort.pk}/{part}/").content.decode()
+        for part in ("learners", "questions")
+    )
     names = re.findall(r'<a class="govuk-link" href="/cohorts/\d+/export/[^"]*">([^<]+)</a>', page)
-    assert len(names) >= 4
+    assert len(names) == 4
     assert all(re.match(r"Download .+ \((CSV|Excel)\)$", name) for name in names), names
     assert [n for n, seen in Counter(names).items() if seen > 1] == []
     assert "Excel" not in names and "CSV" not in names

@@ -27,7 +27,8 @@ def test_the_learner_not_in_a_cohort_sees_their_councils_contact(client):
 
 
 def test_without_a_council_contact_the_programme_team_is_named(client):
-    team = ServiceContacts.load()
+    team = ServiceContacts.load()  # set whole: the demo, when seeded, has its own
+    team.programme_team_name = "The Digital Champions programme team"
     team.programme_team_email = "team@champions.example.org"
     team.programme_team_phone = "0300 000 0000"
     team.save()

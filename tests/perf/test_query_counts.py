@@ -30,13 +30,23 @@ HEALTHZ_QUERIES = 1
 # new snapshot), commit and the session's last-seen time (written through to the database).
 QUIZ_SUBMISSION_QUERIES = 13
 # My journey: as before (8), plus the one next step's milestones: the programme's knowledge
-# checks and the learner's attempts at them (the sittings are already read).
-JOURNEY_QUERIES = 10
+# checks and the learner's attempts at them (the sittings are already read), and the
+# councillor's commitments beside the scores (1; their follow-ups only when there are some).
+JOURNEY_QUERIES = 11
 # User, roles, two-step check (the session comes from the cache), the cohort, members, the
 # programme outline (3), last activity (the cache's version), instrument items, baseline count
 # (reliability's key) and departures: the members' records come from the cache until one of
 # them does something.
 COHORT_DASHBOARD_QUERIES = 12
+# The overview's detail pages read the same report, so the same queries less one: they do not
+# list the cohort's councils.
+COHORT_PAGE_QUERIES = {
+    "learners/": 11,
+    "journey/": 11,
+    "questions/": 11,
+    "quality/": 11,
+    "plan/": 11,
+}
 # User, roles, two-step check, the council, then uptake: the roster and one GROUP BY per table
 # (invitations, enrolments, lesson progress, quiz passes), the monthly trend, the published
 # journey figures (one read of the latest snapshot) and whether the viewer manages the council.
@@ -108,13 +118,23 @@ def test_my_journey_query_count_is_pinned(client, cast):
     assert count(client, "/journey/") == JOURNEY_QUERIES
 
 
-def test_the_cohort_dashboard_query_count_is_pinned_for_5_and_500_learners(client, cast, cohort):
+def test_every_cohort_dashboard_page_query_count_is_pinned_for_5_and_500_learners(
+    client, cast, cohort
+):
     council = CouncilFactory()
     small = _bulk_cohort(5, "Pinned small", programme=cohort.programme, council=council)
     large = _bulk_cohort(500, "Pinned large", programme=cohort.programme, council=council)
     client.force_login(cast["admin"])
     assert count(client, f"/cohorts/{small.pk}/") == COHORT_DASHBOARD_QUERIES
     assert count(client, f"/cohorts/{large.pk}/") == COHORT_DASHBOARD_QUERIES
+    found = {
+        page: (
+            count(client, f"/cohorts/{small.pk}/{page}"),
+            count(client, f"/cohorts/{large.pk}/{page}"),
+        )
+        for page in COHORT_PAGE_QUERIES
+    }
+    assert found == {page: (n, n) for page, n in COHORT_PAGE_QUERIES.items()}
 
 
 def test_the_cohort_records_cache_moves_with_every_new_result(cohort):

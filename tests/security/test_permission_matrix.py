@@ -92,8 +92,55 @@ MATRIX = {
         "/quizzes/attempts/{attempt}/result/",
         only({"councillor": 404}),
     ),
+    # Commitments (recognition/). The demo councillor has not passed a module quiz yet: a plain
+    # "not yet" page. Someone else's (or no) commitment is a 404; sharing is POST only.
+    "learn/modules/<int:module_id>/commitments/": (
+        "/learn/modules/{module}/commitments/",
+        only({"councillor": 403}),
+    ),
+    "learn/commitments/": ("/learn/commitments/", only({"councillor": 200})),
+    "learn/commitments/<int:commitment_id>/follow-up/<int:days>/": (
+        "/learn/commitments/999999/follow-up/30/",
+        only({"councillor": 404}),
+    ),
+    "learn/commitments/<int:commitment_id>/share/": (
+        "/learn/commitments/999999/share/",
+        dict.fromkeys(ROLES, 405),
+    ),
+    "cohorts/<int:cohort_id>/commitments/": (
+        "/cohorts/{cohort}/commitments/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
+    # The member learning record: the councillor's own, and the council's for its leader.
+    "learn/plan/": ("/learn/plan/", only({"councillor": 200})),
+    "learn/record/": ("/learn/record/", only({"councillor": 200})),
+    "learn/record.csv": ("/learn/record.csv", only({"councillor": 200})),
+    "council/<slug:slug>/learning-records/": (
+        "/council/riverside/learning-records/",
+        only({"leader": 200, "admin": 200}),
+    ),
+    "council/<slug:slug>/learning-records.csv": (
+        "/council/riverside/learning-records.csv",
+        only({"leader": REAUTH, "admin": REAUTH}),
+    ),
     "cohorts/": ("/cohorts/", only({"facilitator": 200, "facilitator2": 200, "admin": 200})),
     "cohorts/<int:cohort_id>/": ("/cohorts/{cohort}/", only({"facilitator": 200, "admin": 200})),
+    "cohorts/<int:cohort_id>/learners/": (
+        "/cohorts/{cohort}/learners/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
+    "cohorts/<int:cohort_id>/journey/": (
+        "/cohorts/{cohort}/journey/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
+    "cohorts/<int:cohort_id>/questions/": (
+        "/cohorts/{cohort}/questions/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
+    "cohorts/<int:cohort_id>/quality/": (
+        "/cohorts/{cohort}/quality/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
     "cohorts/<int:cohort_id>/learners/<int:user_id>/": (
         "/cohorts/{cohort}/learners/{member}/",
         only({"facilitator": 200, "admin": 200}),
@@ -250,6 +297,7 @@ def samples():
         "quiz": quiz.pk,
         "attempt": attempt.pk,
         "lesson": quiz.get_parent().get_children().first().pk,
+        "module": quiz.get_parent().pk,
         "join_token": cohort.join_token,
         "session": cohort.sessions.filter(starts_at__gt=timezone.now()).first().pk,
     }

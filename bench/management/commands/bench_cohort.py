@@ -43,7 +43,12 @@ class Command(BaseCommand):
         client.force_login(admin)
         member = cohort.memberships.order_by("pk").first().user_id
         pages = {
-            "cohort dashboard": f"/cohorts/{cohort.pk}/",
+            "cohort overview": f"/cohorts/{cohort.pk}/",
+            "learners": f"/cohorts/{cohort.pk}/learners/",
+            "journey and change": f"/cohorts/{cohort.pk}/journey/",
+            "knowledge and questions": f"/cohorts/{cohort.pk}/questions/",
+            "measurement quality": f"/cohorts/{cohort.pk}/quality/",
+            "session plan": f"/cohorts/{cohort.pk}/plan/",
             "learner table export (CSV)": f"/cohorts/{cohort.pk}/export/learners.csv",
             "learner page": f"/cohorts/{cohort.pk}/learners/{member}/",
         }

@@ -1,0 +1,134 @@
+from django import forms
+
+from .constants import (
+    COMMITMENT_MAX_CHARS,
+    COMMITMENTS_PER_MODULE,
+    NOTE_MAX_CHARS,
+    PLAN_MAX_CHARS,
+    CommitmentSource,
+    FollowUpOutcome,
+)
+from .services import NewCommitment
+
+TOO_LONG = f"A commitment must be {COMMITMENT_MAX_CHARS} characters or fewer"
+
+
+class CommitmentsForm(forms.Form):
+    """One to three commitments: ticked suggestions and lines in the councillor's own words."""
+
+    suggestions = forms.MultipleChoiceField(
+        label="Choose from the questions to ask officers",
+        help_text="Each is something you could raise with officers in your own council.",
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        error_messages={"invalid_choice": "Choose from the questions listed"},
+    )
+    own_1 = forms.CharField(
+        label="Or write a commitment in your own words",
+        help_text="For example: ask at the next scrutiny meeting who owns our website's data.",
+        required=False,
+        max_length=COMMITMENT_MAX_CHARS,
+        error_messages={"max_length": TOO_LONG},
+        widget=forms.TextInput(attrs={"class": "govuk-input"}),
+    )
+    own_2 = forms.CharField(
+        label="A second commitment in your own words (optional)",
+        required=False,
+        max_length=COMMITMENT_MAX_CHARS,
+        error_messages={"max_length": TOO_LONG},
+        widget=forms.TextInput(attrs={"class": "govuk-input"}),
+    )
+    own_3 = forms.CharField(
+        label="A third commitment in your own words (optional)",
+        required=False,
+        max_length=COMMITMENT_MAX_CHARS,
+        error_messages={"max_length": TOO_LONG},
+        widget=forms.TextInput(attrs={"class": "govuk-input"}),
+    )
+    shared = forms.BooleanField(
+        label="Share these commitments with my cohort's facilitator",
+        help_text="If you leave this unticked, only you can read them. Your facilitator sees "
+        "only how many commitments the cohort has set.",
+        required=False,
+        widget=forms.CheckboxInput(attrs={"class": "govuk-checkboxes__input"}),
+    )
+
+    def __init__(self, *args, suggestions=(), already: int = 0, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["suggestions"].choices = [(s, s) for s in suggestions]
+        self.already = already
+        if not suggestions:
+            del self.fields["suggestions"]
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        items = [
+            NewCommitment(text=s, source=CommitmentSource.OFFICER_QUESTION)
+            for s in data.get("suggestions", [])
+        ]
+        items += [
+            NewCommitment(text=data[f].strip(), source=CommitmentSource.OWN_WORDS)
+            for f in ("own_1", "own_2", "own_3")
+            if data.get(f, "").strip()
+        ]
+        if not items:
+            raise forms.ValidationError(
+                "Choose a question to ask officers or write a commitment in your own words"
+            )
+        room = COMMITMENTS_PER_MODULE - self.already
+        if len(items) > room:
+            raise forms.ValidationError(
+                f"Choose no more than {room} commitment{'s' if room != 1 else ''}: you can set "
+                f"up to {COMMITMENTS_PER_MODULE} for each module"
+            )
+        data["items"] = items
+        return data
+
+
+class FollowUpForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label="How did it go?",
+        choices=FollowUpOutcome.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Choose how it went",
+            "invalid_choice": "Choose how it went",
+        },
+    )
+    note = forms.CharField(
+        label="Anything you want to remember about it (optional)",
+        help_text="Only you can read this note.",
+        required=False,
+        max_length=NOTE_MAX_CHARS,
+        error_messages={"max_length": f"The note must be {NOTE_MAX_CHARS} characters or fewer"},
+        widget=forms.Textarea(attrs={"class": "govuk-textarea", "rows": 4}),
+    )
+
+
+class ShareForm(forms.Form):
+    shared = forms.BooleanField(required=False)
+
+
+def _plan_field(label: str, hint: str) -> forms.CharField:
+    return forms.CharField(
+        label=label,
+        help_text=hint,
+        required=False,
+        max_length=PLAN_MAX_CHARS,
+        error_messages={"max_length": f"{label} must be {PLAN_MAX_CHARS:,} characters or fewer"},
+        widget=forms.Textarea(attrs={"class": "govuk-textarea", "rows": 6}),
+    )
+
+
+class DevelopmentPlanForm(forms.Form):
+    strengths = _plan_field("Your strengths", "What you already do well as a councillor.")
+    to_develop = _plan_field(
+        "What you want to develop",
+        "We started this from the statements you felt least confident about; change it freely.",
+    )
+    goals = _plan_field(
+        "Your goals for the next year",
+        "We started this from your commitments not yet done.",
+    )

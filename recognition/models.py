@@ -1,0 +1,95 @@
+from django.conf import settings
+from django.db import models
+from django.db.models.functions import Length
+from django.db.models.lookups import GreaterThanOrEqual
+
+from courses.models import ModulePage
+
+from .constants import (
+    COMMITMENT_MAX_CHARS,
+    COMMITMENTS_PER_MODULE,
+    FOLLOW_UP_DAYS,
+    NOTE_MAX_CHARS,
+    PLAN_MAX_CHARS,
+    CommitmentSource,
+    FollowUpOutcome,
+)
+
+
+class Commitment(models.Model):
+    """One applied step a councillor means to take in their own council after a module. Private
+    to them unless they share it with their cohort's facilitator."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="commitments"
+    )
+    module = models.ForeignKey(
+        ModulePage, null=True, on_delete=models.SET_NULL, related_name="commitments"
+    )
+    module_title = models.CharField(max_length=255, help_text="The module's title when set.")
+    # 1 to 3: with the unique constraint the database itself holds the limit of three.
+    slot = models.PositiveSmallIntegerField()
+    text = models.CharField(max_length=COMMITMENT_MAX_CHARS)
+    source = models.CharField(max_length=20, choices=CommitmentSource.choices)
+    shared_with_facilitator = models.BooleanField(default=False)
+    set_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["set_at", "slot"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "module", "slot"], name="commitment_slot_unique"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(slot__gte=1, slot__lte=COMMITMENTS_PER_MODULE),
+                name="commitment_slot_range",
+            ),
+            models.CheckConstraint(
+                condition=GreaterThanOrEqual(Length("text"), 1), name="commitment_text_not_empty"
+            ),
+        ]
+        indexes = [models.Index(fields=["user", "set_at"], name="commitment_user_set")]
+
+    def __str__(self):
+        return f"Commitment {self.slot} by {self.user_id} on {self.module_title}"
+
+
+class CommitmentFollowUp(models.Model):
+    """The councillor's answer, 30 or 90 days on, to "how did it go?"."""
+
+    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE, related_name="follow_ups")
+    days = models.PositiveSmallIntegerField(choices=[(d, f"{d} days") for d in FOLLOW_UP_DAYS])
+    outcome = models.CharField(max_length=20, choices=FollowUpOutcome.choices)
+    note = models.TextField(max_length=NOTE_MAX_CHARS, blank=True)
+    answered_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["days"]
+        constraints = [
+            models.UniqueConstraint(fields=["commitment", "days"], name="follow_up_unique"),
+            models.CheckConstraint(
+                condition=models.Q(days__in=FOLLOW_UP_DAYS), name="follow_up_days_known"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(outcome__in=FollowUpOutcome.values), name="follow_up_outcome"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.days}-day follow-up of commitment {self.commitment_id}"
+
+
+class DevelopmentPlan(models.Model):
+    """The councillor's own personal development plan: free text they write (pre-filled once
+    from their lowest-rated confidence items and their open commitments). Only they see it."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="development_plan"
+    )
+    strengths = models.TextField(max_length=PLAN_MAX_CHARS, blank=True)
+    to_develop = models.TextField(max_length=PLAN_MAX_CHARS, blank=True)
+    goals = models.TextField(max_length=PLAN_MAX_CHARS, blank=True)
+    updated_at = models.DateTimeField()
+
+    def __str__(self):
+        return f"Development plan of {self.user_id}"

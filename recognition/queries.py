@@ -1,0 +1,174 @@
+"""Reads for commitments: a councillor's own, and a cohort's counts for its facilitator."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.db.models import Count, Prefetch, Q
+from django.utils import timezone
+
+from cohorts.models import Cohort
+from courses.models import ModulePage
+from quizzes.constants import Dimension, QuizKind
+from quizzes.models import QuizAttempt, SelfAssessment
+
+from .constants import FollowUpOutcome
+from .models import Commitment, CommitmentFollowUp, DevelopmentPlan
+from .rules import follow_up_due_on, follow_ups_due
+
+
+def module_passed(*, user, module: ModulePage) -> bool:
+    return QuizAttempt.objects.filter(
+        user=user, module=module, quiz_kind=QuizKind.MODULE, passed=True
+    ).exists()
+
+
+def officer_question_suggestions(*, module: ModulePage) -> list[str]:
+    """The module's "questions to ask officers", each a starting point for a commitment."""
+    return [str(block.value) for block in module.questions_for_officers if str(block.value)]
+
+
+@dataclass(frozen=True)
+class CommitmentLine:
+    commitment: Commitment
+    due: tuple[int, ...]  # follow-ups open now and not answered
+    next_due_on: date | None  # when the next unanswered follow-up opens, if later
+    answers: tuple[CommitmentFollowUp, ...]
+
+    @property
+    def latest_outcome(self) -> str:
+        return self.answers[-1].get_outcome_display() if self.answers else ""
+
+
+def own_commitment(
+    *, user, commitment_id: int, now: datetime | None = None
+) -> CommitmentLine | None:
+    """One of the councillor's own commitments; someone else's is None, as a missing one."""
+    lines = own_commitments(user=user, now=now, only=commitment_id)
+    return lines[0] if lines else None
+
+
+def own_commitments(
+    *, user, now: datetime | None = None, only: int | None = None
+) -> list[CommitmentLine]:
+    """The councillor's commitments, newest first, each with its follow-ups (2 queries)."""
+    today = timezone.localdate(now or timezone.now())
+    rows = Commitment.objects.filter(user=user)
+    if only is not None:
+        rows = rows.filter(pk=only)
+    rows = rows.prefetch_related(
+        Prefetch("follow_ups", queryset=CommitmentFollowUp.objects.order_by("days"))
+    )
+    lines = []
+    for commitment in rows.order_by("-set_at", "slot"):
+        answers = tuple(commitment.follow_ups.all())
+        answered = {a.days for a in answers}
+        set_on = timezone.localdate(commitment.set_at)
+        due = follow_ups_due(set_on=set_on, today=today, answered=answered)
+        later = [
+            follow_up_due_on(set_on, days)
+            for days in (30, 90)
+            if days not in answered and follow_up_due_on(set_on, days) > today
+        ]
+        lines.append(
+            CommitmentLine(
+                commitment=commitment,
+                due=tuple(due),
+                next_due_on=min(later) if later else None,
+                answers=answers,
+            )
+        )
+    return lines
+
+
+def own_commitments_for_module(*, user, module: ModulePage) -> list[Commitment]:
+    return list(Commitment.objects.filter(user=user, module=module).order_by("slot"))
+
+
+@dataclass(frozen=True)
+class CommitmentSummary:
+    total: int
+    done: int
+    to_check_in: int
+
+
+def commitment_summary(*, user, now: datetime | None = None) -> CommitmentSummary:
+    """For My journey and My learning: how many set, how many done, how many to check in on."""
+    lines = own_commitments(user=user, now=now)
+    return CommitmentSummary(
+        total=len(lines),
+        done=sum(
+            1 for line in lines if any(a.outcome == FollowUpOutcome.DONE for a in line.answers)
+        ),
+        to_check_in=sum(len(line.due) for line in lines),
+    )
+
+
+@dataclass(frozen=True)
+class CohortCommitments:
+    members_with_commitments: int
+    total: int
+    done: int
+    shared: list[Commitment]  # only these are shown with their text
+
+
+def cohort_commitments(*, cohort: Cohort) -> CohortCommitments:
+    """What a cohort's facilitator may see: counts over every member's commitments, and the text
+    of only those a member chose to share. Two queries whatever the cohort's size."""
+    rows = Commitment.objects.filter(user__cohort_memberships__cohort=cohort)
+    figures = rows.aggregate(
+        total=Count("pk", distinct=True),
+        people=Count("user", distinct=True),
+        done=Count("pk", filter=Q(follow_ups__outcome=FollowUpOutcome.DONE), distinct=True),
+    )
+    shared = list(
+        rows.filter(shared_with_facilitator=True)
+        .select_related("user")
+        .order_by("user__last_name", "user__first_name", "set_at", "slot")
+    )
+    return CohortCommitments(
+        members_with_commitments=figures["people"],
+        total=figures["total"],
+        done=figures["done"],
+        shared=shared,
+    )
+
+
+LOWEST_CONFIDENCE_ITEMS = 3
+
+
+def development_plan_initial(*, user) -> dict[str, str]:
+    """The plan as saved, or a first draft: what to develop from the confidence statements the
+    councillor rated lowest in their latest self-assessment, goals from their commitments not
+    yet done. Words only: no stage and no score is copied in."""
+    plan = DevelopmentPlan.objects.filter(user=user).first()
+    if plan is not None:
+        return {"strengths": plan.strengths, "to_develop": plan.to_develop, "goals": plan.goals}
+    latest = (
+        SelfAssessment.objects.filter(user=user)
+        .order_by("-submitted_at")
+        .prefetch_related("answers")
+        .first()
+    )
+    lowest = []
+    if latest is not None:
+        texts = {
+            i["key"]: i["text"] for i in latest.snapshot if i["dimension"] == Dimension.CONFIDENCE
+        }
+        rated = sorted(
+            (a.value, texts[a.item_key])
+            for a in latest.answers.all()
+            if a.item_key in texts and a.value is not None
+        )
+        lowest = [text for _value, text in rated[:LOWEST_CONFIDENCE_ITEMS]]
+    open_commitments = (
+        Commitment.objects.filter(user=user)
+        .exclude(follow_ups__outcome__in=[FollowUpOutcome.DONE, FollowUpOutcome.NO_LONGER_RELEVANT])
+        .order_by("set_at", "slot")
+        .values_list("text", flat=True)
+        .distinct()
+    )
+    return {
+        "strengths": "",
+        "to_develop": "\n".join(f"- {text}" for text in lowest),
+        "goals": "\n".join(f"- {text}" for text in open_commitments),
+    }

@@ -1,0 +1,254 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from champions.accounts.constants import Role
+from champions.accounts.models import Council, User
+from champions.accounts.permissions import role_required
+from champions.errors import PageNotFound
+from champions.security import confirm_before_download
+from champions.spreadsheets import csv_response
+from cohorts.models import Cohort
+from cohorts.queries import cohorts_visible_to, councils_managed_by
+from courses.models import ModulePage
+from privacy.constants import AccessAction
+from privacy.services import access_record
+
+from . import queries, services
+from .constants import FOLLOW_UP_DAYS
+from .forms import CommitmentsForm, DevelopmentPlanForm, FollowUpForm, ShareForm
+from .learning_record import COLUMNS as RECORD_COLUMNS
+from .learning_record import learning_records
+from .models import Commitment
+from .rules import follow_up_due_on
+
+learner_only = role_required(Role.COUNCILLOR, allow_admin=False)
+
+
+def _not_yet(request, *, title: str, message: str):
+    return render(
+        request, "recognition/not_yet.html", {"title": title, "message": message}, status=403
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@learner_only
+def commitments_set(request, module_id: int):
+    module = get_object_or_404(ModulePage.objects.live(), pk=module_id)
+    if not queries.module_passed(user=request.user, module=module):
+        return _not_yet(
+            request,
+            title="You cannot set commitments for this module yet",
+            message="You can set commitments once you have passed this module's quiz.",
+        )
+    existing = queries.own_commitments_for_module(user=request.user, module=module)
+    taken = {c.text for c in existing}
+    suggestions = [s for s in queries.officer_question_suggestions(module=module) if s not in taken]
+    form = CommitmentsForm(
+        request.POST if request.method == "POST" else None,
+        suggestions=suggestions,
+        already=len(existing),
+    )
+    full = len(existing) >= 3
+    if request.method == "POST" and not full and form.is_valid():
+        try:
+            services.commitments_set(
+                user=request.user,
+                module=module,
+                commitments=form.cleaned_data["items"],
+                shared=form.cleaned_data["shared"],
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc.messages[0])
+        else:
+            messages.success(request, "Your commitments are saved. We will ask how they went.")
+            return redirect("recognition:commitments")
+    return render(
+        request,
+        "recognition/commitments_set.html",
+        {"module": module, "form": form, "existing": existing, "full": full},
+        status=400 if form.errors else 200,
+    )
+
+
+@require_GET
+@learner_only
+def commitments(request):
+    return render(
+        request,
+        "recognition/commitments.html",
+        {"lines": queries.own_commitments(user=request.user)},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@learner_only
+def follow_up(request, commitment_id: int, days: int):
+    if days not in FOLLOW_UP_DAYS:
+        raise PageNotFound("There is no follow-up on that day.")
+    line = queries.own_commitment(user=request.user, commitment_id=commitment_id)
+    if line is None:
+        raise PageNotFound("We could not find that commitment.")
+    if any(answer.days == days for answer in line.answers):
+        messages.info(request, f"You have already said how this went after {days} days.")
+        return redirect("recognition:commitments")
+    if days not in line.due:
+        return _not_yet(
+            request,
+            title="This follow-up is not open yet",
+            message=f"We will ask how this commitment went {days} days after you set it, on "
+            f"{follow_up_due_on(timezone.localdate(line.commitment.set_at), days):%-d %B %Y}.",
+        )
+    commitment = line.commitment
+    form = FollowUpForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        services.follow_up_record(
+            user=request.user, commitment_id=commitment.pk, days=days, **form.cleaned_data
+        )
+        messages.success(request, "Thank you: your answer is saved.")
+        return redirect("recognition:commitments")
+    return render(
+        request,
+        "recognition/follow_up.html",
+        {"commitment": commitment, "days": days, "form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+@require_POST
+@learner_only
+def share(request, commitment_id: int):
+    form = ShareForm(request.POST)
+    form.is_valid()
+    try:
+        commitment = services.commitment_share(
+            user=request.user,
+            commitment_id=commitment_id,
+            shared=form.cleaned_data.get("shared", False),
+        )
+    except Commitment.DoesNotExist as exc:
+        raise PageNotFound("We could not find that commitment.") from exc
+    messages.success(
+        request,
+        "Your facilitator can now read this commitment."
+        if commitment.shared_with_facilitator
+        else "This commitment is private again: only you can read it.",
+    )
+    return redirect("recognition:commitments")
+
+
+@require_GET
+@role_required(Role.FACILITATOR)
+def cohort_commitments(request, cohort_id: int):
+    cohort = cohorts_visible_to(request.user).filter(pk=cohort_id).first()
+    if cohort is None:
+        get_object_or_404(Cohort, pk=cohort_id)
+        raise PermissionDenied("This cohort is run by another facilitator.")
+    return render(
+        request,
+        "recognition/cohort_commitments.html",
+        {"cohort": cohort, "figures": queries.cohort_commitments(cohort=cohort)},
+    )
+
+
+# --- The member learning record ----------------------------------------------------------
+
+
+def _own_record(request):
+    user = User.objects.select_related("councillor_profile__council").get(pk=request.user.pk)
+    return learning_records(users=[user])[0]
+
+
+@require_GET
+@learner_only
+def my_record(request):
+    return render(request, "recognition/my_record.html", {"record": _own_record(request)})
+
+
+@require_GET
+@learner_only
+def my_record_csv(request):
+    record = _own_record(request)
+    return csv_response(
+        RECORD_COLUMNS,
+        record.rows(),
+        filename=f"learning-record-{timezone.localdate():%Y-%m-%d}.csv",
+        byte_order_mark=True,
+    )
+
+
+def _council_records(council):
+    people = (
+        User.objects.filter(councillor_profile__council=council, councillor_profile__left_at=None)
+        .select_related("councillor_profile__council")
+        .order_by("last_name", "first_name", "email")
+    )
+    return learning_records(users=people)
+
+
+@require_GET
+@role_required(Role.COUNCIL_LEADER)
+def council_records(request, slug: str):
+    council = _led_council(request, slug)
+    return render(
+        request,
+        "recognition/council_records.html",
+        {"council": council, "records": _council_records(council)},
+    )
+
+
+@require_GET
+@role_required(Role.COUNCIL_LEADER)
+def council_records_csv(request, slug: str):
+    council = _led_council(request, slug)
+    confirm = confirm_before_download(
+        request, back_to=reverse("recognition:council_records", kwargs={"slug": council.slug})
+    )
+    if confirm:
+        return confirm
+    access_record(
+        actor=request.user,
+        action=AccessAction.EXPORTED_PARTICIPATION,
+        council=council,
+        path=request.get_full_path(),
+    )
+    rows = [row for record in _council_records(council) for row in record.rows()]
+    return csv_response(
+        RECORD_COLUMNS,
+        rows,
+        filename=f"{council.slug}-learning-records-{timezone.localdate():%Y-%m-%d}.csv",
+        byte_order_mark=True,
+    )
+
+
+def _led_council(request, slug: str):
+    council = councils_managed_by(request.user).filter(slug=slug).first()
+    if council is None:
+        get_object_or_404(Council, slug=slug)
+        raise PermissionDenied("A council's learning records are for its leader.")
+    return council
+
+
+# --- The personal development plan --------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+@learner_only
+def development_plan(request):
+    if request.method == "POST":
+        form = DevelopmentPlanForm(request.POST)
+        if form.is_valid():
+            services.development_plan_save(user=request.user, **form.cleaned_data)
+            messages.success(request, "Your development plan is saved.")
+            return redirect("recognition:development_plan")
+    else:
+        form = DevelopmentPlanForm(initial=queries.development_plan_initial(user=request.user))
+    return render(
+        request,
+        "recognition/development_plan.html",
+        {"form": form},
+        status=400 if form.errors else 200,
+    )

@@ -1,0 +1,26 @@
+"""Commitments shown on pages that belong to earlier apps, through their hooks (no imports the
+other way): My learning and My journey say how many are done and how many to check in on."""
+
+from django.template.loader import render_to_string
+from wagtail import hooks
+
+from .queries import commitment_summary
+
+
+def _summary(request) -> str:
+    return render_to_string(
+        "recognition/summary.html",
+        {"summary": commitment_summary(user=request.user)},
+        request=request,
+    )
+
+
+@hooks.register("learn_page_panels")
+def learn_commitments_panel(request):
+    record = render_to_string("recognition/record_link.html", request=request)
+    return _summary(request) + record
+
+
+@hooks.register("journey_page_panels")
+def journey_commitments_panel(request):
+    return _summary(request)
