@@ -16,6 +16,7 @@ from champions.charts import BLUE, bar_chart, stacked_bars
 from champions.errors import PageNotFound
 from champions.security import DOWNLOAD_PARAMETER, confirm_before_download, offered_download
 from champions.spreadsheets import csv_response, xlsx_response
+from cohort_sessions.queries import sessions_attended
 from courses.queries import programme_overview
 from privacy.constants import AccessAction
 from privacy.services import access_record
@@ -440,6 +441,7 @@ def learner(request, cohort_id: int, user_id: int):
             "overview": overview,
             "attempts": attempts,
             "history": [(s, STAGE_LABELS[s.stage]) for s in history],
+            "sessions_attended": sessions_attended(user_ids=[person.pk], cohort=cohort)[person.pk],
         },
     )
 

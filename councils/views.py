@@ -19,6 +19,7 @@ from champions.security import (
     require_recent_reauthentication,
 )
 from champions.spreadsheets import csv_response
+from cohort_sessions.queries import council_sessions_attended
 from cohorts import queries as visibility
 from privacy.constants import AccessAction
 from privacy.services import access_record
@@ -30,7 +31,7 @@ from .models import RosterUpload
 from .report_pdf import pdf_from_html
 from .roster import COLUMN_HEADINGS, COLUMNS, RosterFileError
 from .suppression import HIDDEN
-from .uptake import PARTICIPATION_COLUMNS
+from .uptake import PARTICIPATION_COLUMNS, percent
 
 # --- Council uptake (leaders, facilitators of the council's cohorts, admins) -------------
 
@@ -91,7 +92,14 @@ def _uptake_context(request, council: Council) -> dict:
         "participation_rows": _participation_rows(context["uptake"].participation),
         "can_manage": visibility.councils_managed_by(request.user).filter(pk=council.pk).exists(),
         "download": _offered_export(request, council),
+        **_sessions_attended(council, roster=context["uptake"].headline.roster),
     }
+
+
+def _sessions_attended(council: Council, *, roster: int) -> dict:
+    """Live sessions attended (cohort_sessions): one row on the headline figures."""
+    attended = council_sessions_attended(council=council)
+    return {"sessions_attended": attended, "sessions_share": percent(attended.councillors, roster)}
 
 
 def _participation_rows(rows) -> str:

@@ -32,6 +32,7 @@ from .journeys import seed_journeys
 from .seed_enrolment import seed_enrolment
 from .seed_recognition import seed_recognition
 from .seed_roster import seed_roster
+from .seed_sessions import seed_sessions
 
 DEMO_PASSWORD = "correct-horse-battery-staple"  # noqa: S105 - documented demo password
 DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXP"  # noqa: S105 - documented demo secret, demo data only
@@ -228,6 +229,7 @@ def seed_all(stdout=None) -> dict:
     say(seed_roster(cast))
     say(seed_enrolment(cast))
     say(seed_recognition(cast))
+    say(seed_sessions(cast))
     # What the clock would do on the 1st: this month's council-wide journey figures, so the
     # council pages have some to show. Already published ones are left as they are.
     published = journey_snapshots_publish_due()

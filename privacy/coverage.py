@@ -22,6 +22,10 @@ EXPORTED = {
     "quizzes.SelfAssessment.user": "self_assessments",
     "quizzes.StageSnapshot.user": "stages",
     "councils.Invitation.user": "invitations",
+    "cohort_sessions.Reply.user": "session_replies",
+    "cohort_sessions.Attendance.user": "session_attendance",
+    "cohort_sessions.SessionFeedback.user": "session_feedback",
+    "cohort_sessions.CalendarFeed.user": "calendar_feed",
     "councils.Invitation.invited_by": "invitations (invited_by, for the person invited)",
     "privacy.AccessLogEntry.subject": "access_log",
     "wagtailcore.PageLogEntry.user": "admin_activity",
@@ -33,6 +37,8 @@ NOT_EXPORTED = {
     "cohorts.Cohort.facilitators": "the cohorts a facilitator runs are their job, not data "
     "about them; the access log shows what they looked at",
     "privacy.DataExport.user": "the copies of this very download",
+    "cohort_sessions.Attendance.recorded_by": "the facilitator taking a register: their job; "
+    "the mark is in the copy of the person it is about",
     "privacy.AccessLogEntry.actor": "the log of what staff did at work; it is in the copy of "
     "each person whose records they opened",
     "councils.RosterUpload.uploaded_by": "a leader's upload of the council's roster: the "

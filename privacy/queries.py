@@ -12,6 +12,7 @@ from wagtail.models import Comment, CommentReply, ModelLogEntry, PageLogEntry
 
 from champions.accounts.constants import Role
 from champions.accounts.models import CouncillorProfile
+from cohort_sessions.models import Attendance, CalendarFeed, Reply, SessionFeedback
 from cohorts.models import CohortMembership
 from councils.models import Invitation
 from courses.models import AssessmentPass, Enrolment, LessonProgress, Reflection
@@ -44,6 +45,12 @@ SECTIONS = {
     "self_assessment_answers": "Your answer to each self-assessment statement.",
     "stages": "Your stage each time it was worked out, and what it was worked out from.",
     "invitations": "Invitations your council sent you: who sent each, and when it was emailed.",
+    "session_replies": "Your replies to your cohort's live sessions.",
+    "session_attendance": "The registers of live sessions: whether you were marked present, "
+    "absent or sent apologies, and when.",
+    "session_feedback": "Your answers to the two questions after a session.",
+    "calendar_feed": "Your private calendar link: when it was made and last used (not the "
+    "link itself).",
     "access_log": "Each time a member of staff looked at your records or exported them.",
     "exports_including_you": "Each time a member of staff downloaded a list you were on: a "
     "cohort's learner list, or your council's participation list.",
@@ -81,6 +88,7 @@ def personal_data(*, user) -> dict[str, list[dict]]:
         **_self_assessment_tables(user),
         "stages": _stage_rows(user),
         "invitations": _invitation_rows(user),
+        **_session_tables(user),
         "access_log": _access_rows(user),
         "exports_including_you": _export_rows(user),
         **_sign_in_tables(user),
@@ -194,6 +202,28 @@ def _commitment_tables(user) -> dict[str, list[dict]]:
                 "goals": "goals",
                 "updated_at": "updated_at",
             },
+        ),
+    }
+
+
+def _session_tables(user) -> dict[str, list[dict]]:
+    session = {"session": "session__title", "starts_at": "session__starts_at"}
+    return {
+        "session_replies": _rows(
+            Reply.objects.filter(user=user).order_by("session__starts_at", "pk"),
+            session | {"reply": "answer", "updated_at": "updated_at"},
+        ),
+        "session_attendance": _rows(
+            Attendance.objects.filter(user=user).order_by("session__starts_at", "pk"),
+            session | {"status": "status", "recorded_at": "recorded_at"},
+        ),
+        "session_feedback": _rows(
+            SessionFeedback.objects.filter(user=user).order_by("session__starts_at", "pk"),
+            session | {"usefulness": "usefulness", "next_step": "next_step", "at": "submitted_at"},
+        ),
+        "calendar_feed": _rows(
+            CalendarFeed.objects.filter(user=user),
+            {"created_at": "created_at", "last_used_at": "last_used_at"},
         ),
     }
 

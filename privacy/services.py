@@ -20,6 +20,7 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.models import ModelLogEntry, Revision
 from wagtail.search.models import IndexEntry
 
+from cohort_sessions.models import Attendance, CalendarFeed, Reply, SessionFeedback
 from cohorts.constants import DepartureReason
 from cohorts.models import Cohort, CohortDeparture, CohortMembership
 from councils.constants import ROSTER_UPLOAD_KEEP, RosterUploadStatus
@@ -133,7 +134,8 @@ def learner_records_erase(
     *, user, reason: str, notify: bool = True, now: datetime | None = None
 ) -> list[Cohort]:
     """Deletes everything ``user`` did as a learner: cohort memberships, enrolments, progress,
-    notes, quiz attempts and answers, self-assessments, stages and copies of their data. Each
+    notes, quiz attempts and answers, self-assessments, stages, session replies, registers,
+    feedback and calendar links, and copies of their data. Each
     cohort they were in keeps an anonymous departure row (so its figures can say "N members
     have left"), and, when ``notify``, its facilitators are emailed that a member left."""
     now = now or timezone.now()
@@ -155,6 +157,10 @@ def learner_records_erase(
         QuizAttempt,  # and, by cascade, every answer
         SelfAssessment,  # and every statement answered
         StageSnapshot,
+        Reply,
+        Attendance,
+        SessionFeedback,
+        CalendarFeed,
         DataExport,
     ):
         model.objects.filter(user=user).delete()

@@ -36,6 +36,7 @@ urlpatterns = [
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),
     path("", include("cohorts.urls")),
+    path("", include("cohort_sessions.urls")),
     path("", include("councils.urls")),
     path("", include("recognition.urls")),
 ]

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "quizzes",
     "curriculum",  # loads content/ into the CMS
     "cohorts",
+    "cohort_sessions",  # live sessions of a cohort: calendar, register
     "councils",
     "privacy",
     "recognition",  # commitments after a module (certificates and records to follow)

@@ -26,8 +26,9 @@ LESSON_PAGE_QUERIES = 10
 # My learning: user, roles, enrolments, then programme_overview (progress and quiz passes; the
 # programme's structure comes from the cache), the one next step's measurement milestones
 # (sittings, the programme's knowledge checks, attempts at them: 3) and the quizzes app's stage
-# panel (2), and the councillor's commitments (1; their follow-ups only when there are some).
-MY_LEARNING_QUERIES = 11
+# panel (2), the councillor's commitments (1; their follow-ups only when there are some) and the
+# live sessions panel's next sessions (1; none here, so nothing more).
+MY_LEARNING_QUERIES = 12
 # Module page: as before (7), plus whether the learner is enrolled and, since they are, the
 # next step's milestones (3).
 MODULE_PAGE_QUERIES = 11

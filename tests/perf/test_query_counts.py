@@ -50,10 +50,11 @@ COHORT_PAGE_QUERIES = {
 # User, roles, two-step check, the council, then uptake: the roster and one GROUP BY per table
 # (invitations, enrolments, lesson progress, quiz passes), the monthly trend, the published
 # journey figures (one read of the latest snapshot) and whether the viewer manages the council.
-# What completing takes and the same-type councils' counts come from the cache.
-COUNCIL_UPTAKE_QUERIES = 12
+# What completing takes and the same-type councils' counts come from the cache. Then the live
+# sessions attended (one aggregate).
+COUNCIL_UPTAKE_QUERIES = 13
 # The committee report, printable and as a PDF: the same figures without the question of whether
-# the viewer manages the council (the report offers no roster link).
+# the viewer manages the council (the report offers no roster link), nor live sessions attended.
 COUNCIL_REPORT_QUERIES = 11
 # The export confirms who is asking: since allauth 65.22 that check also reads the person's verified
 # email addresses (to offer confirming by code), one query more than before.

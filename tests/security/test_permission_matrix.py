@@ -5,6 +5,7 @@ another council's pages (facilitator2 runs the Eastbrook cohort, not the regiona
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
 from champions.accounts.models import User
 from cohorts.models import Cohort
@@ -172,6 +173,39 @@ MATRIX = {
     # The regional cohort's link: only councillors on its councils' rosters may join; the demo
     # councillor is in it already, and is told so. Staff accounts are refused.
     "cohorts/join/<str:token>/": ("/cohorts/join/{join_token}/", only({"councillor": 200})),
+    # Live sessions: the regional cohort's (facilitator's) upcoming hybrid session; the demo
+    # councillor is a member. Eastbrook's session is another cohort's: never shown to them.
+    "cohorts/<int:cohort_id>/sessions/": (
+        "/cohorts/{cohort}/sessions/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
+    "cohorts/<int:cohort_id>/sessions/new/": (
+        "/cohorts/{cohort}/sessions/new/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
+    "cohorts/<int:cohort_id>/sessions/<int:session_id>/edit/": (
+        "/cohorts/{cohort}/sessions/{session}/edit/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
+    "cohorts/<int:cohort_id>/sessions/<int:session_id>/cancel/": (
+        "/cohorts/{cohort}/sessions/{session}/cancel/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
+    "cohorts/<int:cohort_id>/sessions/<int:session_id>/register/": (
+        "/cohorts/{cohort}/sessions/{session}/register/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
+    "sessions/<int:session_id>/": (
+        "/sessions/{session}/",
+        only({"councillor": 200, "facilitator": 200, "admin": 200}),
+    ),
+    "sessions/<int:session_id>/calendar.ics": (
+        "/sessions/{session}/calendar.ics",
+        only({"councillor": 200, "facilitator": 200, "admin": 200}),
+    ),
+    "account/calendar/": ("/account/calendar/", dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN}),
+    # The secret is the key (calendar apps cannot sign in): a made-up one is refused for all.
+    "calendar/<str:token>.ics": ("/calendar/not-a-real-token.ics", dict.fromkeys(ROLES, 404)),
     "council/": (
         "/council/",
         only({"facilitator": 200, "facilitator2": 302, "leader": 302, "admin": 200}),
@@ -265,6 +299,7 @@ def samples():
         "lesson": quiz.get_parent().get_children().first().pk,
         "module": quiz.get_parent().pk,
         "join_token": cohort.join_token,
+        "session": cohort.sessions.filter(starts_at__gt=timezone.now()).first().pk,
     }
 
 
