@@ -14,9 +14,9 @@ from .rows import ConfidenceItemRow, ItemRow, ModuleInfo
 
 
 def reliability(*, items, cohort_user_ids: set[int]) -> dict[str, tuple]:
-    """Reliability per subscale from baseline sittings (Cronbach's alpha; KR-20 for behaviour), for this cohort and pooled over
-    every cohort (small cohorts rarely give a stable alpha on their own), with each item's key
-    and wording in the scale's order."""
+    """Reliability per subscale from baseline sittings (Cronbach's alpha; KR-20 for behaviour),
+    for this cohort and pooled over every cohort (small cohorts rarely give a stable figure on
+    their own), with each item's key and wording in the scale's order."""
     by_key = {i.key: i for i in items}
     rows: dict[int, dict[str, float]] = defaultdict(dict)
     for user_id, key, value in ItemAnswer.objects.filter(
