@@ -111,8 +111,11 @@ def dashboard(request, cohort_id: int):
         return redirect(
             f"{reverse('cohorts:learners', args=[cohort.pk])}?{request.GET.urlencode()}"
         )
+    # Only the parts of the report this page shows are built (cohorts/analytics/report.py):
+    # rows for the people to follow up, not for every member; no change from baseline and no
+    # reliability.
     report = cohort_report(cohort=cohort)
-    follow_up = [row for row in report.learners if row.needs_follow_up]
+    follow_up = report.follow_up_learners
     members = report.headline["members"]
     return render(
         request,
@@ -452,7 +455,7 @@ def plan(request, cohort_id: int):
     cohort = visible_cohort(request, cohort_id)
     report = cohort_report(cohort=cohort)
     hardest = hardest_questions(report, top=5)
-    follow_up = [row for row in report.learners if row.needs_follow_up]
+    follow_up = report.follow_up_learners
     return render(
         request,
         "cohorts/plan.html",

@@ -33,19 +33,25 @@ QUIZ_SUBMISSION_QUERIES = 13
 # checks and the learner's attempts at them (the sittings are already read), and the
 # councillor's commitments beside the scores (1; their follow-ups only when there are some).
 JOURNEY_QUERIES = 11
-# User, roles, two-step check (the session comes from the cache), the cohort, members, the
-# programme outline (3), last activity (the cache's version), instrument items, baseline count
-# (reliability's key) and departures: the members' records come from the cache until one of
-# them does something.
-COHORT_DASHBOARD_QUERIES = 12
-# The overview's detail pages read the same report, so the same queries less one: they do not
-# list the cohort's councils.
+# User, roles, two-step check (the session comes from the cache), the cohort, its councils (the
+# page lists them), the members with their last activity (one query; the cache's version),
+# instrument items (the lowest-confidence key) and departures (the headline). The programme
+# outline comes from the cached programme structure; the members' progress and the question
+# figures from the cache until one of them does something. Nothing for the reliability, which
+# the overview does not show. (Issue 17: 12 before.)
+COHORT_DASHBOARD_QUERIES = 8
+# Each detail page reads only the parts of the report it shows, after the user, roles, two-step
+# check and the cohort. Learners: the members. Journey and change: the members and departures
+# (the headline's member count). Questions: the members (the figures' cache key). Measurement
+# quality: the members, instrument items and the baseline count (the reliability's key). The
+# plan: the members and instrument items. (Issue 17: 11 each before, when every page built the
+# whole report.)
 COHORT_PAGE_QUERIES = {
-    "learners/": 11,
-    "journey/": 11,
-    "questions/": 11,
-    "quality/": 11,
-    "plan/": 11,
+    "learners/": 5,
+    "journey/": 6,
+    "questions/": 5,
+    "quality/": 7,
+    "plan/": 6,
 }
 # User, roles, two-step check, the council, then uptake: the roster and one GROUP BY per table
 # (invitations, enrolments, lesson progress, quiz passes), the monthly trend, the published
@@ -57,8 +63,10 @@ COUNCIL_UPTAKE_QUERIES = 13
 # the viewer manages the council (the report offers no roster link), nor live sessions attended.
 COUNCIL_REPORT_QUERIES = 11
 # The export confirms who is asking: since allauth 65.22 that check also reads the person's verified
-# email addresses (to offer confirming by code), one query more than before.
-COHORT_EXPORT_QUERIES = 23
+# email addresses (to offer confirming by code), one query more than before. Since issue 17 the
+# export reads only the learner rows (members with their last activity in one query, the outline
+# from the cache), not the whole report: 23 before.
+COHORT_EXPORT_QUERIES = 17
 ALL_COUNCILS_QUERIES = 4
 ALL_COHORTS_QUERIES = 6
 
