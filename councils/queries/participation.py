@@ -5,11 +5,13 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from django.db.models import Count, Max, Q, QuerySet
+from django.core.cache import cache
+from django.db.models import Count, DateField, Max, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from champions.accounts.models import Council, CouncillorProfile
+from champions.cache import fingerprint
 from courses.models import AssessmentPass, Enrolment, LessonProgress
 
 from ..constants import ACTIVE_WINDOW
@@ -125,21 +127,31 @@ def council_participants(
     steps = required_steps() if steps is None else steps
     current = CouncillorProfile.objects.filter(council=council, left_at__isnull=True)
     records = participation_records(current.values("user_id"), steps=steps, now=now)
-    profiles = current.select_related("user").order_by(
-        "user__last_name", "user__first_name", "user__email"
+    # Plain values, not model instances: at a national council's size (260 councillors) the
+    # profiles and their users were a good share of the uptake page's time.
+    profiles = current.order_by("user__last_name", "user__first_name", "user__email").values_list(
+        "user_id",
+        "user__first_name",
+        "user__last_name",
+        "user__email",
+        "user__last_login",
+        "position",
+        "ward",
+        "year_first_elected",
     )
     participants = []
-    for p in profiles:
-        record = records.get(p.user_id, NOBODY)
+    for row in profiles:
+        user_id, first_name, last_name, email, last_login, position, ward, first_elected = row
+        record = records.get(user_id, NOBODY)
         participants.append(
             Participant(
-                user_id=p.user_id,
-                name=p.user.get_full_name() or p.user.email,
-                position=p.position,
-                ward=p.ward,
-                year_first_elected=p.year_first_elected,
+                user_id=user_id,
+                name=f"{first_name} {last_name}".strip() or email,  # as User.get_full_name
+                position=position,
+                ward=ward,
+                year_first_elected=first_elected,
                 invited=record.invited,
-                signed_in=p.user.last_login is not None,
+                signed_in=last_login is not None,
                 started=record.started,
                 completed_at=_local(record.completed_at),
                 last_active_at=_local(record.last_active_at),
@@ -153,21 +165,44 @@ def _local(moment: datetime | None) -> datetime | None:
     return timezone.localtime(moment) if moment is not None else None
 
 
-def council_active_months(*, council: Council, since: datetime) -> dict[date, int]:
+ACTIVE_MONTHS_CACHE_SECONDS = 6 * 60 * 60
+
+
+def council_active_months(
+    *, council: Council, since: datetime, participants: tuple[Participant, ...] | None = None
+) -> dict[date, int]:
     """How many current councillors opened, revisited or completed a lesson, or passed a
-    quiz, in each month from ``since``: one query (a UNION of person-month pairs)."""
+    quiz, in each month from ``since``: one query (a UNION of person-month pairs), the
+    heaviest of the uptake page. Given the council's ``participants`` (just read), the answer
+    is cached under a key that moves with them: every lesson opened or completed and every
+    quiz passed writes its moment to the learner's last activity, which each participant
+    carries, so a new month of activity, a councillor joining or leaving the roster, or an
+    account erased (its enrolments go) reads afresh, as the facilitator's cohort figures do."""
+    if participants is None:
+        return _active_months(council=council, since=since)
+    activity = fingerprint([(p.user_id, p.last_active_at) for p in participants], length=24)
+    return cache.get_or_set(
+        f"uptake-active-months:{council.pk}:{since.isoformat()}:{activity}",
+        lambda: _active_months(council=council, since=since),
+        timeout=ACTIVE_MONTHS_CACHE_SECONDS,
+    )
+
+
+def _active_months(*, council: Council, since: datetime) -> dict[date, int]:
     roster = CouncillorProfile.objects.filter(council=council, left_at__isnull=True).values(
         "user_id"
     )
+    # Months as dates (truncated in the local time zone by the database): no aware datetime
+    # to build for each of the thousands of pairs a large council has in a year.
     parts = [
         LessonProgress.objects.filter(user_id__in=roster, **{f"{field}__gte": since})
-        .annotate(month=TruncMonth(field))
+        .annotate(month=TruncMonth(field, output_field=DateField()))
         .values_list("user_id", "month")
         for field in ("started_at", "last_seen_at", "completed_at")
     ]
     parts.append(
         AssessmentPass.objects.filter(user_id__in=roster, passed_at__gte=since)
-        .annotate(month=TruncMonth("passed_at"))
+        .annotate(month=TruncMonth("passed_at", output_field=DateField()))
         .values_list("user_id", "month")
     )
     pairs = parts[0].union(*parts[1:])  # UNION drops repeated (person, month) pairs
