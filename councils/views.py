@@ -13,6 +13,7 @@ from champions.accounts.constants import Role
 from champions.accounts.models import Council
 from champions.accounts.permissions import role_required
 from champions.charts import BLUE, GREEN, bar_chart, line_chart
+from champions.forms import is_record_id
 from champions.security import (
     confirm_before_download,
     offered_download,
@@ -390,7 +391,7 @@ def roster_invite(request, slug: str):
                 _report_invitations(request, outcome)
                 return redirect("council:roster", slug=council.slug)
     else:
-        preselected = [v for v in request.GET.getlist("councillor") if v.isdigit()]
+        preselected = [v for v in request.GET.getlist("councillor") if is_record_id(v)]
         form = InviteForm(initial={"councillors": [int(v) for v in preselected]}, user_ids=ids)
     selected = {str(v) for v in (form["councillors"].value() or [])}
     return render(
