@@ -157,17 +157,10 @@ def _stage_rows(report) -> list[dict]:
 
 
 def hardest_questions(report, *, top: int) -> list:
-    """The questions the fewest got right, among those with a few answers; the page prints
-    each share beside its number of answers."""
-    answered = [
-        row
-        for row in report.items
-        if row.stats.n >= HARDEST_FROM and row.stats.difficulty is not None
-    ]
-    return sorted(answered, key=lambda r: (r.stats.difficulty, r.text))[:top]
-
-
-HARDEST_FROM = 3
+    """The questions the fewest got right, among those with a few answers (the report's
+    ``hardest``, which keeps the first few); the page prints each share beside its number of
+    answers."""
+    return report.hardest[:top]
 
 
 @require_GET

@@ -18,7 +18,7 @@ quality page reads the reliability and nothing of the learners. The parts, and w
   why, the headline counts, and rows per learner. These depend on the clock, so they are
   worked out on every request, from ``members`` and ``progress``.
 - ``funnel``, ``stage_baseline``, ``stage_now``, ``transitions``; ``changes``,
-  ``retrospective``; ``reliability``, ``items``, ``low_confidence``: the figures.
+  ``retrospective``; ``reliability``, ``items``, ``hardest``, ``low_confidence``: the figures.
 
 Every cached part is keyed by what it was computed from and moves with new answers: see
 ``activity_key``."""
@@ -271,6 +271,17 @@ class CohortReport:
         )
 
     @cached_property
+    def hardest(self) -> list:
+        """The ``HARDEST_KEPT`` questions the fewest got right, among those with at least
+        ``HARDEST_FROM`` answers, hardest first: the overview shows 3 and the plan 5, so they
+        are cached on their own rather than read from every question's figures."""
+        return cache.get_or_set(
+            f"cohort-hardest:v1:{self.activity_key}",
+            lambda: _hardest(self.items),
+            timeout=CACHE_SECONDS,
+        )
+
+    @cached_property
     def low_confidence(self) -> list:
         """The confidence items with the lowest average, from each learner's latest sitting."""
         return cache.get_or_set(
@@ -278,6 +289,17 @@ class CohortReport:
             lambda: low_confidence(items=self._instrument_items, user_ids=self.user_ids),
             timeout=CACHE_SECONDS,
         )
+
+
+HARDEST_FROM = 3
+HARDEST_KEPT = 5
+
+
+def _hardest(items) -> list:
+    answered = [
+        row for row in items if row.stats.n >= HARDEST_FROM and row.stats.difficulty is not None
+    ]
+    return sorted(answered, key=lambda r: (r.stats.difficulty, r.text))[:HARDEST_KEPT]
 
 
 # --- One row per learner -------------------------------------------------------------------

@@ -19,6 +19,10 @@ from ..models import Invitation
 from ..uptake import Participant
 from .required_steps import RequiredSteps, required_steps
 
+# How long the figures cached under the councillors' last activity are kept (a new key replaces
+# them as soon as anyone does anything).
+UPTAKE_CACHE_SECONDS = 6 * 60 * 60
+
 
 @dataclass(frozen=True)
 class _Record:
@@ -32,25 +36,71 @@ class _Record:
 
 
 def participation_records(
-    people: QuerySet, *, steps: tuple[RequiredSteps, ...], now: datetime
+    people: QuerySet,
+    *,
+    steps: tuple[RequiredSteps, ...],
+    now: datetime,
+    cache_as: str | None = None,
 ) -> dict[int, _Record]:
     """The participation of everyone whose user id ``people`` (a ``values("user_id")``
     queryset) selects: one GROUP BY per table (invitations, enrolments, lesson progress, quiz
-    passes), whatever their number. People with no rows anywhere are simply absent."""
+    passes), whatever their number. People with no rows anywhere are simply absent.
+
+    With ``cache_as`` (a key prefix), the lesson and quiz figures are cached under a key made
+    from everyone's enrolments and last activity, which every lesson opened or completed and
+    every quiz passed moves (as for the facilitator's cohort figures), and from what completing
+    takes: two queries fewer while nobody does anything. Invitations and enrolments are always
+    read afresh."""
     invited = set(
         Invitation.objects.filter(user_id__in=people)
         .order_by()
         .values_list("user_id", flat=True)
         .distinct()
     )
+    enrolments = list(
+        Enrolment.objects.filter(user_id__in=people).values_list(
+            "user_id", "programme_id", "last_active_at"
+        )
+    )
     enrolled: dict[int, set[int]] = {}
     last_active: dict[int, datetime] = {}
-    for user_id, programme_id, at in Enrolment.objects.filter(user_id__in=people).values_list(
-        "user_id", "programme_id", "last_active_at"
-    ):
+    for user_id, programme_id, at in enrolments:
         enrolled.setdefault(user_id, set()).add(programme_id)
         if at is not None and (user_id not in last_active or at > last_active[user_id]):
             last_active[user_id] = at
+    if cache_as is None:
+        lessons, passes = _progress_figures(people, steps=steps)
+    else:
+        activity = fingerprint(sorted(enrolments), length=24)
+        shape = fingerprint(
+            [(s.programme_id, sorted(s.lesson_ids), sorted(s.assessment_ids)) for s in steps]
+        )
+        lessons, passes = cache.get_or_set(
+            f"{cache_as}:{shape}:{activity}",
+            lambda: _progress_figures(people, steps=steps),
+            timeout=UPTAKE_CACHE_SECONDS,
+        )
+    since = now - ACTIVE_WINDOW
+    return {
+        user_id: _Record(
+            invited=user_id in invited,
+            started=user_id in lessons or user_id in passes,
+            completed_at=_completed_at(
+                enrolled.get(user_id, set()),
+                lessons.get(user_id, {}),
+                passes.get(user_id, {}),
+                steps,
+            ),
+            last_active_at=last_active.get(user_id),
+            active_recently=user_id in last_active and last_active[user_id] >= since,
+        )
+        for user_id in invited | enrolled.keys() | lessons.keys() | passes.keys()
+    }
+
+
+def _progress_figures(people: QuerySet, *, steps: tuple[RequiredSteps, ...]) -> tuple[dict, dict]:
+    """Per person, lessons completed and quiz passes (how many and the latest) for each
+    programme's steps: one GROUP BY per table."""
     lessons, passes = {}, {}
     # Count("pk") groups the rows even when no programme asks anything of this table.
     progress_aggregates, pass_aggregates = {"rows": Count("pk")}, {"rows": Count("pk")}
@@ -79,22 +129,7 @@ def participation_records(
             .annotate(**aggregates)
         )
         into.update((row["user_id"], row) for row in rows)
-    since = now - ACTIVE_WINDOW
-    return {
-        user_id: _Record(
-            invited=user_id in invited,
-            started=user_id in lessons or user_id in passes,
-            completed_at=_completed_at(
-                enrolled.get(user_id, set()),
-                lessons.get(user_id, {}),
-                passes.get(user_id, {}),
-                steps,
-            ),
-            last_active_at=last_active.get(user_id),
-            active_recently=user_id in last_active and last_active[user_id] >= since,
-        )
-        for user_id in invited | enrolled.keys() | lessons.keys() | passes.keys()
-    }
+    return lessons, passes
 
 
 NOBODY = _Record(
@@ -126,7 +161,9 @@ def council_participants(
     """Each current councillor's participation: five queries (plus three for the steps)."""
     steps = required_steps() if steps is None else steps
     current = CouncillorProfile.objects.filter(council=council, left_at__isnull=True)
-    records = participation_records(current.values("user_id"), steps=steps, now=now)
+    records = participation_records(
+        current.values("user_id"), steps=steps, now=now, cache_as=f"uptake-progress:{council.pk}"
+    )
     # Plain values, not model instances: at a national council's size (260 councillors) the
     # profiles and their users were a good share of the uptake page's time.
     profiles = current.order_by("user__last_name", "user__first_name", "user__email").values_list(
@@ -165,9 +202,6 @@ def _local(moment: datetime | None) -> datetime | None:
     return timezone.localtime(moment) if moment is not None else None
 
 
-ACTIVE_MONTHS_CACHE_SECONDS = 6 * 60 * 60
-
-
 def council_active_months(
     *, council: Council, since: datetime, participants: tuple[Participant, ...] | None = None
 ) -> dict[date, int]:
@@ -184,7 +218,7 @@ def council_active_months(
     return cache.get_or_set(
         f"uptake-active-months:{council.pk}:{since.isoformat()}:{activity}",
         lambda: _active_months(council=council, since=since),
-        timeout=ACTIVE_MONTHS_CACHE_SECONDS,
+        timeout=UPTAKE_CACHE_SECONDS,
     )
 
 

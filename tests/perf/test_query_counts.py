@@ -53,16 +53,16 @@ COHORT_PAGE_QUERIES = {
     "quality/": 7,
     "plan/": 6,
 }
-# User, roles, two-step check, the council, then uptake: the roster and one GROUP BY per table
-# (invitations, enrolments, lesson progress, quiz passes), the published journey figures (one
-# read of the latest snapshot) and whether the viewer manages the council. What completing
-# takes, the same-type councils' counts and the months active (the trend's UNION, cached under
-# the councillors' last activity since issue 17: 13 before) come from the cache. Then the live
-# sessions attended (one aggregate).
-COUNCIL_UPTAKE_QUERIES = 12
+# User, roles, two-step check, the council, then uptake: the roster, invitations and enrolments
+# (with each councillor's last activity), the published journey figures (one read of the latest
+# snapshot) and whether the viewer manages the council. What completing takes, the same-type
+# councils' counts, and, since issue 17 (13 before), the lessons and quiz passes (one GROUP BY
+# each) and the months active (the trend's UNION), both cached under the councillors' last
+# activity, come from the cache. Then the live sessions attended (one aggregate).
+COUNCIL_UPTAKE_QUERIES = 10
 # The committee report, printable and as a PDF: the same figures without the question of whether
 # the viewer manages the council (the report offers no roster link), nor live sessions attended.
-COUNCIL_REPORT_QUERIES = 10
+COUNCIL_REPORT_QUERIES = 8
 # The export confirms who is asking: since allauth 65.22 that check also reads the person's verified
 # email addresses (to offer confirming by code), one query more than before. Since issue 17 the
 # export reads only the learner rows (members with their last activity in one query, the outline
