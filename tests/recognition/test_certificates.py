@@ -18,7 +18,10 @@ from joserfc import jws
 from joserfc.errors import BadSignatureError
 from joserfc.jwk import KeySet
 
+from cohorts.constants import DepartureReason
 from courses.services import lesson_mark_complete
+from privacy.queries import personal_data
+from privacy.services import account_erase, learner_records_erase
 from quizzes.constants import LEARNER_STAGE_LABELS, STAGE_LABELS
 from recognition import credentials
 from recognition.models import Certificate
@@ -361,3 +364,29 @@ def test_the_keys_are_public_and_hold_no_private_part(
     [key] = response.json()["keys"]
     assert key["kty"] == "OKP" and key["crv"] == "Ed25519" and "d" not in key
     assert client.get("/credentials/status/2").status_code == 404
+
+
+# --- Privacy ---------------------------------------------------------------------------------
+
+
+def test_download_my_data_holds_my_certificate(holder, certificate, world):
+    complete_programme(world.councillors[1], world.programme)
+    [row] = personal_data(user=holder)["certificates"]
+    assert row["programme"] == world.programme.page.title
+    assert row["verification_link"] == f"http://testserver/credentials/{certificate.public_id}/"
+    assert row["status_list_index"] == certificate.status_index
+    assert row["withdrawn_at"] is None
+
+
+@pytest.mark.parametrize("erase", ["account", "learner_records"])
+def test_erasure_deletes_the_certificate_and_its_link_then_says_not_found(
+    client, holder, certificate, world, erase
+):
+    other = world.councillors[1]
+    complete_programme(other, world.programme)
+    if erase == "account":
+        account_erase(user=holder, notify=False)
+    else:
+        learner_records_erase(user=holder, reason=DepartureReason.RETENTION, notify=False)
+    assert list(Certificate.objects.values_list("user", flat=True)) == [other.pk]
+    assert client.get(f"/credentials/{certificate.public_id}/").status_code == 404
