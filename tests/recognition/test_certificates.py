@@ -14,9 +14,10 @@ import pypdf
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import IntegrityError
 from joserfc import jws
 from joserfc.errors import BadSignatureError
-from joserfc.jwk import KeySet
+from joserfc.jwk import KeySet, OKPKey
 
 from cohorts.constants import DepartureReason
 from courses.services import lesson_mark_complete
@@ -24,6 +25,7 @@ from privacy.queries import personal_data
 from privacy.services import account_erase, learner_records_erase
 from quizzes.constants import LEARNER_STAGE_LABELS, STAGE_LABELS
 from recognition import credentials
+from recognition.keys import signing_key
 from recognition.models import Certificate
 from recognition.services import certificate_issue, certificate_revoke, certificates_issue_due
 from tests.helpers import h1_count, visible_text
@@ -390,3 +392,116 @@ def test_erasure_deletes_the_certificate_and_its_link_then_says_not_found(
         learner_records_erase(user=holder, reason=DepartureReason.RETENTION, notify=False)
     assert list(Certificate.objects.values_list("user", flat=True)) == [other.pk]
     assert client.get(f"/credentials/{certificate.public_id}/").status_code == 404
+
+
+# --- Edges: what a verifier or an operator may run into --------------------------------------
+
+
+def sign_as_ours(document, *, typ: str = "vc+jwt") -> str:
+    """A token signed with our current key, whatever it says (to test the checks after the
+    signature)."""
+    key = signing_key()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return jws.serialize_compact(
+            {"alg": "EdDSA", "kid": key.kid, "typ": typ},
+            json.dumps(document).encode(),
+            key,
+            algorithms=["EdDSA"],
+        )
+
+
+def test_a_pasted_credential_is_checked_for_type_dates_and_our_records(client, holder, certificate):
+    client.force_login(holder)
+    document = json.loads(
+        client.get(f"/learn/certificates/{certificate.public_id}/credential.json").content
+    )
+    cases = [
+        (sign_as_ours(document, typ="JWT"), "the signature does not match"),
+        (sign_as_ours(["not", "a", "credential"]), "the signature does not match"),
+        (sign_as_ours(document | {"validFrom": "2999-01-01T00:00:00Z"}), "not valid yet"),
+        (sign_as_ours(document | {"validFrom": "yesterday"}), "not valid yet"),
+        (
+            sign_as_ours(document | {"validUntil": "2020-01-01T00:00:00Z"}),
+            "expired on 1 January 2020",
+        ),
+        (sign_as_ours(document | {"id": "http://testserver/credentials/other/"}), "no longer hold"),
+        (sign_as_ours(document | {"credentialStatus": "none"}), "no longer hold"),
+    ]
+    for token, expected in cases:
+        response = client.post(f"/credentials/{certificate.public_id}/", {"credential": token})
+        assert response.status_code == 200
+        assert expected in visible_text(response.content.decode()), expected
+    # Another issuer's key, however well formed, is not ours.
+    other = OKPKey.generate_key("Ed25519", private=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        forged = jws.serialize_compact(
+            {"alg": "EdDSA", "kid": other.thumbprint(), "typ": "vc+jwt"},
+            json.dumps(document).encode(),
+            other,
+            algorithms=["EdDSA"],
+        )
+    assert not credentials.verify(forged).valid
+
+
+def test_a_status_index_already_taken_is_drawn_again(world, monkeypatch):
+    first, second = world.councillors[0], world.councillors[1]
+    complete_programme(first, world.programme)
+    taken = Certificate.objects.get(user=first).status_index
+    draws = iter([taken, taken, (taken + 1) % 131_072])
+    monkeypatch.setattr("recognition.services.secrets.randbelow", lambda n: next(draws))
+    complete_programme(second, world.programme)
+    assert Certificate.objects.get(user=second).status_index == (taken + 1) % 131_072
+    monkeypatch.setattr("recognition.services.secrets.randbelow", lambda n: taken)
+    third = world.councillors[2]
+    for lesson in world.programme.all_lessons:
+        lesson_mark_complete(user=third, lesson=lesson)
+    with pytest.raises(IntegrityError, match="No free place"):
+        for module in world.programme.modules:
+            pass_module_quiz(third, world.programme, module)
+
+
+def test_without_a_key_downloads_say_not_ready_and_nothing_is_published(
+    client, holder, certificate, settings, tmp_path
+):
+    settings.CREDENTIAL_KEY_AUTOGENERATE = False
+    settings.CREDENTIAL_KEY_PATH = str(tmp_path / "gone.json")
+    client.force_login(holder)
+    for suffix in ("credential.jwt", "credential.json"):
+        refused = client.get(f"/learn/certificates/{certificate.public_id}/{suffix}")
+        assert refused.status_code == 403 and "not ready yet" in refused.content.decode()
+    assert client.get("/credentials/keys.json").json() == {"keys": []}
+    assert client.get("/credentials/status/1").status_code == 404
+    # The certificate itself (its page and PDF) does not need the key.
+    pdf = client.get(f"/learn/certificates/{certificate.public_id}/certificate.pdf")
+    assert pdf.status_code == 200
+
+
+def test_a_withdrawn_certificate_cannot_be_downloaded_as_a_credential(client, holder, certificate):
+    certificate_revoke(public_id=certificate.public_id, reason="Issued in error.")
+    client.force_login(holder)
+    page = client.get(f"/learn/certificates/{certificate.public_id}/").content.decode()
+    assert "This certificate was withdrawn on" in page and "credential.jwt" not in page
+    for suffix in ("credential.jwt", "credential.json"):
+        refused = client.get(f"/learn/certificates/{certificate.public_id}/{suffix}")
+        assert refused.status_code == 403 and "Issued in error." in refused.content.decode()
+    assert str(certificate).startswith("Certificate ")
+
+
+def test_the_key_command_explains_what_is_missing(settings, tmp_path, key_file):
+    settings.CREDENTIAL_KEY_AUTOGENERATE = False
+    settings.CREDENTIAL_KEY_PATH = ""
+    with pytest.raises(CommandError, match="Set CREDENTIAL_KEY_PATH"):
+        call_command("credential_keys", "show")
+    settings.CREDENTIAL_KEY_PATH = str(tmp_path / "none.json")
+    with pytest.raises(CommandError, match="generate"):
+        call_command("credential_keys", "rotate")
+    with pytest.raises(CommandError, match="generate"):
+        call_command("credential_keys", "show")
+    # A file holding public keys only cannot sign.
+    public_only = tmp_path / "public.json"
+    public_only.write_text(json.dumps({"keys": [{"kty": "OKP", "crv": "Ed25519", "x": "x"}]}))
+    settings.CREDENTIAL_KEY_PATH = str(public_only)
+    with pytest.raises(CommandError, match="no current private key"):
+        call_command("credential_keys", "rotate")
