@@ -25,6 +25,8 @@ from joserfc import jws
 from joserfc.errors import JoseError
 from joserfc.jwk import KeySet, OKPKey
 
+from champions.links import absolute_url
+
 from .constants import STATUS_LIST_ENTRIES, STATUS_LIST_NUMBER
 from .keys import public_jwks, signing_key
 from .models import Certificate
@@ -39,25 +41,21 @@ MAX_TOKEN_CHARS = 20_000
 COMPACT_JWS = re.compile(r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$")
 
 
-def absolute(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
-
-
 def issuer() -> dict:
     return {
-        "id": absolute("/"),
+        "id": absolute_url("/"),
         "type": ["Profile"],
         "name": settings.WAGTAIL_SITE_NAME,
-        "url": absolute("/"),
+        "url": absolute_url("/"),
     }
 
 
 def verify_url(certificate: Certificate) -> str:
-    return absolute(reverse("recognition:verify", kwargs={"public_id": certificate.public_id}))
+    return absolute_url(reverse("recognition:verify", kwargs={"public_id": certificate.public_id}))
 
 
 def status_list_url() -> str:
-    return absolute(reverse("recognition:status_list", kwargs={"number": STATUS_LIST_NUMBER}))
+    return absolute_url(reverse("recognition:status_list", kwargs={"number": STATUS_LIST_NUMBER}))
 
 
 def utc(moment: datetime) -> str:
@@ -97,7 +95,7 @@ def credential(*, certificate: Certificate, name: str, email: str, modules: int,
                 },
             ],
             "achievement": {
-                "id": "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, absolute("/") + title)),
+                "id": "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, absolute_url("/") + title)),
                 "type": ["Achievement"],
                 "achievementType": "Certificate",
                 "name": title,
