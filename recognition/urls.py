@@ -24,6 +24,7 @@ urlpatterns = [
     path("learn/plan/", views.development_plan, name="development_plan"),
     path("learn/record/", views.my_record, name="my_record"),
     path("learn/record.csv", views.my_record_csv, name="my_record_csv"),
+    path("learn/record.pdf", views.my_record_pdf, name="my_record_pdf"),
     path("council/<slug:slug>/learning-records/", views.council_records, name="council_records"),
     path(
         "council/<slug:slug>/learning-records.csv",

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -12,6 +13,7 @@ from champions.accounts.constants import Role
 from champions.accounts.models import Council, User
 from champions.accounts.permissions import role_required
 from champions.errors import PageNotFound
+from champions.pdf import pdf_from_html
 from champions.spreadsheets import csv_response
 from cohorts.models import Cohort
 from cohorts.queries import cohorts_visible_to, councils_managed_by
@@ -36,6 +38,7 @@ from .models import Commitment
 from .rules import follow_up_due_on
 
 learner_only = role_required(Role.COUNCILLOR, allow_admin=False)
+RECORD_STYLESHEET = "recognition/record-pdf.css"
 
 
 def _not_yet(request, *, title: str, message: str):
@@ -182,6 +185,26 @@ def my_record(request):
             "record": _own_record(request),
             "certificates": queries.own_certificates(user=request.user),
         },
+    )
+
+
+@require_GET
+@learner_only
+def my_record_pdf(request):
+    """The councillor's own learning record as an A4 PDF, for a portfolio or an annual review."""
+    today = timezone.localdate()
+    html = render_to_string(
+        "recognition/record_pdf.html",
+        {
+            "record": _own_record(request),
+            "certificates": queries.own_certificates(user=request.user),
+            "today": today,
+        },
+    )
+    return _download(
+        pdf_from_html(html, stylesheet_path=RECORD_STYLESHEET),
+        content_type="application/pdf",
+        filename=f"learning-record-{today:%Y-%m-%d}.pdf",
     )
 
 

@@ -505,3 +505,22 @@ def test_the_key_command_explains_what_is_missing(settings, tmp_path, key_file):
     settings.CREDENTIAL_KEY_PATH = str(public_only)
     with pytest.raises(CommandError, match="no current private key"):
         call_command("credential_keys", "rotate")
+
+
+def test_the_learning_record_as_a_pdf_lists_modules_and_the_certificate(
+    client, holder, certificate, world, django_assert_num_queries
+):
+    client.force_login(holder)
+    client.get("/learn/record.pdf")
+    # User, roles; the record (the person with their council, programmes, lessons done,
+    # passes); the certificates.
+    with django_assert_num_queries(7):
+        response = client.get("/learn/record.pdf")
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    pages = pypdf.PdfReader(io.BytesIO(response.content)).pages
+    text = " ".join(" ".join(page.extract_text().split()) for page in pages)
+    assert holder.get_full_name() in text
+    assert all(module.title in text for module in world.programme.modules)
+    assert f"Certificate for completing {world.programme.page.title}" in text
+    for label in [*STAGE_LABELS.values(), *LEARNER_STAGE_LABELS.values()]:
+        assert label not in text

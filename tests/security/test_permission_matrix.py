@@ -116,6 +116,7 @@ MATRIX = {
     "learn/plan/": ("/learn/plan/", only({"councillor": 200})),
     "learn/record/": ("/learn/record/", only({"councillor": 200})),
     "learn/record.csv": ("/learn/record.csv", only({"councillor": 200})),
+    "learn/record.pdf": ("/learn/record.pdf", only({"councillor": 200})),
     "council/<slug:slug>/learning-records/": (
         "/council/riverside/learning-records/",
         only({"leader": 200, "admin": 200}),
