@@ -8,6 +8,7 @@ from .constants import (
     CommitmentSource,
     FollowUpOutcome,
 )
+from .credentials import MAX_TOKEN_CHARS
 from .services import NewCommitment
 
 TOO_LONG = f"A commitment must be {COMMITMENT_MAX_CHARS} characters or fewer"
@@ -127,4 +128,17 @@ class DevelopmentPlanForm(forms.Form):
     goals = _plan_field(
         "Your goals for the next year",
         "We started this from your commitments not yet done.",
+    )
+
+
+class VerifyCredentialForm(forms.Form):
+    credential = forms.CharField(
+        label="Paste a credential to check it",
+        help_text="The text of the credential file (.jwt) the certificate's holder gave you.",
+        widget=forms.Textarea(attrs={"rows": 6, "spellcheck": "false"}),
+        max_length=MAX_TOKEN_CHARS,
+        error_messages={
+            "required": "Paste the credential (the text of the .jwt file) to check it",
+            "max_length": "This is too long to be one of our credentials",
+        },
     )

@@ -1,9 +1,11 @@
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Length
 from django.db.models.lookups import GreaterThanOrEqual
 
-from courses.models import ModulePage
+from courses.models import ModulePage, ProgrammePage
 
 from .constants import (
     COMMITMENT_MAX_CHARS,
@@ -11,6 +13,9 @@ from .constants import (
     FOLLOW_UP_DAYS,
     NOTE_MAX_CHARS,
     PLAN_MAX_CHARS,
+    PUBLIC_ID_BYTES,
+    REVOCATION_REASON_MAX_CHARS,
+    STATUS_LIST_ENTRIES,
     CommitmentSource,
     FollowUpOutcome,
 )
@@ -93,3 +98,50 @@ class DevelopmentPlan(models.Model):
 
     def __str__(self):
         return f"Development plan of {self.user_id}"
+
+
+def new_public_id() -> str:
+    return secrets.token_urlsafe(PUBLIC_ID_BYTES)
+
+
+class Certificate(models.Model):
+    """Completing a programme (every core module's lessons done and its quiz passed): issued
+    once per person and programme. Its public id is the verification link's only key; its
+    index in the status list is where withdrawing it is published."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates"
+    )
+    programme = models.ForeignKey(
+        ProgrammePage, null=True, on_delete=models.SET_NULL, related_name="certificates"
+    )
+    programme_title = models.CharField(max_length=255, help_text="The programme's title then.")
+    public_id = models.CharField(max_length=32, unique=True, default=new_public_id)
+    issued_at = models.DateTimeField()
+    status_index = models.PositiveIntegerField(unique=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    revoked_reason = models.CharField(max_length=REVOCATION_REASON_MAX_CHARS, blank=True)
+
+    class Meta:
+        ordering = ["issued_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "programme"], name="certificate_once_per_programme"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status_index__lt=STATUS_LIST_ENTRIES),
+                name="certificate_status_index_in_list",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(revoked_at__isnull=True)
+                | GreaterThanOrEqual(Length("revoked_reason"), 1),
+                name="certificate_revocation_has_reason",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Certificate {self.public_id} ({self.programme_title})"
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_at is not None

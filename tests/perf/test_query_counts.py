@@ -27,8 +27,10 @@ HEALTHZ_QUERIES = 1
 # User, roles (the session comes from the cache), begin, the attempt (read once, locked), its
 # responses, the attempt saved, the pass, last activity, the stage recomputed (sittings, best
 # results, the programme; thresholds and core modules come from the cache; latest stage, the
-# new snapshot), commit and the session's last-seen time (written through to the database).
-QUIZ_SUBMISSION_QUERIES = 13
+# new snapshot), commit; then, for a pass, whether it completes the programme (recognition's
+# certificate, through the module_quiz_passed hook: enrolments, lesson progress and passes; the
+# structure comes from the cache), and the session's last-seen time (written through).
+QUIZ_SUBMISSION_QUERIES = 16
 # My journey: as before (8), plus the one next step's milestones: the programme's knowledge
 # checks and the learner's attempts at them (the sittings are already read), and the
 # councillor's commitments beside the scores (1; their follow-ups only when there are some).
@@ -94,6 +96,8 @@ def test_a_quiz_submission_runs_the_same_queries_with_or_without_a_history(
     for seed in range(4):  # (these also warm the shared caches: thresholds, programme structure)
         old = attempt_start(user=veteran, quiz=quiz, seed=100 + seed)
         attempt_submit(user=veteran, attempt_id=old.pk, answers=answers_for(old, right=seed))
+    client.force_login(veteran)
+    client.get("/learn/")  # the programme's structure, cached as any page would have left it
     fresh = submission(learner)
     assert fresh == submission(veteran) == QUIZ_SUBMISSION_QUERIES
 
