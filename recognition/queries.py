@@ -6,6 +6,7 @@ from datetime import date, datetime
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
+from cohort_sessions.models import SessionFeedback
 from cohorts.models import Cohort
 from courses.models import ModulePage
 from quizzes.constants import Dimension, QuizKind
@@ -172,3 +173,36 @@ def development_plan_initial(*, user) -> dict[str, str]:
         "to_develop": "\n".join(f"- {text}" for text in lowest),
         "goals": "\n".join(f"- {text}" for text in open_commitments),
     }
+
+
+@dataclass(frozen=True)
+class SessionSuggestion:
+    """A councillor's answer to "one thing you will do next" after a live session they
+    attended, not yet made a commitment: offered on their commitments page."""
+
+    session_id: int
+    session_title: str
+    session_date: datetime
+    text: str
+
+
+def session_suggestions(*, user, only: int | None = None) -> list[SessionSuggestion]:
+    """The councillor's own session answers not yet adopted, newest session first (1 query).
+    Only theirs: the feedback is read by its author alone."""
+    rows = (
+        SessionFeedback.objects.filter(user=user)
+        .exclude(next_step="")
+        .exclude(
+            session_id__in=Commitment.objects.filter(user=user, session__isnull=False).values(
+                "session_id"
+            )
+        )
+        .order_by("-session__starts_at", "-session_id")
+        .values_list("session_id", "session__title", "session__starts_at", "next_step")
+    )
+    if only is not None:
+        rows = rows.filter(session_id=only)
+    return [
+        SessionSuggestion(session_id=sid, session_title=title, session_date=starts, text=text)
+        for sid, title, starts, text in rows
+    ]

@@ -12,7 +12,7 @@ from courses.models import ModulePage
 
 from .constants import COMMITMENTS_PER_MODULE, CommitmentSource, FollowUpOutcome
 from .models import Commitment, CommitmentFollowUp, DevelopmentPlan
-from .queries import module_passed
+from .queries import module_passed, session_suggestions
 from .rules import follow_ups_due
 
 
@@ -141,3 +141,48 @@ def development_plan_save(
     plan.full_clean()
     plan.save()
     return plan
+
+
+def commitment_from_session(
+    *,
+    user,
+    session_id: int,
+    text: str,
+    shared: bool = False,
+    now: datetime | None = None,
+) -> Commitment:
+    """Makes the councillor's answer after a live session ("one thing you will do next") a
+    commitment, in their words as offered or as they changed them. Only their own answer to a
+    session they gave feedback on; one commitment per session, so a second click returns the
+    first. Followed up at 30 and 90 days like any commitment."""
+    now = now or timezone.now()
+    existing = Commitment.objects.filter(user=user, session_id=session_id).first()
+    if existing is not None:
+        return existing
+    offered = session_suggestions(user=user, only=session_id)
+    if not offered:
+        raise NotAllowed(
+            "You can make a commitment from a session once you have said, after attending it, "
+            "one thing you will do next."
+        )
+    text = text.strip()
+    if not text:
+        raise ValidationError("Write the commitment: one thing you will do next.")
+    commitment = Commitment(
+        user=user,
+        module=None,
+        module_title=offered[0].session_title,
+        session_id=session_id,
+        slot=1,
+        text=text,
+        source=CommitmentSource.SESSION,
+        shared_with_facilitator=shared,
+        set_at=now,
+    )
+    commitment.full_clean()
+    try:
+        with transaction.atomic():
+            commitment.save()
+    except IntegrityError:  # a double click racing this one got there first
+        return Commitment.objects.get(user=user, session_id=session_id)
+    return commitment
