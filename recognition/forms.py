@@ -156,15 +156,13 @@ class SessionCommitmentForm(forms.Form):
         widget=forms.CheckboxInput(attrs={"class": "govuk-checkboxes__input"}),
     )
 
-    def __init__(self, *args, suggestion=None, **kwargs):
+    def __init__(self, *args, suggestion, **kwargs):
         super().__init__(*args, **kwargs)
         self.suggestion = suggestion
         # Each suggestion's form has its own ids, so the page's labels stay unique.
-        if suggestion is not None:
-            self.auto_id = f"id_session_{suggestion.session_id}_%s"
-            self.fields["text"].label = (
-                f"From your session on {govuk_date(suggestion.session_date)}: "
-                f"{suggestion.session_title}"
-            )
-            if not self.is_bound:
-                self.initial = {"text": suggestion.text}
+        self.auto_id = f"id_session_{suggestion.session_id}_%s"
+        self.fields["text"].label = (
+            f"From your session on {govuk_date(suggestion.session_date)}: "
+            f"{suggestion.session_title}"
+        )
+        self.initial = {"text": suggestion.text}

@@ -124,8 +124,6 @@ def commitment_from_session(request, session_id: int):
             )
         except ValidationError as exc:
             form.add_error("text", exc.messages[0])
-        except services.NotAllowed as exc:
-            form.add_error(None, str(exc))
         else:
             messages.success(request, "It is one of your commitments now. We will ask how it went.")
             return redirect("recognition:commitments")

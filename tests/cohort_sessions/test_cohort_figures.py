@@ -75,9 +75,7 @@ def test_the_learners_page_has_a_sessions_attended_column(as_facilitator, world,
     held(world, schedule, {a: "present", b: "present"})
     html = as_facilitator.get(f"/cohorts/{world.cohort.pk}/learners/").content.decode()
     assert '<th scope="col" class="govuk-table__header">Sessions attended</th>' in html
-    rows = {
-        name: row for row in html.split("<tr")[1:] for name in [visible_text("<tr" + row)]
-    }
+    rows = {name: row for row in html.split("<tr")[1:] for name in [visible_text("<tr" + row)]}
     for person, cell in ((a, "2 of 2"), (b, "1 of 2"), (c, "0 of 2")):
         (row,) = [row for name, row in rows.items() if name.startswith(person.get_full_name())]
         assert f'<td class="govuk-table__cell">{cell}</td>' in row

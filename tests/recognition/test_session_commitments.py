@@ -156,3 +156,13 @@ def test_suggestions_come_newest_session_first(world):
     attended(world, me, next_step="Older", title="Session 1", days_ago=10)
     attended(world, me, next_step="Newer", title="Session 2", days_ago=2)
     assert [s.text for s in session_suggestions(user=me)] == ["Newer", "Older"]
+
+
+def test_the_demo_councillor_is_offered_their_answer_after_session_2(client, demo):
+    client.force_login(demo["councillor"])
+    html = visible_text(client.get("/learn/commitments/").content.decode())
+    assert "Session 2: data you can trust" in html and "Make this a commitment" in html
+    client.force_login(demo["facilitator"])
+    regional = demo["councillor"].cohort_memberships.get().cohort
+    overview = visible_text(client.get(f"/cohorts/{regional.pk}/").content.decode())
+    assert "Sessions: 2 held; on average" in overview and "Next session: Session 3" in overview
