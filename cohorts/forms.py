@@ -2,6 +2,8 @@
 
 from django import forms
 
+from champions.forms import is_record_id
+
 
 class MemberSearchForm(forms.Form):
     """The "Add councillors" filters: a GET form, so it works without JavaScript."""
@@ -22,7 +24,7 @@ class UserIdsField(forms.MultipleChoiceField):
     someone from another council gets its plain message rather than "not a valid choice"."""
 
     def valid_value(self, value) -> bool:
-        return str(value).isdigit() and len(str(value)) < 12
+        return is_record_id(value)
 
     def clean(self, value):
         return [int(v) for v in super().clean(value)]

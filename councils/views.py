@@ -13,16 +13,15 @@ from champions.accounts.constants import Role
 from champions.accounts.models import Council
 from champions.accounts.permissions import role_required
 from champions.charts import BLUE, GREEN, bar_chart, line_chart
+from champions.forms import is_record_id
 from champions.security import (
-    confirm_before_download,
     offered_download,
     require_recent_reauthentication,
 )
 from champions.spreadsheets import csv_response
 from cohort_sessions.queries import council_sessions_attended
 from cohorts import queries as visibility
-from privacy.constants import AccessAction
-from privacy.services import access_record
+from privacy.downloads import council_participation_csv
 
 from . import queries, services
 from .constants import RosterUploadStatus
@@ -202,27 +201,14 @@ def council_export(request, slug: str):
     council = _visible_council(request, slug)
     # Names and statuses leaving the platform: confirm who is there first, as for every other
     # export of personal data. The dashboard then offers the file.
-    confirm = confirm_before_download(
-        request, back_to=reverse("council:uptake", kwargs={"slug": council.slug})
-    )
-    if confirm:
-        return confirm
-    access_record(
-        actor=request.user,
-        action=AccessAction.EXPORTED_PARTICIPATION,
+    return council_participation_csv(
+        request,
         council=council,
-        path=request.get_full_path(),
+        back_to=reverse("council:uptake", kwargs={"slug": council.slug}),
+        columns=PARTICIPATION_COLUMNS,
+        rows=lambda: queries.council_uptake(council=council, now=timezone.now()).participation,
+        name="participation",
     )
-    uptake = queries.council_uptake(council=council, now=timezone.now())
-    return csv_response(
-        PARTICIPATION_COLUMNS,
-        uptake.participation,
-        filename=f"{council.slug}-participation-{uptake.today:%Y-%m-%d}.csv",
-        byte_order_mark=True,
-    )
-
-
-# --- Roster and invitations (the council's leader and admins only) ----------------------
 
 
 @require_GET
@@ -390,7 +376,7 @@ def roster_invite(request, slug: str):
                 _report_invitations(request, outcome)
                 return redirect("council:roster", slug=council.slug)
     else:
-        preselected = [v for v in request.GET.getlist("councillor") if v.isdigit()]
+        preselected = [v for v in request.GET.getlist("councillor") if is_record_id(v)]
         form = InviteForm(initial={"councillors": [int(v) for v in preselected]}, user_ids=ids)
     selected = {str(v) for v in (form["councillors"].value() or [])}
     return render(

@@ -15,6 +15,18 @@ from .services import NewCommitment
 TOO_LONG = f"A commitment must be {COMMITMENT_MAX_CHARS} characters or fewer"
 
 
+def _own_words(label: str, *, help_text: str = "") -> forms.CharField:
+    """A commitment typed in the councillor's own words: optional, one line, length-capped."""
+    return forms.CharField(
+        label=label,
+        help_text=help_text,
+        required=False,
+        max_length=COMMITMENT_MAX_CHARS,
+        error_messages={"max_length": TOO_LONG},
+        widget=forms.TextInput(attrs={"class": "govuk-input"}),
+    )
+
+
 class CommitmentsForm(forms.Form):
     """One to three commitments: ticked suggestions and lines in the councillor's own words."""
 
@@ -25,28 +37,12 @@ class CommitmentsForm(forms.Form):
         required=False,
         error_messages={"invalid_choice": "Choose from the questions listed"},
     )
-    own_1 = forms.CharField(
-        label="Or write a commitment in your own words",
+    own_1 = _own_words(
+        "Or write a commitment in your own words",
         help_text="For example: ask at the next scrutiny meeting who owns our website's data.",
-        required=False,
-        max_length=COMMITMENT_MAX_CHARS,
-        error_messages={"max_length": TOO_LONG},
-        widget=forms.TextInput(attrs={"class": "govuk-input"}),
     )
-    own_2 = forms.CharField(
-        label="A second commitment in your own words (optional)",
-        required=False,
-        max_length=COMMITMENT_MAX_CHARS,
-        error_messages={"max_length": TOO_LONG},
-        widget=forms.TextInput(attrs={"class": "govuk-input"}),
-    )
-    own_3 = forms.CharField(
-        label="A third commitment in your own words (optional)",
-        required=False,
-        max_length=COMMITMENT_MAX_CHARS,
-        error_messages={"max_length": TOO_LONG},
-        widget=forms.TextInput(attrs={"class": "govuk-input"}),
-    )
+    own_2 = _own_words("A second commitment in your own words (optional)")
+    own_3 = _own_words("A third commitment in your own words (optional)")
     shared = forms.BooleanField(
         label="Share these commitments with my cohort's facilitator",
         help_text="If you leave this unticked, only you can read them. Your facilitator sees "

@@ -9,13 +9,11 @@ from champions.accounts.constants import Role
 from champions.accounts.models import Council, User
 from champions.accounts.permissions import role_required
 from champions.errors import PageNotFound
-from champions.security import confirm_before_download
 from champions.spreadsheets import csv_response
 from cohorts.models import Cohort
 from cohorts.queries import cohorts_visible_to, councils_managed_by
 from courses.models import ModulePage
-from privacy.constants import AccessAction
-from privacy.services import access_record
+from privacy.downloads import council_participation_csv
 
 from . import queries, services
 from .constants import FOLLOW_UP_DAYS
@@ -250,23 +248,13 @@ def council_records(request, slug: str):
 @role_required(Role.COUNCIL_LEADER)
 def council_records_csv(request, slug: str):
     council = _led_council(request, slug)
-    confirm = confirm_before_download(
-        request, back_to=reverse("recognition:council_records", kwargs={"slug": council.slug})
-    )
-    if confirm:
-        return confirm
-    access_record(
-        actor=request.user,
-        action=AccessAction.EXPORTED_PARTICIPATION,
+    return council_participation_csv(
+        request,
         council=council,
-        path=request.get_full_path(),
-    )
-    rows = [row for record in _council_records(council) for row in record.rows()]
-    return csv_response(
-        RECORD_COLUMNS,
-        rows,
-        filename=f"{council.slug}-learning-records-{timezone.localdate():%Y-%m-%d}.csv",
-        byte_order_mark=True,
+        back_to=reverse("recognition:council_records", kwargs={"slug": council.slug}),
+        columns=RECORD_COLUMNS,
+        rows=lambda: [row for record in _council_records(council) for row in record.rows()],
+        name="learning-records",
     )
 
 

@@ -1,3 +1,5 @@
+import re
+
 from django.forms.renderers import TemplatesSetting
 
 
@@ -7,3 +9,12 @@ class GovukFormRenderer(TemplatesSetting):
 
     form_template_name = "forms/govuk_form.html"
     field_template_name = "forms/govuk_field.html"
+
+
+def is_record_id(value) -> bool:
+    """A database id typed in plain ASCII digits. ``str.isdigit()`` is not enough: it accepts
+    superscripts and other scripts' digits such as "²", which ``int()`` refuses."""
+    return bool(_RECORD_ID.fullmatch(str(value)))
+
+
+_RECORD_ID = re.compile(r"[0-9]{1,11}")

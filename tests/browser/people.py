@@ -165,7 +165,7 @@ def sign_in_with_password(page: Page, site, email: str, password: str = DEMO_PAS
     page.wait_for_load_state()
     two_step = "/accounts/2fa/authenticate/" in page.url
     if two_step:
-        page.get_by_label(re.compile("code", re.IGNORECASE)).fill(totp_code())
+        page.get_by_label(re.compile("code", re.IGNORECASE)).fill(totp_code(good_for=8))
         page.get_by_role(
             "button", name=re.compile("sign in|confirm|continue", re.IGNORECASE)
         ).click()
