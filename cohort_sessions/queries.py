@@ -164,15 +164,15 @@ def register_rows(*, session: Session) -> list[RegisterRow]:
     ]
 
 
-def sessions_attended(*, user_ids, cohort: Cohort | None = None) -> Counter:
-    """How many sessions each person was marked present at (cancelled ones never count)."""
+def sessions_attended(*, user_ids, cohort: Cohort) -> Counter:
+    """How many of the cohort's sessions each person was marked present at (cancelled ones
+    never count)."""
     rows = Attendance.objects.filter(
         user_id__in=user_ids,
         status=AttendanceStatus.PRESENT,
         session__status=SessionStatus.SCHEDULED,
+        session__cohort=cohort,
     )
-    if cohort is not None:
-        rows = rows.filter(session__cohort=cohort)
     return Counter(rows.values_list("user_id", flat=True))
 
 
@@ -195,8 +195,6 @@ def council_sessions_attended(*, council) -> SessionsAttended:
 
 
 def feed_for_token(token: str) -> CalendarFeed | None:
-    if not token:
-        return None
     return CalendarFeed.objects.select_related("user").filter(token=token).first()
 
 
