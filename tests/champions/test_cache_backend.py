@@ -13,15 +13,25 @@ from champions.cache import ResilientRedisCache, ReusingRedisCache
 LOCATION = "redis://127.0.0.1:6379/15"
 
 
-@pytest.fixture
-def redis_cache():
+def _on_test_redis(backend):
+    """A ``backend`` cache on the test Redis under a prefix of its own, removed afterwards."""
     try:
         redis.Redis.from_url(LOCATION).ping()
     except redis.ConnectionError:
         pytest.skip("no Redis on 127.0.0.1:6379")
     prefix = f"test-cache-backend-{uuid.uuid4().hex}"
-    yield ReusingRedisCache(LOCATION, {"KEY_PREFIX": prefix})
+    yield backend(LOCATION, {"KEY_PREFIX": prefix})
     remove_keys(prefix)
+
+
+@pytest.fixture
+def redis_cache():
+    yield from _on_test_redis(ReusingRedisCache)
+
+
+@pytest.fixture
+def resilient_cache():
+    yield from _on_test_redis(ResilientRedisCache)
 
 
 def remove_keys(prefix: str) -> None:
@@ -64,17 +74,6 @@ def test_one_client_serves_every_call(redis_cache):
 
 
 # --- the production cache over a Redis that answers, and one that does not -----------------------
-
-
-@pytest.fixture
-def resilient_cache():
-    try:
-        redis.Redis.from_url(LOCATION).ping()
-    except redis.ConnectionError:
-        pytest.skip("no Redis on 127.0.0.1:6379")
-    prefix = f"test-resilient-{uuid.uuid4().hex}"
-    yield ResilientRedisCache(LOCATION, {"KEY_PREFIX": prefix})
-    remove_keys(prefix)
 
 
 def test_the_resilient_cache_behaves_as_djangos_while_redis_answers(resilient_cache):
