@@ -34,8 +34,8 @@ SECTIONS = {
     "enrolments": "The programmes you are enrolled on, and when you were last active.",
     "lesson_progress": "Each lesson you have opened, and when you finished it.",
     "reflections": "Your private notes (nobody else can see them).",
-    "commitments": "What you said you would do in your council after a module, and whether you "
-    "shared it with your facilitator.",
+    "commitments": "What you said you would do in your council after a module or a live "
+    "session (the module's or session's title), and whether you shared it with your facilitator.",
     "commitment_follow_ups": "How each commitment went, 30 and 90 days after you set it.",
     "development_plan": "Your personal development plan: strengths, what to develop, goals.",
     "certificates": "Your certificates for completing a programme: when each was issued, its "

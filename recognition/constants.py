@@ -12,6 +12,7 @@ FOLLOW_UP_DAYS = (30, 90)
 class CommitmentSource(models.TextChoices):
     OFFICER_QUESTION = "officer_question", "A question to ask officers"
     OWN_WORDS = "own_words", "In their own words"
+    SESSION = "session", "Their answer after a live session"
 
 
 class FollowUpOutcome(models.TextChoices):

@@ -22,16 +22,31 @@ from .constants import (
 
 
 class Commitment(models.Model):
-    """One applied step a councillor means to take in their own council after a module. Private
-    to them unless they share it with their cohort's facilitator."""
+    """One applied step a councillor means to take in their own council after a module, or
+    after a live session (their answer to "one thing you will do next", adopted: no module,
+    one per session). Private to them unless they share it with their cohort's facilitator."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="commitments"
     )
     module = models.ForeignKey(
-        ModulePage, null=True, on_delete=models.SET_NULL, related_name="commitments"
+        ModulePage,
+        null=True,
+        blank=True,  # a commitment from a live session has none
+        on_delete=models.SET_NULL,
+        related_name="commitments",
     )
-    module_title = models.CharField(max_length=255, help_text="The module's title when set.")
+    module_title = models.CharField(
+        max_length=255, help_text="The module's (or the session's) title when set."
+    )
+    session = models.ForeignKey(
+        "cohort_sessions.Session",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The live session whose feedback this commitment came from.",
+    )
     # 1 to 3: with the unique constraint the database itself holds the limit of three.
     slot = models.PositiveSmallIntegerField()
     text = models.CharField(max_length=COMMITMENT_MAX_CHARS)
@@ -44,6 +59,11 @@ class Commitment(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "module", "slot"], name="commitment_slot_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "session"],
+                condition=models.Q(session__isnull=False),
+                name="commitment_one_per_session",
             ),
             models.CheckConstraint(
                 condition=models.Q(slot__gte=1, slot__lte=COMMITMENTS_PER_MODULE),

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
+from cohort_sessions.models import SessionFeedback
 from cohorts.models import Cohort
 from courses.models import ModulePage, ProgrammePage
 from courses.queries import learner_programmes, programme_overview
@@ -211,3 +212,36 @@ def revoked_status_indexes() -> set[int]:
     return set(
         Certificate.objects.filter(revoked_at__isnull=False).values_list("status_index", flat=True)
     )
+
+
+@dataclass(frozen=True)
+class SessionSuggestion:
+    """A councillor's answer to "one thing you will do next" after a live session they
+    attended, not yet made a commitment: offered on their commitments page."""
+
+    session_id: int
+    session_title: str
+    session_date: datetime
+    text: str
+
+
+def session_suggestions(*, user, only: int | None = None) -> list[SessionSuggestion]:
+    """The councillor's own session answers not yet adopted, newest session first (1 query).
+    Only theirs: the feedback is read by its author alone."""
+    rows = (
+        SessionFeedback.objects.filter(user=user)
+        .exclude(next_step="")
+        .exclude(
+            session_id__in=Commitment.objects.filter(user=user, session__isnull=False).values(
+                "session_id"
+            )
+        )
+        .order_by("-session__starts_at", "-session_id")
+        .values_list("session_id", "session__title", "session__starts_at", "next_step")
+    )
+    if only is not None:
+        rows = rows.filter(session_id=only)
+    return [
+        SessionSuggestion(session_id=sid, session_title=title, session_date=starts, text=text)
+        for sid, title, starts, text in rows
+    ]

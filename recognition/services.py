@@ -21,7 +21,7 @@ from .constants import (
 )
 from .keys import NoSigningKey, signing_key
 from .models import Certificate, Commitment, CommitmentFollowUp, DevelopmentPlan
-from .queries import module_passed, programmes_completed
+from .queries import module_passed, programmes_completed, session_suggestions
 from .rules import follow_ups_due
 
 logger = logging.getLogger(__name__)
@@ -227,3 +227,48 @@ def certificate_revoke(*, public_id: str, reason: str, now: datetime | None = No
             certificate.full_clean(validate_unique=False)
             certificate.save(update_fields=["revoked_at", "revoked_reason"])
     return certificate
+
+
+def commitment_from_session(
+    *,
+    user,
+    session_id: int,
+    text: str,
+    shared: bool = False,
+    now: datetime | None = None,
+) -> Commitment:
+    """Makes the councillor's answer after a live session ("one thing you will do next") a
+    commitment, in their words as offered or as they changed them. Only their own answer to a
+    session they gave feedback on; one commitment per session, so a second click returns the
+    first. Followed up at 30 and 90 days like any commitment."""
+    now = now or timezone.now()
+    existing = Commitment.objects.filter(user=user, session_id=session_id).first()
+    if existing is not None:
+        return existing
+    offered = session_suggestions(user=user, only=session_id)
+    if not offered:
+        raise NotAllowed(
+            "You can make a commitment from a session once you have said, after attending it, "
+            "one thing you will do next."
+        )
+    text = text.strip()
+    if not text:
+        raise ValidationError("Write the commitment: one thing you will do next.")
+    commitment = Commitment(
+        user=user,
+        module=None,
+        module_title=offered[0].session_title,
+        session_id=session_id,
+        slot=1,
+        text=text,
+        source=CommitmentSource.SESSION,
+        shared_with_facilitator=shared,
+        set_at=now,
+    )
+    commitment.full_clean()
+    try:
+        with transaction.atomic():
+            commitment.save()
+    except IntegrityError:  # a double click racing this one got there first
+        return Commitment.objects.get(user=user, session_id=session_id)
+    return commitment

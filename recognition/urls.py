@@ -17,6 +17,11 @@ urlpatterns = [
     ),
     path("learn/commitments/<int:commitment_id>/share/", views.share, name="share"),
     path(
+        "learn/commitments/from-session/<int:session_id>/",
+        views.commitment_from_session,
+        name="from_session",
+    ),
+    path(
         "cohorts/<int:cohort_id>/commitments/",
         views.cohort_commitments,
         name="cohort_commitments",

@@ -28,6 +28,7 @@ from .forms import (
     CommitmentsForm,
     DevelopmentPlanForm,
     FollowUpForm,
+    SessionCommitmentForm,
     ShareForm,
     VerifyCredentialForm,
 )
@@ -87,14 +88,54 @@ def commitments_set(request, module_id: int):
     )
 
 
-@require_GET
-@learner_only
-def commitments(request):
+def _commitments_page(request, *, bound: SessionCommitmentForm | None = None):
+    """The councillor's commitments, and their answers after sessions offered as new ones
+    (``bound``: the one just posted, with its errors)."""
+    offers = [
+        bound
+        if bound is not None and bound.suggestion.session_id == suggestion.session_id
+        else SessionCommitmentForm(suggestion=suggestion)
+        for suggestion in queries.session_suggestions(user=request.user)
+    ]
     return render(
         request,
         "recognition/commitments.html",
-        {"lines": queries.own_commitments(user=request.user)},
+        {"lines": queries.own_commitments(user=request.user), "offers": offers, "bound": bound},
+        status=400 if bound is not None else 200,
     )
+
+
+@require_GET
+@learner_only
+def commitments(request):
+    return _commitments_page(request)
+
+
+@require_POST
+@learner_only
+def commitment_from_session(request, session_id: int):
+    """One click on "Make this a commitment" beside an answer given after a session."""
+    offered = queries.session_suggestions(user=request.user, only=session_id)
+    if not offered:
+        if Commitment.objects.filter(user=request.user, session_id=session_id).exists():
+            messages.info(request, "That answer is already one of your commitments.")
+            return redirect("recognition:commitments")
+        raise PageNotFound("We could not find that answer: it may have been made a commitment.")
+    form = SessionCommitmentForm(request.POST, suggestion=offered[0])
+    if form.is_valid():
+        try:
+            services.commitment_from_session(
+                user=request.user,
+                session_id=session_id,
+                text=form.cleaned_data["text"],
+                shared=form.cleaned_data["shared"],
+            )
+        except ValidationError as exc:
+            form.add_error("text", exc.messages[0])
+        else:
+            messages.success(request, "It is one of your commitments now. We will ask how it went.")
+            return redirect("recognition:commitments")
+    return _commitments_page(request, bound=form)
 
 
 @require_http_methods(["GET", "POST"])

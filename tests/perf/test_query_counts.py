@@ -38,16 +38,20 @@ JOURNEY_QUERIES = 11
 # User, roles, two-step check (the session comes from the cache), the cohort, members, the
 # programme outline (3), last activity (the cache's version), instrument items, baseline count
 # (reliability's key) and departures: the members' records come from the cache until one of
-# them does something.
-COHORT_DASHBOARD_QUERIES = 12
+# them does something. Then live sessions (cohort_sessions.queries.sessions_overview): the
+# members, the sessions with how many the register marked, and the present marks (3; with a
+# session coming up, 2 more: its pre-work and who completed it, see
+# tests/cohort_sessions/test_cohort_figures.py).
+COHORT_DASHBOARD_QUERIES = 15
 # The overview's detail pages read the same report, so the same queries less one: they do not
-# list the cohort's councils.
+# list the cohort's councils. The learners page adds sessions attended (the sessions and the
+# present marks: 2); the plan the next session's pre-work (as the overview: 3, or 5).
 COHORT_PAGE_QUERIES = {
-    "learners/": 11,
+    "learners/": 13,
     "journey/": 11,
     "questions/": 11,
     "quality/": 11,
-    "plan/": 11,
+    "plan/": 14,
 }
 # User, roles, two-step check, the council, then uptake: the roster and one GROUP BY per table
 # (invitations, enrolments, lesson progress, quiz passes), the monthly trend, the published

@@ -108,6 +108,11 @@ MATRIX = {
         "/learn/commitments/999999/share/",
         dict.fromkeys(ROLES, 405),
     ),
+    # An answer given after a live session, made a commitment: POST only.
+    "learn/commitments/from-session/<int:session_id>/": (
+        "/learn/commitments/from-session/999999/",
+        dict.fromkeys(ROLES, 405),
+    ),
     "cohorts/<int:cohort_id>/commitments/": (
         "/cohorts/{cohort}/commitments/",
         only({"facilitator": 200, "admin": 200}),
