@@ -36,6 +36,11 @@ urlpatterns = [
         views.council_records_csv,
         name="council_records_csv",
     ),
+    path(
+        "council/<slug:slug>/learning-records.pdf",
+        views.council_records_pdf,
+        name="council_records_pdf",
+    ),
 ]
 
 # Certificates: the councillor's own, then the public verification, keys and status list.

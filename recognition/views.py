@@ -14,11 +14,12 @@ from champions.accounts.models import Council, User
 from champions.accounts.permissions import role_required
 from champions.errors import PageNotFound
 from champions.pdf import pdf_from_html
+from champions.security import offered_download
 from champions.spreadsheets import csv_response
 from cohorts.models import Cohort
 from cohorts.queries import cohorts_visible_to, councils_managed_by
 from courses.models import ModulePage
-from privacy.downloads import council_participation_csv
+from privacy.downloads import council_participation_csv, council_participation_pdf
 
 from . import credentials, queries, services
 from .certificates import certificate_details, credential_document, person_name
@@ -277,8 +278,27 @@ def council_records(request, slug: str):
     return render(
         request,
         "recognition/council_records.html",
-        {"council": council, "records": _council_records(council)},
+        {
+            "council": council,
+            "records": _council_records(council),
+            "download": _offered_records(request, council),
+        },
     )
+
+
+def _offered_records(request, council) -> dict | None:
+    """After confirming who they are, the file they asked for, as a link on the page."""
+    names = {
+        "recognition:council_records_csv": "every record (CSV)",
+        "recognition:council_records_pdf": "every record (PDF)",
+    }
+
+    def describe(match) -> str | None:
+        if match.kwargs.get("slug") != council.slug:
+            return None
+        return names.get(f"{match.namespace}:{match.url_name}")
+
+    return offered_download(request, describe=describe)
 
 
 @require_GET
@@ -291,6 +311,33 @@ def council_records_csv(request, slug: str):
         back_to=reverse("recognition:council_records", kwargs={"slug": council.slug}),
         columns=RECORD_COLUMNS,
         rows=lambda: [row for record in _council_records(council) for row in record.rows()],
+        name="learning-records",
+    )
+
+
+@require_GET
+@role_required(Role.COUNCIL_LEADER)
+def council_records_pdf(request, slug: str):
+    """The same people and columns as the CSV, as one A4 document for Charter evidence or a
+    committee: participation only, never a stage, score, answer, reflection or commitment."""
+    council = _led_council(request, slug)
+
+    def html() -> str:
+        return render_to_string(
+            "recognition/council_records_pdf.html",
+            {
+                "council": council,
+                "records": _council_records(council),
+                "today": timezone.localdate(),
+            },
+        )
+
+    return council_participation_pdf(
+        request,
+        council=council,
+        back_to=reverse("recognition:council_records", kwargs={"slug": council.slug}),
+        html=html,
+        stylesheet_path=RECORD_STYLESHEET,
         name="learning-records",
     )
 

@@ -130,6 +130,10 @@ MATRIX = {
         "/council/riverside/learning-records.csv",
         only({"leader": REAUTH, "admin": REAUTH}),
     ),
+    "council/<slug:slug>/learning-records.pdf": (
+        "/council/riverside/learning-records.pdf",
+        only({"leader": REAUTH, "admin": REAUTH}),
+    ),
     # Certificates: only the holder sees their own page and downloads (the sample is another
     # councillor's, so a 404 for the demo councillor too). Checking one is public: anyone with
     # the link; the keys and the status list are public for verifiers.
