@@ -29,6 +29,7 @@ from .forms import (
     CommitmentsForm,
     DevelopmentPlanForm,
     FollowUpForm,
+    PlanShareForm,
     SessionCommitmentForm,
     ShareForm,
     VerifyCredentialForm,
@@ -367,9 +368,38 @@ def development_plan(request):
     return render(
         request,
         "recognition/development_plan.html",
-        {"form": form},
+        {
+            "form": form,
+            "sharing": queries.plan_sharing(user=request.user),
+            "share_form": PlanShareForm(),
+        },
         status=400 if form.errors else 200,
     )
+
+
+@require_POST
+@learner_only
+def development_plan_share(request):
+    """Sends a copy of the saved plan to the council's programme contact (once a day for each
+    version of the plan); a refusal is a plain message on the plan page."""
+    form = PlanShareForm(request.POST)
+    form.is_valid()
+    try:
+        share, created = services.plan_share(
+            user=request.user, include_stage=form.cleaned_data.get("include_stage", False)
+        )
+    except services.NotAllowed as exc:
+        messages.error(request, str(exc))
+        return redirect("recognition:development_plan")
+    if created:
+        messages.success(request, f"A copy of your plan is on its way to {share.sent_to}.")
+    else:
+        messages.info(
+            request,
+            f"You already sent this version of your plan to {share.sent_to} today, so we have "
+            "not sent it again.",
+        )
+    return redirect("recognition:development_plan")
 
 
 # --- Certificates and their credentials --------------------------------------------------

@@ -119,6 +119,8 @@ MATRIX = {
     ),
     # The member learning record: the councillor's own, and the council's for its leader.
     "learn/plan/": ("/learn/plan/", only({"councillor": 200})),
+    # Sending a copy of the plan to the council's programme contact: POST only.
+    "learn/plan/share/": ("/learn/plan/share/", dict.fromkeys(ROLES, 405)),
     "learn/record/": ("/learn/record/", only({"councillor": 200})),
     "learn/record.csv": ("/learn/record.csv", only({"councillor": 200})),
     "learn/record.pdf": ("/learn/record.pdf", only({"councillor": 200})),
