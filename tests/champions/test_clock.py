@@ -36,6 +36,7 @@ def test_the_procfile_schedule_is_five_minutes_an_hour_and_a_day():
         "apply_retention": 86_400,
         "publish_journey_figures": 3_600,
         "requeue_lost_tasks": 60,
+        "send_nudges": 3_600,
     }
 
 

@@ -1,0 +1,83 @@
+"""A local stand-in for the GOV.UK Notify API: the only thing faked. The real
+``notifications-python-client`` talks HTTP to it; each test says what it should answer."""
+
+import json
+import threading
+import uuid
+from datetime import datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from zoneinfo import ZoneInfo
+
+import pytest
+
+SERVICE_ID = str(uuid.uuid4())
+SECRET = str(uuid.uuid4())
+TEMPLATE_ID = str(uuid.uuid4())
+UK = ZoneInfo("Europe/London")
+
+
+def uk(*args) -> datetime:
+    return datetime(*args, tzinfo=UK)
+
+
+class StandIn:
+    def __init__(self):
+        self.answers: list[int] = []  # status codes to give, in order; then 201
+        self.received: list[dict] = []
+        self.headers: list[dict] = []
+
+    def answer(self) -> tuple[int, dict]:
+        status = self.answers.pop(0) if self.answers else 201
+        if status == 201:
+            return status, {
+                "id": str(uuid.uuid4()),
+                "reference": self.received[-1].get("reference"),
+                "content": {"subject": "", "body": "", "from_email": "x@example.org"},
+                "uri": "",
+                "template": {"id": TEMPLATE_ID, "version": 1, "uri": ""},
+            }
+        errors = {
+            400: ("BadRequestError", "Not a valid email address"),
+            403: ("AuthError", "Invalid token"),
+            429: ("RateLimitError", "Exceeded rate limit for key type LIVE of 3000 requests"),
+            500: ("Exception", "Internal server error"),
+        }[status]
+        return status, {
+            "status_code": status,
+            "errors": [{"error": errors[0], "message": errors[1]}],
+        }
+
+
+@pytest.fixture
+def notify(settings):
+    stand_in = StandIn()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            stand_in.received.append(body)
+            stand_in.headers.append(dict(self.headers))
+            if self.path != "/v2/notifications/email":
+                status, answer = 404, {"errors": [{"message": "no such path"}]}
+            else:
+                status, answer = stand_in.answer()
+            data = json.dumps(answer).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    settings.EMAIL_BACKEND = "reminders.notify_backend.NotifyEmailBackend"
+    settings.NOTIFY_API_KEY = f"test_key-{SERVICE_ID}-{SECRET}"
+    settings.NOTIFY_BASE_URL = f"http://127.0.0.1:{server.server_address[1]}"
+    settings.NOTIFY_TEMPLATE_ID = TEMPLATE_ID
+    yield stand_in
+    server.shutdown()
+    server.server_close()
