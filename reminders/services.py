@@ -30,7 +30,8 @@ UNSUBSCRIBE_SALT = "reminders.unsubscribe"
 
 
 def unsubscribe_token(user_id: int) -> str:
-    return signing.dumps(user_id, salt=UNSUBSCRIBE_SALT)
+    """The person's id, signed with the secret key (no expiry: a link in an old email works)."""
+    return signing.Signer(salt=UNSUBSCRIBE_SALT).sign(str(user_id))
 
 
 def unsubscribe_url(user_id: int) -> str:
@@ -39,7 +40,7 @@ def unsubscribe_url(user_id: int) -> str:
 
 def user_for_unsubscribe_token(token: str) -> int | None:
     try:
-        return int(signing.loads(token, salt=UNSUBSCRIBE_SALT))
+        return int(signing.Signer(salt=UNSUBSCRIBE_SALT).unsign(token))
     except (signing.BadSignature, TypeError, ValueError):
         return None
 
