@@ -199,9 +199,10 @@ def _email(message: OutboxMessage) -> mail.EmailMessage:
     )
 
 
-def outbox_send(*, message_id: int, now: datetime | None = None) -> str:
-    """Claims one message and sends it through Django's email API (Notify or SMTP by settings),
-    recording the outcome. Returns the new status ("" when another worker had it)."""
+def outbox_send(*, message_id: int, now: datetime | None = None, connection=None) -> str:
+    """Claims one message and sends it through Django's email API (Notify or SMTP by settings,
+    or the ``connection`` given), recording the outcome. Returns the new status ("" when another
+    worker had it)."""
     now = now or timezone.now()
     if not outbox_claim(message_id=message_id, now=now):
         return ""
@@ -213,7 +214,7 @@ def outbox_send(*, message_id: int, now: datetime | None = None) -> str:
         return Status.CANCELLED
     email = _email(message)
     try:
-        mail.get_connection().send_messages([email])
+        (connection or mail.get_connection()).send_messages([email])
     except (NotifyPermanentError, smtplib.SMTPRecipientsRefused) as exc:
         mine.update(status=Status.FAILED_PERMANENT, failed_at=now, error=str(exc)[:300])
         return Status.FAILED_PERMANENT

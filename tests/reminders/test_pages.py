@@ -125,7 +125,9 @@ def test_a_pre_election_period_that_ends_before_it_starts_is_refused(world):
     assert not PreElectionPeriod.objects.exists()
 
 
-def test_the_facilitator_sees_only_their_own_cohorts_members(world, client, django_assert_num_queries):
+def test_the_facilitator_sees_only_their_own_cohorts_members(
+    world, client, django_assert_num_queries
+):
     other_facilitator = FacilitatorFactory()
     other = CohortFactory(programme=world.programme.page, councils=[world.councils[0]],
                           facilitators=[other_facilitator])  # fmt: skip
@@ -144,6 +146,7 @@ def test_the_facilitator_sees_only_their_own_cohorts_members(world, client, djan
     assert world.facilitator.get_full_name() not in html.split("<table", 1)[1]  # own digest
     assert client.get(f"/cohorts/{other.pk}/outbox/").status_code == 403
     client.force_login(other_facilitator)
-    assert world.councillors[0].get_full_name() not in client.get(
-        f"/cohorts/{other.pk}/outbox/"
-    ).content.decode()
+    assert (
+        world.councillors[0].get_full_name()
+        not in client.get(f"/cohorts/{other.pk}/outbox/").content.decode()
+    )
