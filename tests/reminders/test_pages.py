@@ -150,3 +150,49 @@ def test_the_facilitator_sees_only_their_own_cohorts_members(
         world.councillors[0].get_full_name()
         not in client.get(f"/cohorts/{other.pk}/outbox/").content.decode()
     )
+
+
+def test_a_lead_trainer_is_shown_the_unknown_placeholder_beside_the_field_in_the_admin(
+    world, client
+):
+    from tests.factories.people import LeadTrainerFactory
+    from tests.helpers import sign_in
+
+    lead = LeadTrainerFactory()
+    sign_in(client, lead.email)
+    template = MessageTemplate.objects.get(rule=Rule.STALLED)
+    path = f"/admin/snippets/reminders/messagetemplate/edit/{template.pk}/"
+    assert client.get(path).status_code == 200
+    response = client.post(path, {"rule": Rule.STALLED, "subject": "Hello {first_name}",
+                                  "body": "Your score is {score}."})  # fmt: skip
+    assert response.status_code == 200
+    assert "Unknown placeholder {score}" in response.content.decode()
+    template.refresh_from_db()
+    assert "{score}" not in template.body and template.version == 1
+
+
+def test_an_admin_adding_a_pre_election_period_backwards_gets_a_clear_error(world, client):
+    from tests.helpers import sign_in
+
+    sign_in(client, world.staff["admin"].email)
+    response = client.post("/admin/snippets/reminders/preelectionperiod/add/", {
+        "council": world.councils[0].pk, "starts": "2027-05-06", "ends": "2027-03-20",
+    })  # fmt: skip
+    assert response.status_code == 200
+    assert "end on or after the day it starts" in response.content.decode()
+    assert not PreElectionPeriod.objects.exists()
+
+
+def test_admins_browse_the_outbox_and_nobody_can_edit_it(world, client):
+    from tests.helpers import sign_in
+
+    nudges_queue(now=timezone.now())
+    message = OutboxMessage.objects.filter(rule=Rule.WELCOME).first()
+    sign_in(client, world.staff["admin"].email)
+    listing = client.get("/admin/outbox/")
+    assert listing.status_code == 200 and message.to_email in listing.content.decode()
+    assert client.get(f"/admin/outbox/inspect/{message.pk}/").status_code == 200
+    assert client.get(f"/admin/outbox/edit/{message.pk}/").status_code in (302, 403, 404)
+    client.post(f"/admin/outbox/edit/{message.pk}/", {"status": "delivered"})
+    message.refresh_from_db()
+    assert message.status == "queued"
