@@ -64,6 +64,17 @@ class NotifyEmailBackend(BaseEmailBackend):
                 sent += 1
         return sent
 
+    def accepted_id(self, reference: str) -> str | None:
+        """Notify's id for a message it already accepted with this reference, if any: asked
+        before sending again a message whose worker died mid-send, so it never goes twice."""
+        self.open()
+        try:
+            found = self.client.get_all_notifications(reference=reference, template_type="email")
+        except APIError as exc:
+            raise NotifyTemporaryError(exc.status_code, str(exc.message)) from exc
+        notifications = found.get("notifications") or []
+        return str(notifications[0]["id"]) if notifications else None
+
     def _send(self, message) -> None:
         unsubscribe = message.extra_headers.get("List-Unsubscribe", "").strip("<>") or None
         for address in message.recipients():

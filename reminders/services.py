@@ -125,13 +125,17 @@ def nudges_queue(*, now: datetime | None = None) -> QueueReport:
     return report
 
 
+INTERRUPTED = "Interrupted: the worker stopped while sending"
+
+
 def outbox_requeue_stale(*, now: datetime) -> int:
-    """A message left "sending" by a worker that died goes back in the queue. (If the worker
-    died after Notify accepted it but before recording so, this sends it again: the one window
-    in which a message can go twice, kept as short as one HTTP request.)"""
+    """A message left "sending" by a worker that died goes back in the queue, marked as
+    interrupted: before sending it again, the sender asks Notify whether it had already accepted
+    it (by its reference), so it is neither lost nor sent twice. (By SMTP there is no such
+    question to ask: it is sent again.)"""
     return OutboxMessage.objects.filter(
         status=Status.SENDING, claimed_at__lt=now - timedelta(minutes=SENDING_STALE_MINUTES)
-    ).update(status=Status.QUEUED, claimed_at=None)
+    ).update(status=Status.QUEUED, claimed_at=None, error=INTERRUPTED)
 
 
 def _sendable(now: datetime) -> Q:
@@ -213,8 +217,17 @@ def outbox_send(*, message_id: int, now: datetime | None = None, connection=None
         mine.update(status=Status.CANCELLED, error=f"Not sent: {reason}"[:300])
         return Status.CANCELLED
     email = _email(message)
+    connection = connection or mail.get_connection()
     try:
-        (connection or mail.get_connection()).send_messages([email])
+        accepted = (
+            connection.accepted_id(f"outbox-{message.pk}")
+            if message.error == INTERRUPTED and hasattr(connection, "accepted_id")
+            else None
+        )
+        if accepted:
+            mine.update(status=Status.SENT, sent_at=now, provider_id=accepted, error="")
+            return Status.SENT
+        connection.send_messages([email])
     except (NotifyPermanentError, smtplib.SMTPRecipientsRefused) as exc:
         mine.update(status=Status.FAILED_PERMANENT, failed_at=now, error=str(exc)[:300])
         return Status.FAILED_PERMANENT

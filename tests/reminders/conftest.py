@@ -6,6 +6,7 @@ import threading
 import uuid
 from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -25,12 +26,19 @@ class StandIn:
         self.answers: list[int] = []  # status codes to give, in order; then 201
         self.received: list[dict] = []
         self.headers: list[dict] = []
+        self.accepted: dict[str, str] = {}  # reference -> Notify's id
+        self.hang_on: int | None = None  # the n-th email (from 1) is accepted, then no answer
+        self.released = threading.Event()
 
     def answer(self) -> tuple[int, dict]:
         status = self.answers.pop(0) if self.answers else 201
         if status == 201:
+            notify_id = str(uuid.uuid4())
+            self.accepted[self.received[-1].get("reference")] = notify_id
+            if self.hang_on == len(self.received):
+                self.released.wait(30)  # the sender is killed while waiting for this answer
             return status, {
-                "id": str(uuid.uuid4()),
+                "id": notify_id,
                 "reference": self.received[-1].get("reference"),
                 "content": {"subject": "", "body": "", "from_email": "x@example.org"},
                 "uri": "",
@@ -53,6 +61,21 @@ def notify(settings):
     stand_in = StandIn()
 
     class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            query = parse_qs(urlparse(self.path).query)
+            reference = query.get("reference", [""])[0]
+            found = [
+                {"id": notify_id, "reference": ref, "type": "email", "status": "sending"}
+                for ref, notify_id in stand_in.accepted.items()
+                if ref == reference
+            ]
+            data = json.dumps({"notifications": found, "links": {}}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
         def do_POST(self):
             body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
             stand_in.received.append(body)
@@ -79,5 +102,6 @@ def notify(settings):
     settings.NOTIFY_BASE_URL = f"http://127.0.0.1:{server.server_address[1]}"
     settings.NOTIFY_TEMPLATE_ID = TEMPLATE_ID
     yield stand_in
+    stand_in.released.set()
     server.shutdown()
     server.server_close()

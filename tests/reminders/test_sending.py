@@ -11,7 +11,12 @@ from django.utils import timezone
 
 from reminders.constants import Rule, Status
 from reminders.models import OutboxMessage
-from reminders.services import nudges_queue, outbox_dispatch, outbox_send
+from reminders.services import (
+    nudges_queue,
+    outbox_dispatch,
+    outbox_requeue_stale,
+    outbox_send,
+)
 
 from .conftest import SECRET, SERVICE_ID, TEMPLATE_ID, UK, uk
 
@@ -179,3 +184,26 @@ def test_a_malformed_callback_is_a_clear_400(client, settings, body):
         headers={"Authorization": "Bearer t"},
     )  # fmt: skip
     assert response.status_code == 400
+
+
+def test_an_interrupted_send_that_notify_accepted_is_recorded_not_sent_again(notify, welcome):
+    """The worker died after Notify accepted the message: asked by reference, Notify says so."""
+    noon = timezone.now().astimezone(UK).replace(hour=12)
+    notify.accepted[f"outbox-{welcome.pk}"] = "already-accepted-id"
+    OutboxMessage.objects.filter(pk=welcome.pk).update(
+        status=Status.SENDING, claimed_at=noon - timedelta(hours=1)
+    )
+    outbox_requeue_stale(now=noon)
+    assert outbox_send(message_id=welcome.pk, now=noon) == Status.SENT
+    welcome.refresh_from_db()
+    assert welcome.provider_id == "already-accepted-id" and notify.received == []
+
+
+def test_an_interrupted_send_that_never_reached_notify_is_sent(notify, welcome):
+    noon = timezone.now().astimezone(UK).replace(hour=12)
+    OutboxMessage.objects.filter(pk=welcome.pk).update(
+        status=Status.SENDING, claimed_at=noon - timedelta(hours=1)
+    )
+    outbox_requeue_stale(now=noon)
+    assert outbox_send(message_id=welcome.pk, now=noon) == Status.SENT
+    assert len(notify.received) == 1
