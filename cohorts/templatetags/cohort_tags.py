@@ -4,15 +4,6 @@ register = template.Library()
 
 
 @register.filter
-def index(sequence, position):
-    """``row|index:n``: the n-th element, for tables built from lists."""
-    try:
-        return sequence[position]
-    except (IndexError, KeyError, TypeError):
-        return ""
-
-
-@register.filter
 def number(value, places=1):
     """A figure for a table: rounded, or a dash when there is none."""
     if value is None or value == "":

@@ -146,18 +146,6 @@ class ProgrammeOverview:
                 return module.next_lesson
         return None
 
-    @property
-    def next_step_url(self) -> str | None:
-        """Where "Continue" goes: the next unread lesson, else a quiz still to pass."""
-        lesson = self.next_lesson
-        if lesson is not None:
-            return lesson.url
-        for module in self.modules:
-            for assessment in module.assessments:
-                if not assessment.passed:
-                    return assessment.url
-        return None
-
 
 def _passed_assessment_ids(*, user, assessment_ids: list[int]) -> set[int]:
     """Which of these module quizzes the learner has passed. The quizzes app records passes in

@@ -42,15 +42,6 @@ def role_grant(*, user: User, role: Role) -> None:
     user.__dict__.pop("_roles_cache", None)
 
 
-def role_revoke(*, user: User, role: Role) -> None:
-    user.groups.remove(*Group.objects.filter(name=ROLE_GROUPS[role]))
-    if role == Role.PLATFORM_ADMIN and user.is_superuser:
-        user.is_superuser = False
-        user.is_staff = False
-        user.save(update_fields=["is_superuser", "is_staff"])
-    user.__dict__.pop("_roles_cache", None)
-
-
 @transaction.atomic
 def councillor_profile_upsert(
     *,

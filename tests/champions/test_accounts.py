@@ -174,3 +174,27 @@ def test_public_sign_up_is_closed(client):
     assert not User.objects.filter(email="new@example.org").exists()
     assert response.status_code == 200
     assert "closed" in response.content.decode().lower()
+
+
+def test_the_first_admin_made_by_createsuperuser_can_sign_in_with_their_email(client, monkeypatch):
+    """docs/operators.md: "Create the first admin: python manage.py createsuperuser"."""
+    from django.core.management import call_command
+
+    from champions.accounts.models import User
+
+    monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", PASSWORD)
+    call_command("createsuperuser", interactive=False, email="First.Admin@Example.org")
+    admin = User.objects.get(email="first.admin@example.org")
+    assert admin.is_staff and admin.is_superuser
+    response = client.post(
+        "/accounts/login/", {"login": "first.admin@example.org", "password": PASSWORD}
+    )
+    assert response.status_code == 302
+
+
+def test_an_account_cannot_be_made_without_an_email_address():
+    from champions.accounts.models import User
+
+    with pytest.raises(ValueError, match="An email address is required"):
+        User.objects.create_user(email="", password=PASSWORD)
+    assert User.objects.create_user(email="Someone@Example.org").email == "someone@example.org"

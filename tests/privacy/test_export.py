@@ -178,3 +178,29 @@ def test_while_the_copy_is_being_prepared_the_page_says_so_and_offers_no_second_
     page = client.get("/account/data/").content.decode()
     assert "We are preparing your data" in page
     assert "Prepare a copy of my data" not in page and "Prepare a new copy" not in page
+
+
+def test_answers_saved_on_a_half_done_quiz_are_in_the_copy_in_words(learner, world):
+    """ "Save and come back later" keeps chosen answers that are not scored yet: they are held
+    about the person, so their copy has them, marked as not submitted (no credit)."""
+    from quizzes.models import QuizPage
+    from quizzes.services import attempt_save_answers, attempt_start
+
+    quiz = QuizPage.objects.get(pk=list(world.programme.quizzes.values())[-1].pk)
+    attempt = attempt_start(user=learner, quiz=quiz, seed=11)
+    question = attempt.snapshot["questions"][0]
+    option = question["options"][1]
+    attempt_save_answers(
+        user=learner, attempt_id=attempt.pk, answers={question["id"]: [option["id"]]}
+    )
+    saved = [
+        row for row in personal_data(user=learner)["quiz_answers"] if row["attempt"] == attempt.pk
+    ]
+    assert saved == [
+        {
+            "attempt": attempt.pk,
+            "question": question["text"],
+            "your_answer": option["text"],
+            "credit": None,
+        }
+    ]
