@@ -137,3 +137,56 @@ def test_digests_and_summaries_hold_no_stage_score_or_answer(world):
     assert "Members: 3" in digest.body
     summary = OutboxMessage.objects.get(rule=Rule.LEADER_SUMMARY)
     assert "Councillors on the roster: 3" in summary.body  # two members and the outsider
+
+
+def test_working_out_what_is_due_takes_the_same_queries_for_a_bigger_cohort(world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories.people import CouncillorFactory
+
+    later = timezone.now() + timedelta(days=15)  # stalled reminders due for everyone
+    with CaptureQueriesContext(connection) as small:
+        nudges_queue(now=later)
+    OutboxMessage.objects.all().delete()
+    for _ in range(10):
+        CouncillorFactory(council=world.councils[1], cohort=world.cohort)
+    with CaptureQueriesContext(connection) as big:
+        report = nudges_queue(now=later)
+    assert report.queued == 13 + 2  # stalled for 13 members; the digest; the summary
+    assert len(big) == len(small)
+    assert len(small) == 20
+
+
+def test_the_end_of_programme_check_reminder_goes_once_every_core_module_is_complete(world):
+    from tests.factories import instrument_items, write_history
+
+    instrument_items()
+    done, halfway = world.councillors[0], world.councillors[1]
+    write_history(done, world.programme, lessons=4, right=[4, 4])
+    write_history(halfway, world.programme, lessons=2, right=[4])
+    nudges_queue(now=timezone.now())
+    checks = OutboxMessage.objects.filter(rule=Rule.END_CHECK)
+    assert list(checks.values_list("user_id", flat=True)) == [done.pk]
+    assert "/journey/self-assessment/" in checks.get().body
+
+
+def test_the_command_sends_what_it_queued(world, outbox):
+    out = io.StringIO()
+    call_command("send_nudges", stdout=out)
+    text = out.getvalue()
+    assert "Queued 5 message(s)." in text
+    assert "Handed 5 message(s) to the worker." in text or "quiet hours" in text
+
+
+def test_a_message_is_not_sent_to_someone_who_turned_reminders_off_or_left_since(world, outbox):
+    nudges_queue(now=timezone.now())
+    off, left = world.councillors[0], world.councillors[1]
+    reminders_set(user=off, off=True)
+    CouncillorProfile.objects.filter(user=left).update(left_at=timezone.now())
+    for person in (off, left):
+        message = OutboxMessage.objects.get(rule=Rule.WELCOME, user=person)
+        assert outbox_send(message_id=message.pk) == Status.CANCELLED
+        message.refresh_from_db()
+        assert message.error.startswith("Not sent:")
+    assert outbox == []

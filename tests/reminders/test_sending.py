@@ -3,14 +3,14 @@ a rate limit tried again, a bouncing address recorded and shown to the facilitat
 receipts applied, and a wrong callback token changing nothing."""
 
 import json
-from datetime import timedelta
+from datetime import date, timedelta
 
 import jwt
 import pytest
 from django.utils import timezone
 
 from reminders.constants import Rule, Status
-from reminders.models import OutboxMessage
+from reminders.models import MessageTemplate, OutboxMessage, PreElectionPeriod
 from reminders.services import (
     nudges_queue,
     outbox_dispatch,
@@ -207,3 +207,31 @@ def test_an_interrupted_send_that_never_reached_notify_is_sent(notify, welcome):
     outbox_requeue_stale(now=noon)
     assert outbox_send(message_id=welcome.pk, now=noon) == Status.SENT
     assert len(notify.received) == 1
+
+
+def test_the_backend_sends_nothing_for_no_messages_and_can_be_closed(notify):
+    from reminders.notify_backend import NotifyEmailBackend
+
+    backend = NotifyEmailBackend()
+    assert backend.send_messages([]) == 0
+    backend.open()
+    backend.close()
+    assert backend.client is None and notify.received == []
+
+
+def test_a_failed_send_is_counted_not_raised_when_told_to_fail_silently(notify):
+    from django.core.mail import EmailMessage
+
+    from reminders.notify_backend import NotifyEmailBackend
+
+    notify.answers = [400]
+    backend = NotifyEmailBackend(fail_silently=True)
+    assert backend.send_messages([EmailMessage("s", "b", to=["x@example.org"])]) == 0
+
+
+def test_the_outbox_says_what_each_row_is(welcome, world):
+    assert str(welcome) == f"Welcome to a cohort to {welcome.to_email} (Queued)"
+    period = PreElectionPeriod(council=world.councils[0], starts=date(2027, 3, 20),
+                               ends=date(2027, 5, 6))  # fmt: skip
+    assert str(period).endswith("20 March 2027 to 6 May 2027")
+    assert str(MessageTemplate.objects.get(rule=Rule.WELCOME)) == "Welcome to a cohort"
