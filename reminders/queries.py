@@ -10,6 +10,7 @@ from django.db.models import Count, Max, Q, QuerySet
 
 from champions.accounts.models import CouncilLeadership, CouncillorProfile, User
 from champions.links import absolute_reverse, absolute_url
+from champions.templatetags.champions_format import govuk_datetime
 from cohort_sessions.constants import ReplyAnswer, SessionStatus
 from cohort_sessions.models import Reply, Session
 from cohorts.models import Cohort, CohortMembership
@@ -47,6 +48,9 @@ def _active_memberships(today: date):
 
 
 def welcome_due(*, now: datetime) -> list[Due]:
+    """Someone added in the last week who has not had the cohorts app's "you have been added"
+    email (sent when a facilitator adds people from the rosters): the join link, an admin or an
+    import added them. One welcome either way, never two."""
     return [
         Due(
             m.user_id,
@@ -55,7 +59,9 @@ def welcome_due(*, now: datetime) -> list[Due]:
             m.cohort_id,
             context={"cohort": m.cohort.name, "learn_url": absolute_reverse("courses:learn")},
         )
-        for m in _active_memberships(now.date()).filter(joined_at__gte=now - WELCOME_WITHIN)
+        for m in _active_memberships(now.date()).filter(
+            joined_at__gte=now - WELCOME_WITHIN, welcome_sent_at__isnull=True
+        )
     ]
 
 
@@ -130,7 +136,7 @@ def session_due(*, now: datetime) -> list[Due]:
             context={
                 "cohort": s.cohort.name,
                 "session": s.title,
-                "starts": f"{s.starts_at.astimezone():%-d %B %Y at %H:%M}",
+                "starts": govuk_datetime(s.starts_at),  # "9 December 2026 at 6pm", UK time
                 "place": s.joining_url or s.place,
                 "session_url": absolute_reverse("cohort_sessions:detail", s.pk),
             },

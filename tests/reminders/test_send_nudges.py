@@ -190,3 +190,16 @@ def test_a_message_is_not_sent_to_someone_who_turned_reminders_off_or_left_since
         message.refresh_from_db()
         assert message.error.startswith("Not sent:")
     assert outbox == []
+
+
+def test_someone_who_had_the_added_email_gets_no_second_welcome(world):
+    from cohorts.models import CohortMembership
+
+    CohortMembership.objects.filter(user=world.councillors[0]).update(
+        welcome_sent_at=timezone.now()
+    )
+    nudges_queue(now=timezone.now())
+    welcomed = set(
+        OutboxMessage.objects.filter(rule=Rule.WELCOME).values_list("user_id", flat=True)
+    )
+    assert welcomed == {world.councillors[1].pk, world.councillors[2].pk}
