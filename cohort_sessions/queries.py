@@ -12,6 +12,8 @@ from champions.accounts.models import User
 from cohorts.models import Cohort, CohortMembership
 from cohorts.queries import cohorts_visible_to
 from courses.models import LessonPage, LessonProgress, ModulePage
+from courses.queries import programme_structure
+from courses.queries.structure import page_url
 
 from .constants import AttendanceStatus, ReplyAnswer, SessionStatus
 from .models import Attendance, CalendarFeed, Reply, Session
@@ -162,15 +164,15 @@ def register_rows(*, session: Session) -> list[RegisterRow]:
     ]
 
 
-def sessions_attended(*, user_ids, cohort: Cohort | None = None) -> Counter:
-    """How many sessions each person was marked present at (cancelled ones never count)."""
+def sessions_attended(*, user_ids, cohort: Cohort) -> Counter:
+    """How many of the cohort's sessions each person was marked present at (cancelled ones
+    never count)."""
     rows = Attendance.objects.filter(
         user_id__in=user_ids,
         status=AttendanceStatus.PRESENT,
         session__status=SessionStatus.SCHEDULED,
+        session__cohort=cohort,
     )
-    if cohort is not None:
-        rows = rows.filter(session__cohort=cohort)
     return Counter(rows.values_list("user_id", flat=True))
 
 
@@ -193,8 +195,6 @@ def council_sessions_attended(*, council) -> SessionsAttended:
 
 
 def feed_for_token(token: str) -> CalendarFeed | None:
-    if not token:
-        return None
     return CalendarFeed.objects.select_related("user").filter(token=token).first()
 
 
@@ -206,4 +206,166 @@ def feed_sessions(*, user) -> QuerySet[Session]:
         Session.objects.filter(cohort__memberships__user=user, ends_at__gte=since)
         .select_related("cohort")
         .order_by("starts_at", "pk")
+    )
+
+
+# --- The facilitator's view of the cohort's sessions --------------------------------------
+
+
+@dataclass(frozen=True)
+class CohortAttendance:
+    """Participation in a cohort's live sessions, for its facilitator. ``held``: sessions not
+    cancelled whose register has been taken (it opens on the day); ``unrecorded``: past ones
+    nobody took a register for (not counted, so a forgotten register never reads as nobody
+    coming); ``next_session``: the first not yet over and not yet registered."""
+
+    held: int
+    unrecorded: int
+    by_member: Counter  # user id -> sessions marked present (any user: restrict to members)
+    next_session: Session | None
+
+    def attended_text(self, user_id: int) -> str:
+        """The learner table's cell: "2 of 3", or "No sessions yet"."""
+        if not self.held:
+            return "No sessions yet"
+        return f"{self.by_member[user_id]} of {self.held}"
+
+
+def cohort_attendance(*, cohort: Cohort, now: datetime | None = None) -> CohortAttendance:
+    """The cohort's sessions that were not cancelled, each with how many people the register
+    marked, and every present mark at them: two queries however big the cohort."""
+    now = now or timezone.now()
+    sessions = list(
+        cohort.sessions.filter(status=SessionStatus.SCHEDULED)
+        .annotate(marked=Count("attendance"))
+        .order_by("starts_at", "pk")
+    )
+    upcoming = [s for s in sessions if s.ends_at > now and not s.marked]
+    present = Attendance.objects.filter(
+        session__cohort=cohort,
+        session__status=SessionStatus.SCHEDULED,
+        status=AttendanceStatus.PRESENT,
+    ).values_list("user_id", flat=True)
+    return CohortAttendance(
+        held=sum(1 for s in sessions if s.marked),
+        unrecorded=sum(1 for s in sessions if not s.marked and s.ends_at <= now),
+        by_member=Counter(present),
+        next_session=upcoming[0] if upcoming else None,
+    )
+
+
+@dataclass(frozen=True)
+class Member:
+    user_id: int
+    name: str
+
+
+def cohort_members(*, cohort: Cohort) -> list[Member]:
+    """The cohort's current members by surname, with the name a facilitator knows them by."""
+    rows = (
+        CohortMembership.objects.filter(cohort=cohort)
+        .order_by("user__last_name", "user__first_name", "user_id")
+        .values_list("user_id", "user__first_name", "user__last_name", "user__email")
+    )
+    return [
+        Member(user_id=uid, name=f"{first} {last}".strip() or email)
+        for uid, first, last, email in rows
+    ]
+
+
+@dataclass(frozen=True)
+class PreworkProgress:
+    """One piece of a session's pre-work across the cohort: done by ``done`` of ``members``;
+    ``not_done`` names the others (for a nudge)."""
+
+    title: str
+    url: str
+    done: int
+    members: int
+    not_done: tuple[str, ...]
+
+    @property
+    def percent(self) -> int | None:
+        return round(100 * self.done / self.members) if self.members else None
+
+
+def prework_progress(*, session: Session, members: list[Member]) -> list[PreworkProgress]:
+    """Who has done the session's pre-work (a lesson completed; a module when every live lesson
+    in it is). The pages come from the programme's cached structure, so two queries: the
+    session's pre-work and the members' completions of those lessons. Pre-work no longer
+    published in the cohort's programme is left out."""
+    structure = programme_structure(path=session.cohort.programme.path)
+    chosen = set(session.prework.values_list("pk", flat=True))
+    pages = [m | {"is_lesson": False} for m in structure["modules"] if m["id"] in chosen] + [
+        c for c in structure["children"] if c["is_lesson"] and c["id"] in chosen
+    ]
+    pages.sort(key=lambda page: page["path"])
+    lessons_of = {
+        page["id"]: [page["id"]]
+        if page["is_lesson"]
+        else [
+            c["id"]
+            for c in structure["children"]
+            if c["is_lesson"] and c["path"].startswith(page["path"])
+        ]
+        for page in pages
+    }
+    wanted = {pk for ids in lessons_of.values() for pk in ids}
+    completed: dict[int, set[int]] = {}
+    if wanted:
+        rows = LessonProgress.objects.filter(
+            user__cohort_memberships__cohort_id=session.cohort_id,
+            completed_at__isnull=False,
+            lesson_id__in=wanted,
+        ).values_list("user_id", "lesson_id")
+        for user_id, lesson_id in rows:
+            completed.setdefault(user_id, set()).add(lesson_id)
+    progress = []
+    for page in pages:
+        lessons = set(lessons_of[page["id"]])
+        done = [m for m in members if lessons and lessons <= completed.get(m.user_id, set())]
+        done_ids = {m.user_id for m in done}
+        progress.append(
+            PreworkProgress(
+                title=page["title"],
+                url=page_url(page["url_path"]),
+                done=len(done),
+                members=len(members),
+                not_done=tuple(m.name for m in members if m.user_id not in done_ids),
+            )
+        )
+    return progress
+
+
+@dataclass(frozen=True)
+class SessionsOverview:
+    """The dashboard's and the session plan's sessions figures."""
+
+    members: int
+    attendance: CohortAttendance
+    present: int  # present marks of current members at the sessions held
+    prework: list[PreworkProgress]  # the next session's
+
+    @property
+    def average(self) -> int | None:
+        """On average, how many members attended each session held (rounded)."""
+        return round(self.present / self.attendance.held) if self.attendance.held else None
+
+    @property
+    def percent(self) -> int | None:
+        possible = self.attendance.held * self.members
+        return round(100 * self.present / possible) if possible else None
+
+
+def sessions_overview(*, cohort: Cohort, now: datetime | None = None) -> SessionsOverview:
+    """Sessions held and how many members came, and the next session's pre-work done by whom:
+    three queries, two more when a session is coming up (its pre-work and who completed it)."""
+    members = cohort_members(cohort=cohort)
+    attendance = cohort_attendance(cohort=cohort, now=now)
+    upcoming = attendance.next_session
+    return SessionsOverview(
+        members=len(members),
+        attendance=attendance,
+        present=sum(attendance.by_member[m.user_id] for m in members),
+        prework=prework_progress(session=upcoming, members=members) if upcoming else [],
     )

@@ -16,7 +16,7 @@ from champions.charts import BLUE, bar_chart, stacked_bars
 from champions.errors import PageNotFound
 from champions.security import DOWNLOAD_PARAMETER, confirm_before_download, offered_download
 from champions.spreadsheets import csv_response, xlsx_response
-from cohort_sessions.queries import sessions_attended
+from cohort_sessions.queries import cohort_attendance, sessions_attended, sessions_overview
 from courses.queries import programme_overview
 from privacy.constants import AccessAction
 from privacy.services import access_record
@@ -130,6 +130,7 @@ def dashboard(request, cohort_id: int):
             ],
             "stage_rows": _stage_rows(report),
             "hardest": hardest_questions(report, top=3),
+            "sessions": sessions_overview(cohort=cohort),
         },
     )
 
@@ -184,7 +185,9 @@ def learners(request, cohort_id: int):
             "learners": rows,
             "query": _filters_query(request),
             "download": _offered_export(request, cohort),
-            "learner_lines": learner_lines(cohort, rows),
+            "learner_lines": learner_lines(
+                cohort, rows, attendance=cohort_attendance(cohort=cohort)
+            ),
         },
     )
 
@@ -348,10 +351,11 @@ MOVES = {"down": " (went down)", "up": " (went up)"}
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
-def learner_lines(cohort, learners) -> list[dict]:
+def learner_lines(cohort, learners, attendance=None) -> list[dict]:
     """The learner table's cells as plain text, for cohorts/learner_rows.html to mark up. Dicts
     of ready strings because for 500 learners the template engine's lookups and filters were
-    most of the page's time."""
+    most of the page's time. With ``attendance`` (cohort_sessions' figures), sessions attended
+    ("2 of 3") too."""
     base = reverse("cohorts:learner", args=[cohort.pk, 0]).removesuffix("0/")  # one lookup
     return [
         {
@@ -363,6 +367,7 @@ def learner_lines(cohort, learners) -> list[dict]:
             "modules_done": row.modules_done,
             "last_active": _day_text(row.last_active_at),
             "follow_up": "; ".join(row.follow_up),
+            "sessions": attendance.attended_text(row.user_id) if attendance else "",
         }
         for row in learners
     ]
@@ -456,7 +461,13 @@ def plan(request, cohort_id: int):
     return render(
         request,
         "cohorts/plan.html",
-        {"cohort": cohort, "report": report, "hardest": hardest, "follow_up": follow_up},
+        {
+            "cohort": cohort,
+            "report": report,
+            "hardest": hardest,
+            "follow_up": follow_up,
+            "sessions": sessions_overview(cohort=cohort),
+        },
     )
 
 

@@ -14,6 +14,7 @@ from champions.accounts.models import Council
 from champions.accounts.permissions import role_required
 from champions.charts import BLUE, GREEN, bar_chart, line_chart
 from champions.forms import is_record_id
+from champions.pdf import pdf_from_html
 from champions.security import (
     offered_download,
     require_recent_reauthentication,
@@ -27,10 +28,11 @@ from . import queries, services
 from .constants import RosterUploadStatus
 from .forms import CouncilContactForm, InviteForm, RosterConfirmForm, RosterUploadForm
 from .models import RosterUpload
-from .report_pdf import pdf_from_html
 from .roster import COLUMN_HEADINGS, COLUMNS, RosterFileError
 from .suppression import HIDDEN
 from .uptake import PARTICIPATION_COLUMNS, percent
+
+REPORT_STYLESHEET = "councils/report-pdf.css"
 
 # --- Council uptake (leaders, facilitators of the council's cohorts, admins) -------------
 
@@ -188,7 +190,10 @@ def council_report_pdf(request, slug: str):
     (docs/information-governance.md)."""
     council = _visible_council(request, slug)
     context = _report_context(council)
-    pdf = pdf_from_html(render_to_string("councils/council_report_pdf.html", context))
+    pdf = pdf_from_html(
+        render_to_string("councils/council_report_pdf.html", context),
+        stylesheet_path=REPORT_STYLESHEET,
+    )
     response = HttpResponse(pdf, content_type="application/pdf")
     filename = f"{council.slug}-committee-report-{context['uptake'].today:%Y-%m-%d}.pdf"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

@@ -1,6 +1,7 @@
 """Live sessions, in the demo: each cohort has two sessions that have happened, with their
 registers taken (mostly present, an apology, someone absent), and two coming up, the first with
-pre-work. Everything goes through the same services as the product, told the moment it
+pre-work. After the latest one about half of those present answered the two questions; the demo
+councillor was there and said one thing they will do next, so their commitments page offers it. Everything goes through the same services as the product, told the moment it
 happened. Safe to run again: a cohort that has sessions already is left as it is."""
 
 import random
@@ -12,7 +13,7 @@ from django.utils import timezone
 
 from champions.accounts.models import User
 from cohort_sessions.constants import AttendanceStatus, SessionFormat, SessionLanguage
-from cohort_sessions.services import register_mark, reply_set, session_schedule
+from cohort_sessions.services import feedback_submit, register_mark, reply_set, session_schedule
 from courses.models import ModulePage
 
 UK = ZoneInfo("Europe/London")
@@ -31,6 +32,15 @@ PLAN = [
 ]  # fmt: skip
 
 
+# Answers to "one thing you will do next", written for the demo.
+NEXT_STEPS = [
+    "Ask officers which of our services can be done online from start to finish",
+    "Read the digital strategy before the next scrutiny meeting",
+    "Find out who looks after the data behind our bin collection map",
+    "Try booking a library room on the website as a resident would",
+]
+
+
 def _at(day, hour: int) -> datetime:
     return datetime.combine(day, time(hour, 0), tzinfo=UK)
 
@@ -39,7 +49,8 @@ def _at(day, hour: int) -> datetime:
 def seed_sessions(cast: dict) -> str:
     rng = random.Random(18)
     today = timezone.localdate()
-    made = marked = 0
+    made = marked = answered = 0
+    demo = cast["demo"]
     for cohort, facilitator in zip(
         cast["cohorts"], [cast["staff"]["facilitator"], cast["staff"]["facilitator2"]], strict=True
     ):
@@ -72,9 +83,27 @@ def seed_sessions(cast: dict) -> str:
                 )[0]
                 for user_id in members
             }
+            if days == PLAN[1][0] and demo.pk in marks:
+                marks[demo.pk] = AttendanceStatus.PRESENT
             marked += len(marks)
             register_mark(
                 session=session, marks=marks, recorded_by=facilitator,
                 now=starts + timedelta(hours=2),
             )  # fmt: skip
-    return f"Sessions: {made} scheduled, {marked} register marks taken"
+            if days != PLAN[1][0]:
+                continue
+            for person in people:
+                if marks[person.pk] != AttendanceStatus.PRESENT:
+                    continue
+                if person.pk != demo.pk and rng.random() < 0.5:
+                    continue
+                feedback_submit(
+                    session=session, user=person, usefulness=rng.choice(["very", "quite"]),
+                    next_step=NEXT_STEPS[0] if person.pk == demo.pk else rng.choice(NEXT_STEPS),
+                    now=starts + timedelta(hours=3),
+                )  # fmt: skip
+                answered += 1
+    return (
+        f"Sessions: {made} scheduled, {marked} register marks taken, {answered} answered the "
+        "questions afterwards"
+    )

@@ -12,13 +12,14 @@ from wagtail.models import Comment, CommentReply, ModelLogEntry, PageLogEntry
 
 from champions.accounts.constants import Role
 from champions.accounts.models import CouncillorProfile
+from champions.links import absolute_url
 from cohort_sessions.models import Attendance, CalendarFeed, Reply, SessionFeedback
 from cohorts.models import CohortMembership
 from councils.models import Invitation
 from courses.models import AssessmentPass, Enrolment, LessonProgress, Reflection
 from quizzes.constants import LEARNER_STAGE_LABELS, STAGE_LABELS, Occasion
 from quizzes.models import ItemAnswer, QuestionResponse, QuizAttempt, SelfAssessment, StageSnapshot
-from recognition.models import Commitment, CommitmentFollowUp, DevelopmentPlan
+from recognition.models import Certificate, Commitment, CommitmentFollowUp, DevelopmentPlan
 from reminders.models import OutboxMessage, ReminderPreference
 
 from .constants import AccessAction
@@ -34,10 +35,14 @@ SECTIONS = {
     "enrolments": "The programmes you are enrolled on, and when you were last active.",
     "lesson_progress": "Each lesson you have opened, and when you finished it.",
     "reflections": "Your private notes (nobody else can see them).",
-    "commitments": "What you said you would do in your council after a module, and whether you "
-    "shared it with your facilitator.",
+    "commitments": "What you said you would do in your council after a module or a live "
+    "session (the module's or session's title), and whether you shared it with your facilitator.",
     "commitment_follow_ups": "How each commitment went, 30 and 90 days after you set it.",
     "development_plan": "Your personal development plan: strengths, what to develop, goals.",
+    "certificates": "Your certificates for completing a programme: when each was issued, its "
+    "public verification link, its place in the public list of withdrawn certificates, and "
+    "whether and why it was withdrawn. Your Open Badge (signed credential) is made from this "
+    "row each time you download it.",
     "quiz_attempts": "Each quiz you have started or submitted, and your score.",
     "quiz_answers": "Your answer to each question in each quiz attempt (answers saved on a quiz "
     "you have not submitted yet have no credit).",
@@ -208,6 +213,20 @@ def _commitment_tables(user) -> dict[str, list[dict]]:
                 "updated_at": "updated_at",
             },
         ),
+        "certificates": [
+            row | {"verification_link": absolute_url(f"/credentials/{row['verification_link']}/")}
+            for row in _rows(
+                Certificate.objects.filter(user=user).order_by("issued_at", "pk"),
+                {
+                    "programme": "programme_title",
+                    "issued_at": "issued_at",
+                    "verification_link": "public_id",
+                    "status_list_index": "status_index",
+                    "withdrawn_at": "revoked_at",
+                    "withdrawn_because": "revoked_reason",
+                },
+            )
+        ],
     }
 
 

@@ -3,8 +3,12 @@ from django.apps import AppConfig
 
 class RecognitionConfig(AppConfig):
     """From learning to action and recognition: commitments a councillor sets after a module,
-    their follow-ups, and (as they land) the development plan, certificates and learning record."""
+    their follow-ups, the development plan, the learning record, and certificates with their
+    Open Badges 3.0 credentials."""
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "recognition"
     verbose_name = "Commitments and recognition"
+
+    def ready(self):
+        from . import checks  # noqa: F401 - registers the deploy check for the signing key

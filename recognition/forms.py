@@ -1,5 +1,7 @@
 from django import forms
 
+from champions.templatetags.champions_format import govuk_date
+
 from .constants import (
     COMMITMENT_MAX_CHARS,
     COMMITMENTS_PER_MODULE,
@@ -8,6 +10,7 @@ from .constants import (
     CommitmentSource,
     FollowUpOutcome,
 )
+from .credentials import MAX_TOKEN_CHARS
 from .services import NewCommitment
 
 TOO_LONG = f"A commitment must be {COMMITMENT_MAX_CHARS} characters or fewer"
@@ -128,3 +131,48 @@ class DevelopmentPlanForm(forms.Form):
         "Your goals for the next year",
         "We started this from your commitments not yet done.",
     )
+
+
+class VerifyCredentialForm(forms.Form):
+    credential = forms.CharField(
+        label="Paste a credential to check it",
+        help_text="The text of the credential file (.jwt) the certificate's holder gave you.",
+        widget=forms.Textarea(attrs={"rows": 6, "spellcheck": "false"}),
+        max_length=MAX_TOKEN_CHARS,
+        error_messages={
+            "required": "Paste the credential (the text of the .jwt file) to check it",
+            "max_length": "This is too long to be one of our credentials",
+        },
+    )
+
+
+class SessionCommitmentForm(forms.Form):
+    """One click: the councillor's answer after a session, as offered (they may change it)."""
+
+    text = forms.CharField(
+        label="Your commitment",
+        help_text=f"Change the words if you like: {COMMITMENT_MAX_CHARS} characters or fewer.",
+        max_length=COMMITMENT_MAX_CHARS,
+        error_messages={
+            "required": "Write the commitment: one thing you will do next",
+            "max_length": f"{TOO_LONG}: shorten your answer before you make it a commitment",
+        },
+        widget=forms.Textarea(attrs={"class": "govuk-textarea", "rows": 3}),
+    )
+    shared = forms.BooleanField(
+        label="Share it with my cohort's facilitator",
+        help_text="If you leave this unticked, only you can read it.",
+        required=False,
+        widget=forms.CheckboxInput(attrs={"class": "govuk-checkboxes__input"}),
+    )
+
+    def __init__(self, *args, suggestion, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.suggestion = suggestion
+        # Each suggestion's form has its own ids, so the page's labels stay unique.
+        self.auto_id = f"id_session_{suggestion.session_id}_%s"
+        self.fields["text"].label = (
+            f"From your session on {govuk_date(suggestion.session_date)}: "
+            f"{suggestion.session_title}"
+        )
+        self.initial = {"text": suggestion.text}

@@ -1,9 +1,11 @@
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Length
 from django.db.models.lookups import GreaterThanOrEqual
 
-from courses.models import ModulePage
+from courses.models import ModulePage, ProgrammePage
 
 from .constants import (
     COMMITMENT_MAX_CHARS,
@@ -11,22 +13,40 @@ from .constants import (
     FOLLOW_UP_DAYS,
     NOTE_MAX_CHARS,
     PLAN_MAX_CHARS,
+    PUBLIC_ID_BYTES,
+    REVOCATION_REASON_MAX_CHARS,
+    STATUS_LIST_ENTRIES,
     CommitmentSource,
     FollowUpOutcome,
 )
 
 
 class Commitment(models.Model):
-    """One applied step a councillor means to take in their own council after a module. Private
-    to them unless they share it with their cohort's facilitator."""
+    """One applied step a councillor means to take in their own council after a module, or
+    after a live session (their answer to "one thing you will do next", adopted: no module,
+    one per session). Private to them unless they share it with their cohort's facilitator."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="commitments"
     )
     module = models.ForeignKey(
-        ModulePage, null=True, on_delete=models.SET_NULL, related_name="commitments"
+        ModulePage,
+        null=True,
+        blank=True,  # a commitment from a live session has none
+        on_delete=models.SET_NULL,
+        related_name="commitments",
     )
-    module_title = models.CharField(max_length=255, help_text="The module's title when set.")
+    module_title = models.CharField(
+        max_length=255, help_text="The module's (or the session's) title when set."
+    )
+    session = models.ForeignKey(
+        "cohort_sessions.Session",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The live session whose feedback this commitment came from.",
+    )
     # 1 to 3: with the unique constraint the database itself holds the limit of three.
     slot = models.PositiveSmallIntegerField()
     text = models.CharField(max_length=COMMITMENT_MAX_CHARS)
@@ -39,6 +59,11 @@ class Commitment(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "module", "slot"], name="commitment_slot_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "session"],
+                condition=models.Q(session__isnull=False),
+                name="commitment_one_per_session",
             ),
             models.CheckConstraint(
                 condition=models.Q(slot__gte=1, slot__lte=COMMITMENTS_PER_MODULE),
@@ -93,3 +118,50 @@ class DevelopmentPlan(models.Model):
 
     def __str__(self):
         return f"Development plan of {self.user_id}"
+
+
+def new_public_id() -> str:
+    return secrets.token_urlsafe(PUBLIC_ID_BYTES)
+
+
+class Certificate(models.Model):
+    """Completing a programme (every core module's lessons done and its quiz passed): issued
+    once per person and programme. Its public id is the verification link's only key; its
+    index in the status list is where withdrawing it is published."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates"
+    )
+    programme = models.ForeignKey(
+        ProgrammePage, null=True, on_delete=models.SET_NULL, related_name="certificates"
+    )
+    programme_title = models.CharField(max_length=255, help_text="The programme's title then.")
+    public_id = models.CharField(max_length=32, unique=True, default=new_public_id)
+    issued_at = models.DateTimeField()
+    status_index = models.PositiveIntegerField(unique=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    revoked_reason = models.CharField(max_length=REVOCATION_REASON_MAX_CHARS, blank=True)
+
+    class Meta:
+        ordering = ["issued_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "programme"], name="certificate_once_per_programme"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status_index__lt=STATUS_LIST_ENTRIES),
+                name="certificate_status_index_in_list",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(revoked_at__isnull=True)
+                | GreaterThanOrEqual(Length("revoked_reason"), 1),
+                name="certificate_revocation_has_reason",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Certificate {self.public_id} ({self.programme_title})"
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_at is not None

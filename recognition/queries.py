@@ -1,4 +1,5 @@
-"""Reads for commitments: a councillor's own, and a cohort's counts for its facilitator."""
+"""Reads for commitments (a councillor's own, and a cohort's counts for its facilitator), the
+development plan and certificates."""
 
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -6,13 +7,15 @@ from datetime import date, datetime
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
+from cohort_sessions.models import SessionFeedback
 from cohorts.models import Cohort
-from courses.models import ModulePage
+from courses.models import ModulePage, ProgrammePage
+from courses.queries import learner_programmes, programme_overview
 from quizzes.constants import Dimension, QuizKind
 from quizzes.models import QuizAttempt, SelfAssessment
 
 from .constants import FollowUpOutcome
-from .models import Commitment, CommitmentFollowUp, DevelopmentPlan
+from .models import Certificate, Commitment, CommitmentFollowUp, DevelopmentPlan
 from .rules import follow_up_due_on, follow_ups_due
 
 
@@ -172,3 +175,73 @@ def development_plan_initial(*, user) -> dict[str, str]:
         "to_develop": "\n".join(f"- {text}" for text in lowest),
         "goals": "\n".join(f"- {text}" for text in open_commitments),
     }
+
+
+# --- Certificates ---------------------------------------------------------------------------
+
+
+def programmes_completed(*, user) -> list[ProgrammePage]:
+    """The programmes ``user`` has completed: every core module's lessons done and its quiz
+    passed (the same rule as the end-of-programme measurement). 1 query, then 2 a programme."""
+    done = []
+    for programme in learner_programmes(user=user):
+        overview = programme_overview(programme=programme, user=user)
+        if overview.core_total and overview.core_done == overview.core_total:
+            done.append(programme)
+    return done
+
+
+def own_certificates(*, user) -> list[Certificate]:
+    return list(Certificate.objects.filter(user=user).order_by("issued_at", "pk"))
+
+
+def own_certificate(*, user, public_id: str) -> Certificate | None:
+    """One of the councillor's own certificates; anyone else's is None, as a missing one."""
+    return (
+        Certificate.objects.filter(user=user, public_id=public_id)
+        .select_related("user__councillor_profile__council")
+        .first()
+    )
+
+
+def certificate_by_public_id(*, public_id: str) -> Certificate | None:
+    return Certificate.objects.filter(public_id=public_id).select_related("user").first()
+
+
+def revoked_status_indexes() -> set[int]:
+    return set(
+        Certificate.objects.filter(revoked_at__isnull=False).values_list("status_index", flat=True)
+    )
+
+
+@dataclass(frozen=True)
+class SessionSuggestion:
+    """A councillor's answer to "one thing you will do next" after a live session they
+    attended, not yet made a commitment: offered on their commitments page."""
+
+    session_id: int
+    session_title: str
+    session_date: datetime
+    text: str
+
+
+def session_suggestions(*, user, only: int | None = None) -> list[SessionSuggestion]:
+    """The councillor's own session answers not yet adopted, newest session first (1 query).
+    Only theirs: the feedback is read by its author alone."""
+    rows = (
+        SessionFeedback.objects.filter(user=user)
+        .exclude(next_step="")
+        .exclude(
+            session_id__in=Commitment.objects.filter(user=user, session__isnull=False).values(
+                "session_id"
+            )
+        )
+        .order_by("-session__starts_at", "-session_id")
+        .values_list("session_id", "session__title", "session__starts_at", "next_step")
+    )
+    if only is not None:
+        rows = rows.filter(session_id=only)
+    return [
+        SessionSuggestion(session_id=sid, session_title=title, session_date=starts, text=text)
+        for sid, title, starts, text in rows
+    ]

@@ -1,5 +1,8 @@
-"""Writes for commitments. Keyword-only; each either changes everything it should or nothing."""
+"""Writes for commitments, the development plan and certificates. Keyword-only; each either
+changes everything it should or nothing."""
 
+import logging
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -8,12 +11,20 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from courses.models import ModulePage
+from courses.models import ModulePage, ProgrammePage
 
-from .constants import COMMITMENTS_PER_MODULE, CommitmentSource, FollowUpOutcome
-from .models import Commitment, CommitmentFollowUp, DevelopmentPlan
-from .queries import module_passed
+from .constants import (
+    COMMITMENTS_PER_MODULE,
+    STATUS_LIST_ENTRIES,
+    CommitmentSource,
+    FollowUpOutcome,
+)
+from .keys import NoSigningKey, signing_key
+from .models import Certificate, Commitment, CommitmentFollowUp, DevelopmentPlan
+from .queries import module_passed, programmes_completed, session_suggestions
 from .rules import follow_ups_due
+
+logger = logging.getLogger(__name__)
 
 
 class NotAllowed(Exception):
@@ -141,3 +152,123 @@ def development_plan_save(
     plan.full_clean()
     plan.save()
     return plan
+
+
+# --- Certificates ---------------------------------------------------------------------------
+
+STATUS_INDEX_TRIES = 20
+
+
+def certificate_issue(
+    *, user, programme: ProgrammePage, now: datetime | None = None
+) -> Certificate:
+    """The certificate for completing ``programme`` (the caller has checked it is complete).
+    Once only: issuing again, or racing another process, returns the one certificate (the
+    database holds one per person and programme). Refuses without a signing key
+    (NoSigningKey), so nothing is issued that could not be signed."""
+    signing_key()
+    existing = Certificate.objects.filter(user=user, programme=programme).first()
+    if existing is not None:
+        return existing
+    for _ in range(STATUS_INDEX_TRIES):
+        certificate = Certificate(
+            user=user,
+            programme=programme,
+            programme_title=programme.title,
+            issued_at=now or timezone.now(),
+            # A random place in the status list: neighbours in it say nothing about each other.
+            status_index=secrets.randbelow(STATUS_LIST_ENTRIES),
+        )
+        certificate.full_clean(validate_unique=False, validate_constraints=False)
+        try:
+            with transaction.atomic():
+                certificate.save()
+        except IntegrityError:
+            existing = Certificate.objects.filter(user=user, programme=programme).first()
+            if existing is not None:
+                return existing  # issued by a request racing this one
+            continue  # that place in the status list is taken: draw another
+        return certificate
+    raise IntegrityError("No free place in the status list after several tries.")
+
+
+def certificates_issue_due(*, user, now: datetime | None = None) -> list[Certificate]:
+    """A certificate for each programme ``user`` has completed and has none for yet."""
+    return [
+        certificate_issue(user=user, programme=programme, now=now)
+        for programme in programmes_completed(user=user)
+    ]
+
+
+def certificates_after_progress(*, user, at: datetime | None = None) -> list[Certificate]:
+    """Called when a councillor passes a module quiz. Without a signing key it issues nothing
+    and says so in the log (``manage.py issue_certificates`` issues what is missing later);
+    passing the quiz itself never fails for it."""
+    try:
+        return certificates_issue_due(user=user, now=at)
+    except NoSigningKey as exc:
+        logger.error("Certificate not issued for user %s: %s", user.pk, exc)
+        return []
+
+
+def certificate_revoke(*, public_id: str, reason: str, now: datetime | None = None) -> Certificate:
+    """Withdraws a certificate: its status bit is set and the verification page says so.
+    Withdrawing it again keeps the first date and reason."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("Say why the certificate is withdrawn.")
+    with transaction.atomic():
+        certificate = Certificate.objects.select_for_update().filter(public_id=public_id).first()
+        if certificate is None:
+            raise Certificate.DoesNotExist(f"There is no certificate {public_id!r}.")
+        if certificate.revoked_at is None:
+            certificate.revoked_at = now or timezone.now()
+            certificate.revoked_reason = reason
+            certificate.full_clean(validate_unique=False)
+            certificate.save(update_fields=["revoked_at", "revoked_reason"])
+    return certificate
+
+
+def commitment_from_session(
+    *,
+    user,
+    session_id: int,
+    text: str,
+    shared: bool = False,
+    now: datetime | None = None,
+) -> Commitment:
+    """Makes the councillor's answer after a live session ("one thing you will do next") a
+    commitment, in their words as offered or as they changed them. Only their own answer to a
+    session they gave feedback on; one commitment per session, so a second click returns the
+    first. Followed up at 30 and 90 days like any commitment."""
+    now = now or timezone.now()
+    existing = Commitment.objects.filter(user=user, session_id=session_id).first()
+    if existing is not None:
+        return existing
+    offered = session_suggestions(user=user, only=session_id)
+    if not offered:
+        raise NotAllowed(
+            "You can make a commitment from a session once you have said, after attending it, "
+            "one thing you will do next."
+        )
+    text = text.strip()
+    if not text:
+        raise ValidationError("Write the commitment: one thing you will do next.")
+    commitment = Commitment(
+        user=user,
+        module=None,
+        module_title=offered[0].session_title,
+        session_id=session_id,
+        slot=1,
+        text=text,
+        source=CommitmentSource.SESSION,
+        shared_with_facilitator=shared,
+        set_at=now,
+    )
+    commitment.full_clean()
+    try:
+        with transaction.atomic():
+            commitment.save()
+    except IntegrityError:  # a double click racing this one got there first
+        return Commitment.objects.get(user=user, session_id=session_id)
+    return commitment

@@ -1,6 +1,10 @@
+import json
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -9,21 +13,33 @@ from champions.accounts.constants import Role
 from champions.accounts.models import Council, User
 from champions.accounts.permissions import role_required
 from champions.errors import PageNotFound
+from champions.pdf import pdf_from_html
 from champions.spreadsheets import csv_response
 from cohorts.models import Cohort
 from cohorts.queries import cohorts_visible_to, councils_managed_by
 from courses.models import ModulePage
 from privacy.downloads import council_participation_csv
 
-from . import queries, services
-from .constants import FOLLOW_UP_DAYS
-from .forms import CommitmentsForm, DevelopmentPlanForm, FollowUpForm, ShareForm
+from . import credentials, queries, services
+from .certificates import certificate_details, credential_document, person_name
+from .certificates import certificate_pdf as render_certificate_pdf
+from .constants import FOLLOW_UP_DAYS, STATUS_LIST_NUMBER
+from .forms import (
+    CommitmentsForm,
+    DevelopmentPlanForm,
+    FollowUpForm,
+    SessionCommitmentForm,
+    ShareForm,
+    VerifyCredentialForm,
+)
+from .keys import NoSigningKey, public_jwks
 from .learning_record import COLUMNS as RECORD_COLUMNS
 from .learning_record import learning_records
 from .models import Commitment
 from .rules import follow_up_due_on
 
 learner_only = role_required(Role.COUNCILLOR, allow_admin=False)
+RECORD_STYLESHEET = "recognition/record-pdf.css"
 
 
 def _not_yet(request, *, title: str, message: str):
@@ -72,14 +88,54 @@ def commitments_set(request, module_id: int):
     )
 
 
-@require_GET
-@learner_only
-def commitments(request):
+def _commitments_page(request, *, bound: SessionCommitmentForm | None = None):
+    """The councillor's commitments, and their answers after sessions offered as new ones
+    (``bound``: the one just posted, with its errors)."""
+    offers = [
+        bound
+        if bound is not None and bound.suggestion.session_id == suggestion.session_id
+        else SessionCommitmentForm(suggestion=suggestion)
+        for suggestion in queries.session_suggestions(user=request.user)
+    ]
     return render(
         request,
         "recognition/commitments.html",
-        {"lines": queries.own_commitments(user=request.user)},
+        {"lines": queries.own_commitments(user=request.user), "offers": offers, "bound": bound},
+        status=400 if bound is not None else 200,
     )
+
+
+@require_GET
+@learner_only
+def commitments(request):
+    return _commitments_page(request)
+
+
+@require_POST
+@learner_only
+def commitment_from_session(request, session_id: int):
+    """One click on "Make this a commitment" beside an answer given after a session."""
+    offered = queries.session_suggestions(user=request.user, only=session_id)
+    if not offered:
+        if Commitment.objects.filter(user=request.user, session_id=session_id).exists():
+            messages.info(request, "That answer is already one of your commitments.")
+            return redirect("recognition:commitments")
+        raise PageNotFound("We could not find that answer: it may have been made a commitment.")
+    form = SessionCommitmentForm(request.POST, suggestion=offered[0])
+    if form.is_valid():
+        try:
+            services.commitment_from_session(
+                user=request.user,
+                session_id=session_id,
+                text=form.cleaned_data["text"],
+                shared=form.cleaned_data["shared"],
+            )
+        except ValidationError as exc:
+            form.add_error("text", exc.messages[0])
+        else:
+            messages.success(request, "It is one of your commitments now. We will ask how it went.")
+            return redirect("recognition:commitments")
+    return _commitments_page(request, bound=form)
 
 
 @require_http_methods(["GET", "POST"])
@@ -163,7 +219,34 @@ def _own_record(request):
 @require_GET
 @learner_only
 def my_record(request):
-    return render(request, "recognition/my_record.html", {"record": _own_record(request)})
+    return render(
+        request,
+        "recognition/my_record.html",
+        {
+            "record": _own_record(request),
+            "certificates": queries.own_certificates(user=request.user),
+        },
+    )
+
+
+@require_GET
+@learner_only
+def my_record_pdf(request):
+    """The councillor's own learning record as an A4 PDF, for a portfolio or an annual review."""
+    today = timezone.localdate()
+    html = render_to_string(
+        "recognition/record_pdf.html",
+        {
+            "record": _own_record(request),
+            "certificates": queries.own_certificates(user=request.user),
+            "today": today,
+        },
+    )
+    return _download(
+        pdf_from_html(html, stylesheet_path=RECORD_STYLESHEET),
+        content_type="application/pdf",
+        filename=f"learning-record-{today:%Y-%m-%d}.pdf",
+    )
 
 
 @require_GET
@@ -239,4 +322,152 @@ def development_plan(request):
         "recognition/development_plan.html",
         {"form": form},
         status=400 if form.errors else 200,
+    )
+
+
+# --- Certificates and their credentials --------------------------------------------------
+
+
+def _own_certificate_or_404(request, public_id: str):
+    certificate = queries.own_certificate(user=request.user, public_id=public_id)
+    if certificate is None:
+        raise PageNotFound("We could not find that certificate.")
+    return certificate
+
+
+def _withdrawn(request, certificate):
+    return _not_yet(
+        request,
+        title="This certificate was withdrawn",
+        message=f"It was withdrawn on {timezone.localdate(certificate.revoked_at):%-d %B %Y}: "
+        f"{certificate.revoked_reason} Ask your council's member-development contact (see Help) "
+        "if you think this is wrong.",
+    )
+
+
+def _download(content, *, content_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_GET
+@learner_only
+def certificate(request, public_id: str):
+    details = certificate_details(_own_certificate_or_404(request, public_id))
+    return render(request, "recognition/certificate.html", {"details": details})
+
+
+@require_GET
+@learner_only
+def certificate_pdf(request, public_id: str):
+    found = _own_certificate_or_404(request, public_id)
+    if found.revoked:
+        return _withdrawn(request, found)
+    return _download(
+        render_certificate_pdf(certificate_details(found)),
+        content_type="application/pdf",
+        filename=f"certificate-{found.public_id}.pdf",
+    )
+
+
+def _signed_or_refused(request, public_id: str):
+    found = _own_certificate_or_404(request, public_id)
+    if found.revoked:
+        return found, None, _withdrawn(request, found)
+    document = credential_document(certificate_details(found))
+    try:
+        token = credentials.sign(document)
+    except NoSigningKey:
+        return (
+            found,
+            None,
+            _not_yet(
+                request,
+                title="Your credential is not ready yet",
+                message="We cannot sign credentials at the moment. Your certificate is safe: "
+                "try again later, or ask us through Help.",
+            ),
+        )
+    return found, (document, token), None
+
+
+@require_GET
+@learner_only
+def credential_jwt(request, public_id: str):
+    found, signed, refusal = _signed_or_refused(request, public_id)
+    if refusal:
+        return refusal
+    return _download(
+        signed[1],
+        content_type=credentials.MEDIA_TYPE,
+        filename=f"open-badge-{found.public_id}.jwt",
+    )
+
+
+@require_GET
+@learner_only
+def credential_json(request, public_id: str):
+    """The credential the .jwt signs, as readable JSON (the .jwt is the verifiable form)."""
+    found, signed, refusal = _signed_or_refused(request, public_id)
+    if refusal:
+        return refusal
+    document = signed[0]
+    return _download(
+        json.dumps(document, indent=2, ensure_ascii=False),
+        content_type="application/json",
+        filename=f"open-badge-{found.public_id}.json",
+    )
+
+
+@require_GET
+def public_keys(request):
+    """The issuer's public keys (a JWKS), for anyone verifying a credential: no sign-in."""
+    response = JsonResponse(public_jwks())
+    response["Cache-Control"] = "public, max-age=3600"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@require_GET
+def status_list(request, number: int):
+    """The W3C Bitstring Status List credential: which certificates are withdrawn."""
+    if number != STATUS_LIST_NUMBER:
+        raise PageNotFound("There is no such status list.")
+    document = credentials.status_list_credential(revoked=queries.revoked_status_indexes())
+    try:
+        token = credentials.sign(document)
+    except NoSigningKey as exc:
+        raise PageNotFound("No status list is published yet.") from exc
+    response = HttpResponse(token, content_type=credentials.MEDIA_TYPE)
+    response["Cache-Control"] = "public, max-age=300"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def verify(request, public_id: str):
+    """Anyone may check a certificate: valid, withdrawn (and when) or not found; and paste a
+    credential to check its signature and status."""
+    found = queries.certificate_by_public_id(public_id=public_id)
+    form = VerifyCredentialForm(request.POST if request.method == "POST" else None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        result = credentials.verify(form.cleaned_data["credential"])
+        if not result.valid and result.certificate is None and "three parts" in result.message:
+            form.add_error("credential", result.message)
+            result = None
+    return render(
+        request,
+        "recognition/verify.html",
+        {
+            "found": found,
+            "name": person_name(found.user) if found else "",
+            "form": form,
+            "result": result,
+            "result_name": person_name(result.certificate.user)
+            if result and result.certificate
+            else "",
+        },
+        status=(400 if form.errors else 200) if found or request.method == "POST" else 404,
     )

@@ -1,10 +1,12 @@
 """Commitments shown on pages that belong to earlier apps, through their hooks (no imports the
-other way): My learning and My journey say how many are done and how many to check in on."""
+other way): My learning and My journey say how many are done and how many to check in on. A
+module quiz passed may complete the programme: then the certificate is issued."""
 
 from django.template.loader import render_to_string
 from wagtail import hooks
 
 from .queries import commitment_summary
+from .services import certificates_after_progress
 
 
 def _summary(request) -> str:
@@ -24,3 +26,8 @@ def learn_commitments_panel(request):
 @hooks.register("journey_page_panels")
 def journey_commitments_panel(request):
     return _summary(request)
+
+
+@hooks.register("module_quiz_passed")
+def issue_certificate_on_completion(*, user, at):
+    certificates_after_progress(user=user, at=at)

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from wagtail import hooks
 
 from courses.models import AssessmentPass, Enrolment, ModulePage, ProgrammePage
 from courses.queries import programme_overview
@@ -214,6 +215,11 @@ def attempt_submit(
         Enrolment.objects.filter(user=user).update(last_active_at=now)
         if attempt.quiz_kind == QuizKind.MODULE:
             stage_recompute(user=user, reason=f"{attempt.title} ({attempt.percent:g}%)", at=now)
+    if attempt.passed and attempt.quiz_kind == QuizKind.MODULE:
+        # Later apps act on a pass (recognition issues the certificate when it completes the
+        # programme) through this hook, after the pass is committed: quizzes never imports them.
+        for hook in hooks.get_hooks("module_quiz_passed"):
+            hook(user=user, at=now)
     return attempt
 
 

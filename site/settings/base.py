@@ -299,6 +299,12 @@ SITE_URL = (
     or f"http://127.0.0.1:{env_int('PORT', 8000)}"
 )
 WAGTAILADMIN_BASE_URL = SITE_URL
+
+# Certificates' Open Badges 3.0 credentials are signed with an Ed25519 key kept in this file
+# (`manage.py credential_keys generate`), outside the repository and readable by the app only.
+# Without it nothing is issued. Development and test settings make a throwaway one in var/.
+CREDENTIAL_KEY_PATH = env_str("CREDENTIAL_KEY_PATH", "")
+CREDENTIAL_KEY_AUTOGENERATE = False
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 WAGTAILADMIN_LOGIN_URL = "account_login"  # one sign-in for everyone: allauth's
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # allauth handles password resets

@@ -15,3 +15,7 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 WHITENOISE_USE_FINDERS = True
 # The benchmark data generators and timers (never installed in production).
 INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
+# A throwaway signing key for certificates' credentials, made in var/ on first use (never in
+# production, which refuses to issue without a key of its own).
+CREDENTIAL_KEY_PATH = env_str("CREDENTIAL_KEY_PATH", str(VAR_DIR / "credential-keys.json"))  # noqa: F405
+CREDENTIAL_KEY_AUTOGENERATE = True

@@ -2,6 +2,7 @@
 
 from .base import *  # noqa: F403
 from .base import TASKS
+from .env import env_str
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
@@ -18,3 +19,7 @@ SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # The benchmark data generators and timers (never installed in production).
 INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
+# A throwaway signing key for certificates' credentials, made in var/ on first use (never in
+# production, which refuses to issue without a key of its own).
+CREDENTIAL_KEY_PATH = env_str("CREDENTIAL_KEY_PATH", str(VAR_DIR / "test-credential-keys.json"))  # noqa: F405
+CREDENTIAL_KEY_AUTOGENERATE = True

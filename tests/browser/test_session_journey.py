@@ -1,7 +1,9 @@
 """A live session, in a real browser, with JavaScript on and off: the facilitator schedules a
 session with pre-work, the councillor sees it on My learning, replies "going" and downloads the
-.ics, the facilitator reschedules it and takes the register (at 320px too), and the council
-leader's participation figures count the attendance. axe runs on every new page."""
+.ics, the facilitator sees who has done its pre-work on the session plan, reschedules it and
+takes the register (at 320px too), the cohort's pages and the council leader's participation
+figures count the attendance, and the councillor makes their answer after an earlier session a
+commitment in one click. axe runs on every new page."""
 
 import re
 from datetime import datetime, timedelta
@@ -47,6 +49,7 @@ def test_a_session_is_scheduled_replied_to_rescheduled_and_registered(
     sign_in_with_password(page, live_site, "facilitator@example.org")
     page.goto(live_site("/cohorts/"))
     page.get_by_role("link", name=COHORT).click()
+    overview = page.url
     page.get_by_role("link", name="Sessions", exact=True).click()
     expect(h1).to_have_text("Sessions")
     audit.check(page, "sessions")
@@ -71,6 +74,16 @@ def test_a_session_is_scheduled_replied_to_rescheduled_and_registered(
     page.get_by_label("End time (UK time)").fill((start + timedelta(minutes=60)).strftime("%H:%M"))
     page.get_by_role("button", name="Schedule the session").click()
     expect(page.get_by_text(f"“{title}” has been scheduled.")).to_be_visible()
+    sessions = page.url
+
+    # The plan for the next session (this one) says who has done its pre-work.
+    page.goto(overview)
+    page.get_by_role("link", name="Plan the next session").click()
+    expect(page.get_by_text(re.compile(f"^{re.escape(title)}, "))).to_be_visible()
+    done = page.get_by_role("heading", level=3, name=re.compile(r"\d+ of \d+ done \(\d+%\)"))
+    expect(done.first).to_be_visible()
+    audit.check(page, "session plan with pre-work")
+    page.goto(sessions)
 
     # The councillor sees it on My learning with its pre-work, replies and downloads it.
     councillor = new_page(javascript=javascript)
@@ -132,6 +145,24 @@ def test_a_session_is_scheduled_replied_to_rescheduled_and_registered(
     page.get_by_role("button", name="Save the register").click()
     expect(page.get_by_text(f"{marked - 1} of")).to_be_visible()
     audit.check(page, "register")  # includes the 320px reflow check
+
+    # The cohort's overview and learners page count it.
+    page.goto(overview)
+    held = page.get_by_text(re.compile(r"Sessions: \d+ held; on average \d+ of \d+"))
+    expect(held).to_be_visible()
+    audit.check(page, "cohort overview with sessions")
+    page.get_by_role("link", name="Learners", exact=True).click()
+    expect(page.get_by_role("columnheader", name="Sessions attended")).to_be_visible()
+    audit.check(page, "learners with sessions attended")
+
+    # The councillor's answer after Session 2 (the demo's) becomes a commitment in one click.
+    councillor.goto(live_site("/learn/commitments/"))
+    expect(councillor.get_by_text("From your session on")).to_be_visible()
+    audit.check(councillor, "commitments with a session answer")
+    councillor.get_by_role("button", name=re.compile("^Make this a commitment")).click()
+    expect(councillor.get_by_text("It is one of your commitments now.")).to_be_visible()
+    adopted = councillor.get_by_role("heading", name=re.compile("Live session: Session 2"))
+    expect(adopted).to_be_visible()
 
     # The leader's participation figures count the attendance.
     assert _attended(leader, live_site) > before

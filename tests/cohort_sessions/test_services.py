@@ -1,6 +1,7 @@
 """Scheduling, rescheduling, cancelling, replying, the register and feedback: every refusal
 says why and writes nothing; emails about a change go once."""
 
+import socket
 from datetime import timedelta
 
 import pytest
@@ -176,3 +177,64 @@ def test_the_session_was_not_reachable_before_now(schedule):
     # A session scheduled "now" is in the past by the time anyone sees it.
     with pytest.raises(SessionRefused, match="future"):
         schedule(starts_at=timezone.now())
+
+
+# --- Refusals the forms catch first, kept for any other caller --------------------------
+
+
+def test_times_without_a_time_zone_are_refused(world, schedule):
+    naive = (timezone.localtime() + timedelta(days=3)).replace(tzinfo=None)
+    with pytest.raises(SessionRefused, match="as UK times"):
+        schedule(starts_at=naive, ends_at=naive + timedelta(hours=2))
+    assert not Session.objects.filter(cohort=world.cohort).exists()
+
+
+def test_a_format_that_is_not_a_choice_is_refused_for_that_field(world, schedule):
+    with pytest.raises(SessionRefused, match="not a valid choice") as refused:
+        schedule(format="carrier pigeon")
+    assert refused.value.field == "format"
+    assert not Session.objects.filter(cohort=world.cohort).exists()
+
+
+def test_only_the_editable_fields_can_be_changed(world, schedule):
+    session = schedule()
+    with pytest.raises(TypeError, match="Not editable"):
+        session_update(session=session, cohort=build_world().cohort)
+    assert Session.objects.get(pk=session.pk).cohort == world.cohort
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda s, u: reply_set(session=s, user=u, answer="maybe"), "Select going"),
+        (lambda s, u: feedback_submit(session=s, user=u, usefulness="great"), "how useful"),
+        (
+            lambda s, u: register_mark(session=s, marks={u.pk: "late"}, recorded_by=u),
+            "Choose present, absent or apologies",
+        ),
+    ],
+)
+def test_answers_that_are_not_a_choice_are_refused(world, schedule, call, message):
+    session, person = schedule(days=0.01), world.councillors[0]
+    with pytest.raises(SessionRefused, match=message):
+        call(session, person)
+    assert not Reply.objects.filter(session=session).exists()
+    assert not Attendance.objects.filter(session=session).exists()
+    assert not SessionFeedback.objects.filter(session=session).exists()
+
+
+def test_a_change_email_that_fails_to_send_is_sent_on_the_retry(world, schedule, settings):
+    session = schedule()
+    session_update(session=session, place="Room 2")  # the emails' task is not run here
+    with socket.socket() as probe:  # a port on this machine with nothing listening
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 5
+    with pytest.raises(OSError):
+        send_change_emails.call(session_id=session.pk, sequence=1)
+    assert Session.objects.get(pk=session.pk).notified_sequence == 0  # released, not lost
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert send_change_emails.call(session_id=session.pk, sequence=1) == len(world.councillors)
+    assert send_change_emails.call(session_id=session.pk, sequence=1) == 0
+    assert len(mail.outbox) == len(world.councillors)

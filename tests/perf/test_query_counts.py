@@ -27,8 +27,10 @@ HEALTHZ_QUERIES = 1
 # User, roles (the session comes from the cache), begin, the attempt (read once, locked), its
 # responses, the attempt saved, the pass, last activity, the stage recomputed (sittings, best
 # results, the programme; thresholds and core modules come from the cache; latest stage, the
-# new snapshot), commit and the session's last-seen time (written through to the database).
-QUIZ_SUBMISSION_QUERIES = 13
+# new snapshot), commit; then, for a pass, whether it completes the programme (recognition's
+# certificate, through the module_quiz_passed hook: enrolments, lesson progress and passes; the
+# structure comes from the cache), and the session's last-seen time (written through).
+QUIZ_SUBMISSION_QUERIES = 16
 # My journey: as before (8), plus the one next step's milestones: the programme's knowledge
 # checks and the learner's attempts at them (the sittings are already read), and the
 # councillor's commitments beside the scores (1; their follow-ups only when there are some).
@@ -36,16 +38,20 @@ JOURNEY_QUERIES = 11
 # User, roles, two-step check (the session comes from the cache), the cohort, members, the
 # programme outline (3), last activity (the cache's version), instrument items, baseline count
 # (reliability's key) and departures: the members' records come from the cache until one of
-# them does something.
-COHORT_DASHBOARD_QUERIES = 12
+# them does something. Then live sessions (cohort_sessions.queries.sessions_overview): the
+# members, the sessions with how many the register marked, and the present marks (3; with a
+# session coming up, 2 more: its pre-work and who completed it, see
+# tests/cohort_sessions/test_cohort_figures.py).
+COHORT_DASHBOARD_QUERIES = 15
 # The overview's detail pages read the same report, so the same queries less one: they do not
-# list the cohort's councils.
+# list the cohort's councils. The learners page adds sessions attended (the sessions and the
+# present marks: 2); the plan the next session's pre-work (as the overview: 3, or 5).
 COHORT_PAGE_QUERIES = {
-    "learners/": 11,
+    "learners/": 13,
     "journey/": 11,
     "questions/": 11,
     "quality/": 11,
-    "plan/": 11,
+    "plan/": 14,
 }
 # User, roles, two-step check, the council, then uptake: the roster and one GROUP BY per table
 # (invitations, enrolments, lesson progress, quiz passes), the monthly trend, the published
@@ -94,6 +100,8 @@ def test_a_quiz_submission_runs_the_same_queries_with_or_without_a_history(
     for seed in range(4):  # (these also warm the shared caches: thresholds, programme structure)
         old = attempt_start(user=veteran, quiz=quiz, seed=100 + seed)
         attempt_submit(user=veteran, attempt_id=old.pk, answers=answers_for(old, right=seed))
+    client.force_login(veteran)
+    client.get("/learn/")  # the programme's structure, cached as any page would have left it
     fresh = submission(learner)
     assert fresh == submission(veteran) == QUIZ_SUBMISSION_QUERIES
 

@@ -237,10 +237,10 @@ def test_quiz_page_attempt_page_and_result_page_run_a_fixed_number_of_queries(
         assert client.get(f"/quizzes/attempts/{attempt.pk}/").status_code == 200
     attempt_submit(user=learner, attempt_id=attempt.pk, answers=answers_for(attempt, right=8))
     # User, roles, attempt, responses, check-in state (2) and the one next step: enrolments,
-    # the programme structure (built here, not yet cached: trail, modules, pages, minutes),
-    # progress and passes, then the measurement milestones (sittings, the programme's knowledge
-    # checks, attempts at them). The same whatever the programme's size.
-    with django_assert_num_queries(16):
+    # progress and passes (the programme structure is cached: the pass's certificate check read
+    # it), then the measurement milestones (sittings, the programme's knowledge checks, attempts
+    # at them). The same whatever the programme's size.
+    with django_assert_num_queries(12):
         assert client.get(f"/quizzes/attempts/{attempt.pk}/result/").status_code == 200
 
 

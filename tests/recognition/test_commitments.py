@@ -280,7 +280,7 @@ def test_another_facilitator_cannot_open_the_cohorts_commitments(client, world):
 
 # --- query counts ---------------------------------------------------------------------------
 
-COMMITMENTS_PAGE_QUERIES = 4  # session, user, commitments, their follow-ups
+COMMITMENTS_PAGE_QUERIES = 5  # session, user, commitments, their follow-ups, answers after sessions
 COHORT_COMMITMENTS_QUERIES = 6  # session, user, roles, cohort, counts, shared
 
 

@@ -10,6 +10,7 @@ from django.utils import timezone
 from champions.accounts.models import User
 from cohorts.models import Cohort
 from quizzes.models import QuizAttempt, QuizPage
+from recognition.models import Certificate
 
 # Every protected URL x every demo role, over the demo's councils and cohorts (tests/conftest.py).
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
@@ -107,6 +108,11 @@ MATRIX = {
         "/learn/commitments/999999/share/",
         dict.fromkeys(ROLES, 405),
     ),
+    # An answer given after a live session, made a commitment: POST only.
+    "learn/commitments/from-session/<int:session_id>/": (
+        "/learn/commitments/from-session/999999/",
+        dict.fromkeys(ROLES, 405),
+    ),
     "cohorts/<int:cohort_id>/commitments/": (
         "/cohorts/{cohort}/commitments/",
         only({"facilitator": 200, "admin": 200}),
@@ -115,6 +121,7 @@ MATRIX = {
     "learn/plan/": ("/learn/plan/", only({"councillor": 200})),
     "learn/record/": ("/learn/record/", only({"councillor": 200})),
     "learn/record.csv": ("/learn/record.csv", only({"councillor": 200})),
+    "learn/record.pdf": ("/learn/record.pdf", only({"councillor": 200})),
     "council/<slug:slug>/learning-records/": (
         "/council/riverside/learning-records/",
         only({"leader": 200, "admin": 200}),
@@ -139,6 +146,28 @@ MATRIX = {
         "/cohorts/{cohort}/outbox/",
         only({"facilitator": 200, "admin": 200}),
     ),
+    # Certificates: only the holder sees their own page and downloads (the sample is another
+    # councillor's, so a 404 for the demo councillor too). Checking one is public: anyone with
+    # the link; the keys and the status list are public for verifiers.
+    "learn/certificates/<str:public_id>/": (
+        "/learn/certificates/{certificate}/",
+        only({"councillor": 404}),
+    ),
+    "learn/certificates/<str:public_id>/certificate.pdf": (
+        "/learn/certificates/{certificate}/certificate.pdf",
+        only({"councillor": 404}),
+    ),
+    "learn/certificates/<str:public_id>/credential.jwt": (
+        "/learn/certificates/{certificate}/credential.jwt",
+        only({"councillor": 404}),
+    ),
+    "learn/certificates/<str:public_id>/credential.json": (
+        "/learn/certificates/{certificate}/credential.json",
+        only({"councillor": 404}),
+    ),
+    "credentials/keys.json": ("/credentials/keys.json", dict.fromkeys(ROLES, 200)),
+    "credentials/status/<int:number>": ("/credentials/status/1", dict.fromkeys(ROLES, 200)),
+    "credentials/<str:public_id>/": ("/credentials/{certificate}/", dict.fromkeys(ROLES, 200)),
     "cohorts/": ("/cohorts/", only({"facilitator": 200, "facilitator2": 200, "admin": 200})),
     "cohorts/<int:cohort_id>/": ("/cohorts/{cohort}/", only({"facilitator": 200, "admin": 200})),
     "cohorts/<int:cohort_id>/learners/": (
@@ -316,6 +345,9 @@ def samples():
         "module": quiz.get_parent().pk,
         "join_token": cohort.join_token,
         "session": cohort.sessions.filter(starts_at__gt=timezone.now()).first().pk,
+        "certificate": Certificate.objects.exclude(user__email="councillor@example.org")
+        .first()
+        .public_id,
     }
 
 

@@ -36,6 +36,8 @@ JOBS = (
     Job("apply_retention", 24 * 60 * 60),
     # Publishes only what is missing for the month, so running it hourly costs one query.
     Job("publish_journey_figures", 60 * 60),
+    # Certificates a pass could not issue (no key then; the last lesson read after the quiz).
+    Job("issue_certificates", 24 * 60 * 60),
     # Tasks whose worker died go back in the queue (champions.task_recovery).
     Job("requeue_lost_tasks", settings.TASK_RECOVERY_EVERY_SECONDS),
     # Reminders: queues what is due (once each, by a unique key) and sends outside quiet hours.
