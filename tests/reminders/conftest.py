@@ -4,7 +4,7 @@
 import json
 import threading
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 from zoneinfo import ZoneInfo
@@ -54,6 +54,33 @@ class StandIn:
             "status_code": status,
             "errors": [{"error": errors[0], "message": errors[1]}],
         }
+
+
+def put_the_demo_out_of_reach() -> None:
+    """When the demo is in the database (the whole suite builds it once for the tests that need
+    it), its cohorts, sessions, leaders and outbox would be due reminders too. Each test here
+    counts what its own world is sent, so the demo's are put out of reach first (inside the
+    test's transaction, or undone by a serialised rollback: nothing outlasts the test)."""
+    from champions.accounts.models import CouncilLeadership
+    from cohort_sessions.constants import SessionStatus
+    from cohort_sessions.models import Session
+    from cohorts.models import Cohort
+    from reminders.models import OutboxMessage
+
+    OutboxMessage.objects.all().delete()
+    long_ago = date(2000, 1, 1)
+    Cohort.objects.update(start_date=long_ago, end_date=long_ago)
+    Session.objects.update(status=SessionStatus.CANCELLED)
+    CouncilLeadership.objects.all().delete()
+
+
+@pytest.fixture(autouse=True)
+def _only_this_tests_people(request):
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None or marker.kwargs.get("transaction"):
+        return  # no database, or a transactional test that calls it itself
+    request.getfixturevalue("db")
+    put_the_demo_out_of_reach()
 
 
 @pytest.fixture

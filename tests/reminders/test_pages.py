@@ -122,7 +122,7 @@ def test_a_pre_election_period_that_ends_before_it_starts_is_refused(world):
     with pytest.raises(ValidationError) as refused:
         period.full_clean()
     assert "end on or after the day it starts" in str(refused.value)
-    assert not PreElectionPeriod.objects.exists()
+    assert not PreElectionPeriod.objects.filter(council=world.councils[0]).exists()
 
 
 def test_the_facilitator_sees_only_their_own_cohorts_members(
@@ -180,7 +180,7 @@ def test_an_admin_adding_a_pre_election_period_backwards_gets_a_clear_error(worl
     })  # fmt: skip
     assert response.status_code == 200
     assert "end on or after the day it starts" in response.content.decode()
-    assert not PreElectionPeriod.objects.exists()
+    assert not PreElectionPeriod.objects.filter(council=world.councils[0]).exists()
 
 
 def test_admins_browse_the_outbox_and_nobody_can_edit_it(world, client):

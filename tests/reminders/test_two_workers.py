@@ -28,6 +28,8 @@ from reminders.services import (
 from tests.factories.people import CouncillorFactory
 from tests.factories.world import build_world
 
+from .conftest import put_the_demo_out_of_reach
+
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL"),
@@ -35,6 +37,7 @@ pytestmark = [
 
 
 def test_two_workers_on_one_queue_send_each_message_once(notify):
+    put_the_demo_out_of_reach()
     world = build_world()
     for _ in range(12):
         CouncillorFactory(council=world.councils[0], cohort=world.cohort)
@@ -68,6 +71,7 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_sends_nothing_twice(notify,
     """A real worker process sends a batch; Notify accepts the third message but the worker is
     killed before it hears back. The next run (after the stale claim times out) asks Notify by
     reference, records the third as sent, and sends the rest: each message exactly once."""
+    put_the_demo_out_of_reach()
     world = build_world()
     nudges_queue(now=timezone.now())
     ids = outbox_sendable_ids(now=timezone.now())
