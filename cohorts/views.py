@@ -111,8 +111,11 @@ def dashboard(request, cohort_id: int):
         return redirect(
             f"{reverse('cohorts:learners', args=[cohort.pk])}?{request.GET.urlencode()}"
         )
+    # Only the parts of the report this page shows are built (cohorts/analytics/report.py):
+    # rows for the people to follow up, not for every member; no change from baseline and no
+    # reliability.
     report = cohort_report(cohort=cohort)
-    follow_up = [row for row in report.learners if row.needs_follow_up]
+    follow_up = report.follow_up_learners
     members = report.headline["members"]
     return render(
         request,
@@ -155,17 +158,10 @@ def _stage_rows(report) -> list[dict]:
 
 
 def hardest_questions(report, *, top: int) -> list:
-    """The questions the fewest got right, among those with a few answers; the page prints
-    each share beside its number of answers."""
-    answered = [
-        row
-        for row in report.items
-        if row.stats.n >= HARDEST_FROM and row.stats.difficulty is not None
-    ]
-    return sorted(answered, key=lambda r: (r.stats.difficulty, r.text))[:top]
-
-
-HARDEST_FROM = 3
+    """The questions the fewest got right, among those with a few answers (the report's
+    ``hardest``, which keeps the first few); the page prints each share beside its number of
+    answers."""
+    return report.hardest[:top]
 
 
 @require_GET
@@ -457,7 +453,7 @@ def plan(request, cohort_id: int):
     cohort = visible_cohort(request, cohort_id)
     report = cohort_report(cohort=cohort)
     hardest = hardest_questions(report, top=5)
-    follow_up = [row for row in report.learners if row.needs_follow_up]
+    follow_up = report.follow_up_learners
     return render(
         request,
         "cohorts/plan.html",

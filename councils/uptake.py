@@ -126,13 +126,11 @@ class CouncilCounts:
 
 
 def _has(p: Participant, measure: str) -> bool:
-    return {
-        "invited": p.invited,
-        "signed_in": p.signed_in,
-        "started": p.started,
-        "active": p.active_recently,
-        "completed": p.completed,
-    }[measure]
+    return p.completed_at is not None if measure == "completed" else getattr(p, HAS[measure])
+
+
+HAS = {"invited": "invited", "signed_in": "signed_in", "started": "started",
+       "active": "active_recently"}  # fmt: skip
 
 
 def headline(participants: Sequence[Participant]) -> CouncilCounts:
@@ -302,8 +300,9 @@ PARTICIPATION_COLUMNS = ("Name", "Position", "Ward", "Status", "Last active")
 def participation_rows(participants: Sequence[Participant]) -> list[tuple[str, ...]]:
     """The participation list, as shown on the page and exported as CSV: status and last
     active month only."""
-    labels = dict(ParticipationStatus.choices)
-    positions = dict(Position.choices)
+    # Plain strings once, not a translation lookup per councillor and column.
+    labels = {value: str(label) for value, label in ParticipationStatus.choices}
+    positions = {value: str(label) for value, label in Position.choices}
     return [
         (
             p.name,

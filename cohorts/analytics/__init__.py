@@ -1,14 +1,14 @@
 """The facilitator's cohort report, read in a fixed number of queries whatever the cohort size.
 
-``cohort_report(cohort=...)`` (report.py) gathers plain data once (records.py: members,
-progress, sittings, stages; figures.py: reliability, quiz questions, low confidence) and hands
-it to the pure functions in ``cohorts.stats``. The rows it returns are in rows.py. Nothing here
-renders; the dashboard, the printable plan and the exports all use the same report."""
+``cohort_report(cohort=...)`` (report.py) returns a report whose parts are each built the first
+time a page reads them, so each page computes only what it shows. The parts gather plain data
+(records.py: members, progress, sittings, stages; figures.py: reliability, quiz questions, low
+confidence) and hand it to the pure functions in ``cohorts.stats``. The rows are in rows.py.
+Nothing here renders; the dashboard pages, the printable plan and the exports all use it."""
 
-from .report import CACHE_SECONDS, INACTIVE_AFTER, cohort_report
+from .report import CACHE_SECONDS, INACTIVE_AFTER, CohortReport, cohort_report
 from .rows import (
     ChangeRow,
-    CohortReport,
     ConfidenceItemRow,
     FunnelRow,
     ItemRow,

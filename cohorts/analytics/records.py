@@ -1,14 +1,14 @@
 """Reading what a cohort's members have done, as plain data: the programme's modules, and each
 member's lessons, quiz passes, sittings, stages and pre/post tests. A fixed number of queries
-whatever the cohort's size."""
+whatever the cohort's size (none for the modules while the programme structure is cached)."""
 
 from collections import defaultdict
 
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import Page
 
-from courses.models import AssessmentPass, LessonPage, LessonProgress, ModulePage
+from courses.models import AssessmentPass, LessonProgress
+from courses.queries import programme_structure
 from quizzes.constants import Occasion, QuizKind
 from quizzes.models import QuizAttempt, SelfAssessment, StageSnapshot
 
@@ -16,27 +16,24 @@ from .rows import ModuleInfo
 
 
 def module_infos(programme) -> list[ModuleInfo]:
-    modules = list(ModulePage.objects.child_of(programme).live().order_by("path"))
-    lesson_type = ContentType.objects.get_for_model(LessonPage)
-    children = list(
-        Page.objects.descendant_of(programme)
-        .filter(depth=programme.depth + 2)
-        .live()
-        .values_list("id", "path", "content_type_id")
-    )
+    """The programme's live modules with their live lessons and quiz, from the programme
+    structure every learner page reads (cached until a page is published, unpublished, moved
+    or deleted), so no query once the cache holds it."""
+    structure = programme_structure(path=programme.path)
+    children = structure["children"]  # the live pages under the modules, in tree order
     infos, core_number = [], 0
-    for module in modules:
-        mine = [c for c in children if c[1][: -Page.steplen] == module.path]
-        if module.is_core:
+    for module in structure["modules"]:
+        mine = [c for c in children if c["path"][: -Page.steplen] == module["path"]]
+        if module["is_core"]:
             core_number += 1
         infos.append(
             ModuleInfo(
-                id=module.id,
-                title=module.title,
-                label=f"Module {core_number}" if module.is_core else "Elective",
-                is_core=module.is_core,
-                lesson_ids=frozenset(c[0] for c in mine if c[2] == lesson_type.id),
-                quiz_id=next((c[0] for c in mine if c[2] != lesson_type.id), None),
+                id=module["id"],
+                title=module["title"],
+                label=f"Module {core_number}" if module["is_core"] else "Elective",
+                is_core=module["is_core"],
+                lesson_ids=frozenset(c["id"] for c in mine if c["is_lesson"]),
+                quiz_id=next((c["id"] for c in mine if not c["is_lesson"]), None),
             )
         )
     return infos

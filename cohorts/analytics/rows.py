@@ -1,12 +1,10 @@
-"""What a cohort report is made of: plain rows, built once and read by the dashboard, the
-printable plan and the exports."""
+"""What a cohort report is made of: plain rows, built once and read by the dashboard pages,
+the printable plan and the exports (the report itself is in report.py)."""
 
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from quizzes.constants import STAGE_LABELS
-
-from ..models import Cohort
 
 
 @dataclass(frozen=True)
@@ -94,20 +92,3 @@ class ConfidenceItemRow:
     text: str
     mean: float
     n: int
-
-
-@dataclass(frozen=True)
-class CohortReport:
-    cohort: Cohort
-    learners: list[Learner]
-    modules: list[ModuleInfo]
-    funnel: list[FunnelRow]
-    stage_baseline: dict[int, int]
-    stage_now: dict[int, int]
-    transitions: object  # stats.Transitions
-    changes: list[ChangeRow]
-    retrospective: object  # stats.PairedChange: "thinking back" C vs T1 C
-    reliability: dict[str, tuple]  # dimension -> (this cohort, pooled, [(key, wording)])
-    items: list[ItemRow]
-    low_confidence: list[ConfidenceItemRow]
-    headline: dict[str, object]

@@ -50,13 +50,14 @@ class CouncilUptake:
 
 def council_uptake(*, council: Council, now: datetime) -> CouncilUptake:
     """Everything the uptake pages show, in a fixed number of queries (3 for the programme's
-    steps, 1 roster, 1 trend, 1 comparison) whatever the council's size."""
+    steps, 1 roster, 1 trend, 1 comparison) whatever the council's size. The steps, the
+    comparison and the trend's active months come from the cache while they hold."""
     today = timezone.localdate(now)
     steps = required_steps()
     participants = council_participants(council=council, now=now, steps=steps)
     months = months_back(today, TREND_MONTHS)
     since = timezone.make_aware(datetime(months[0].year, months[0].month, 1))
-    active = council_active_months(council=council, since=since)
+    active = council_active_months(council=council, since=since, participants=participants)
     ours = headline(participants)
     return CouncilUptake(
         council=council,

@@ -35,36 +35,45 @@ QUIZ_SUBMISSION_QUERIES = 16
 # checks and the learner's attempts at them (the sittings are already read), and the
 # councillor's commitments beside the scores (1; their follow-ups only when there are some).
 JOURNEY_QUERIES = 11
-# User, roles, two-step check (the session comes from the cache), the cohort, members, the
-# programme outline (3), last activity (the cache's version), instrument items, baseline count
-# (reliability's key) and departures: the members' records come from the cache until one of
-# them does something. Then live sessions (cohort_sessions.queries.sessions_overview): the
-# members, the sessions with how many the register marked, and the present marks (3; with a
-# session coming up, 2 more: its pre-work and who completed it, see
-# tests/cohort_sessions/test_cohort_figures.py).
-COHORT_DASHBOARD_QUERIES = 15
-# The overview's detail pages read the same report, so the same queries less one: they do not
-# list the cohort's councils. The learners page adds sessions attended (the sessions and the
-# present marks: 2); the plan the next session's pre-work (as the overview: 3, or 5).
+# User, roles, two-step check (the session comes from the cache), the cohort, its councils (the
+# page lists them), the members with their last activity (one query; the cache's version),
+# instrument items (the lowest-confidence key) and departures (the headline). The programme
+# outline comes from the cached programme structure; the members' progress and the question
+# figures from the cache until one of them does something. Nothing for the reliability, which
+# the overview does not show. (Issue 17: 12 before.) Then live sessions
+# (cohort_sessions.queries.sessions_overview): the members, the sessions with how many the
+# register marked, and the present marks (3; with a session coming up, 2 more: its pre-work and
+# who completed it, see tests/cohort_sessions/test_cohort_figures.py).
+COHORT_DASHBOARD_QUERIES = 11
+# Each detail page reads only the parts of the report it shows, after the user, roles, two-step
+# check and the cohort. Learners: the members, and sessions attended (the sessions and the
+# present marks: 2). Journey and change: the members and departures (the headline's member
+# count). Questions: the members (the figures' cache key). Measurement quality: the members,
+# instrument items and the baseline count (the reliability's key). The plan: the members and
+# instrument items, and the next session's pre-work (as the overview: 3, or 5). (Issue 17: the
+# report's share was 11 on each before, when every page built the whole report.)
 COHORT_PAGE_QUERIES = {
-    "learners/": 13,
-    "journey/": 11,
-    "questions/": 11,
-    "quality/": 11,
-    "plan/": 14,
+    "learners/": 7,
+    "journey/": 6,
+    "questions/": 5,
+    "quality/": 7,
+    "plan/": 9,
 }
-# User, roles, two-step check, the council, then uptake: the roster and one GROUP BY per table
-# (invitations, enrolments, lesson progress, quiz passes), the monthly trend, the published
-# journey figures (one read of the latest snapshot) and whether the viewer manages the council.
-# What completing takes and the same-type councils' counts come from the cache. Then the live
-# sessions attended (one aggregate).
-COUNCIL_UPTAKE_QUERIES = 13
+# User, roles, two-step check, the council, then uptake: the roster, invitations and enrolments
+# (with each councillor's last activity), the published journey figures (one read of the latest
+# snapshot) and whether the viewer manages the council. What completing takes, the same-type
+# councils' counts, and, since issue 17 (13 before), the lessons and quiz passes (one GROUP BY
+# each) and the months active (the trend's UNION), both cached under the councillors' last
+# activity, come from the cache. Then the live sessions attended (one aggregate).
+COUNCIL_UPTAKE_QUERIES = 10
 # The committee report, printable and as a PDF: the same figures without the question of whether
 # the viewer manages the council (the report offers no roster link), nor live sessions attended.
-COUNCIL_REPORT_QUERIES = 11
+COUNCIL_REPORT_QUERIES = 8
 # The export confirms who is asking: since allauth 65.22 that check also reads the person's verified
-# email addresses (to offer confirming by code), one query more than before.
-COHORT_EXPORT_QUERIES = 23
+# email addresses (to offer confirming by code), one query more than before. Since issue 17 the
+# export reads only the learner rows (members with their last activity in one query, the outline
+# from the cache), not the whole report: 23 before.
+COHORT_EXPORT_QUERIES = 17
 ALL_COUNCILS_QUERIES = 4
 ALL_COHORTS_QUERIES = 6
 
