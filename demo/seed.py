@@ -31,6 +31,7 @@ from . import people
 from .journeys import seed_journeys
 from .seed_enrolment import seed_enrolment
 from .seed_recognition import seed_recognition
+from .seed_reminders import seed_reminders
 from .seed_roster import seed_roster
 from .seed_sessions import seed_sessions
 
@@ -230,6 +231,7 @@ def seed_all(stdout=None) -> dict:
     say(seed_enrolment(cast))
     say(seed_recognition(cast))
     say(seed_sessions(cast))
+    say(seed_reminders())
     # What the clock would do on the 1st: this month's council-wide journey figures, so the
     # council pages have some to show. Already published ones are left as they are.
     published = journey_snapshots_publish_due()

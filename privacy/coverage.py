@@ -28,6 +28,8 @@ EXPORTED = {
     "cohort_sessions.Attendance.user": "session_attendance",
     "cohort_sessions.SessionFeedback.user": "session_feedback",
     "cohort_sessions.CalendarFeed.user": "calendar_feed",
+    "reminders.ReminderPreference.user": "reminders",
+    "reminders.OutboxMessage.user": "messages_sent",
     "councils.Invitation.invited_by": "invitations (invited_by, for the person invited)",
     "privacy.AccessLogEntry.subject": "access_log",
     "wagtailcore.PageLogEntry.user": "admin_activity",

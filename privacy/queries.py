@@ -26,6 +26,7 @@ from recognition.models import (
     DevelopmentPlan,
     DevelopmentPlanShare,
 )
+from reminders.models import OutboxMessage, ReminderPreference
 
 from .constants import AccessAction
 from .models import AccessLogEntry
@@ -64,6 +65,9 @@ SECTIONS = {
     "session_feedback": "Your answers to the two questions after a session.",
     "calendar_feed": "Your private calendar link: when it was made and last used (not the "
     "link itself).",
+    "reminders": "Whether you turned reminders off, and when.",
+    "messages_sent": "Each reminder we queued or sent you: its subject and words, and what "
+    "became of it.",
     "access_log": "Each time a member of staff looked at your records or exported them.",
     "exports_including_you": "Each time a member of staff downloaded a list you were on: a "
     "cohort's learner list, or your council's participation list.",
@@ -102,6 +106,7 @@ def personal_data(*, user) -> dict[str, list[dict]]:
         "stages": _stage_rows(user),
         "invitations": _invitation_rows(user),
         **_session_tables(user),
+        **_reminder_tables(user),
         "access_log": _access_rows(user),
         "exports_including_you": _export_rows(user),
         **_sign_in_tables(user),
@@ -240,6 +245,28 @@ def _commitment_tables(user) -> dict[str, list[dict]]:
                 },
             )
         ],
+    }
+
+
+def _reminder_tables(user) -> dict[str, list[dict]]:
+    return {
+        "reminders": _rows(
+            ReminderPreference.objects.filter(user=user),
+            {"reminders_off": "reminders_off", "changed_at": "changed_at"},
+        ),
+        "messages_sent": _rows(
+            OutboxMessage.objects.filter(user=user).order_by("queued_at", "pk"),
+            {
+                "message": "rule",
+                "to": "to_email",
+                "subject": "subject",
+                "body": "body",
+                "status": "status",
+                "queued_at": "queued_at",
+                "sent_at": "sent_at",
+                "delivered_at": "delivered_at",
+            },
+        ),
     }
 
 

@@ -29,6 +29,7 @@ from courses.models import AssessmentPass, Enrolment, LessonProgress, Reflection
 from quizzes.constants import Occasion
 from quizzes.models import QuizAttempt, SelfAssessment, StageSnapshot
 from recognition.models import Certificate, Commitment, DevelopmentPlan, DevelopmentPlanShare
+from reminders.models import OutboxMessage
 
 from . import files
 from .constants import EXPORT_KEEP, EXPORT_STUCK_AFTER, AccessAction, ExportStatus
@@ -135,8 +136,9 @@ def learner_records_erase(
 ) -> list[Cohort]:
     """Deletes everything ``user`` did as a learner: cohort memberships, enrolments, progress,
     notes, commitments, plans and their shares, certificates, quiz attempts and answers,
-    self-assessments, stages, session replies, registers, feedback and calendar links, and
-    copies of their data. Each cohort they were in keeps an anonymous departure row (so its
+    self-assessments, stages, session replies, registers, feedback and calendar links, the
+    reminders sent them, and copies of their data (their choice to have no reminders stays
+    while the account does). Each cohort they were in keeps an anonymous departure row (so its
     figures can say "N members have left"), and, when ``notify``, its facilitators are emailed
     that a member left."""
     now = now or timezone.now()
@@ -165,6 +167,7 @@ def learner_records_erase(
         SessionFeedback,
         CalendarFeed,
         DataExport,
+        OutboxMessage,  # the reminders sent them, with their words
     ):
         model.objects.filter(user=user).delete()
     # The log keeps that a learner's page was viewed, but no longer says whose.

@@ -39,6 +39,7 @@ urlpatterns = [
     path("", include("cohort_sessions.urls")),
     path("", include("councils.urls")),
     path("", include("recognition.urls")),
+    path("", include("reminders.urls")),
 ]
 
 if settings.DEBUG:

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "councils",
     "privacy",
     "recognition",  # commitments after a module (certificates and records to follow)
+    "reminders",  # nudges through GOV.UK Notify, paused for pre-election periods
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
@@ -238,7 +239,17 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "after_login"
 
 # Email: printed to the console unless configured.
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# GOV.UK Notify when a key is set (docs/operators.md); otherwise EMAIL_BACKEND (SMTP in
+# production, the console in development).
+NOTIFY_API_KEY = env_str("NOTIFY_API_KEY")
+NOTIFY_TEMPLATE_ID = env_str("NOTIFY_TEMPLATE_ID")
+NOTIFY_BASE_URL = env_str("NOTIFY_BASE_URL", "https://api.notifications.service.gov.uk")
+NOTIFY_CALLBACK_TOKEN = env_str("NOTIFY_CALLBACK_TOKEN")
+EMAIL_BACKEND = (
+    "reminders.notify_backend.NotifyEmailBackend"
+    if NOTIFY_API_KEY
+    else env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+)
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")

@@ -37,6 +37,7 @@ def test_the_procfile_schedule_is_five_minutes_an_hour_and_a_day():
         "publish_journey_figures": 3_600,
         "issue_certificates": 86_400,
         "requeue_lost_tasks": 60,
+        "send_nudges": 3_600,
     }
 
 

@@ -25,10 +25,12 @@ EXPECTED = {
         {"add_page", "change_page"},
         set(),
     ),
-    # Lead trainers approve (the workflow's task), publish, and look after measurement.
+    # Lead trainers approve (the workflow's task), publish, look after measurement and the
+    # words of the reminders (one template per rule: changed, never added or deleted).
     ROLE_GROUPS[Role.LEAD_TRAINER]: (
         {
             ADMIN,
+            "reminders.change_messagetemplate",
             "quizzes.change_measurementsettings",
             "quizzes.add_instrumentitem",
             "quizzes.change_instrumentitem",

@@ -136,6 +136,22 @@ MATRIX = {
         "/council/riverside/learning-records.pdf",
         only({"leader": REAUTH, "admin": REAUTH}),
     ),
+    # Reminders (reminders/). Notify's delivery receipts are POST only, with a bearer token; the
+    # unsubscribe link's signed token is the key (a made-up one is a 400 for everyone); the
+    # outbox shows a facilitator their own cohort's members only.
+    "notify/callback/": ("/notify/callback/", dict.fromkeys(ROLES, 405)),
+    "reminders/unsubscribe/<str:token>/": (
+        "/reminders/unsubscribe/not-a-real-token/",
+        dict.fromkeys(ROLES, 400),
+    ),
+    "account/reminders/": (
+        "/account/reminders/",
+        dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN},
+    ),
+    "cohorts/<int:cohort_id>/outbox/": (
+        "/cohorts/{cohort}/outbox/",
+        only({"facilitator": 200, "admin": 200}),
+    ),
     # Certificates: only the holder sees their own page and downloads (the sample is another
     # councillor's, so a 404 for the demo councillor too). Checking one is public: anyone with
     # the link; the keys and the status list are public for verifiers.

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class RemindersConfig(AppConfig):
+    """Reminders and nudges (welcome, stalled, sessions, the end-of-programme check, digests),
+    queued in an outbox once per occasion and sent through GOV.UK Notify or SMTP; paused for a
+    council's pre-election period, in quiet hours and for anyone who turned reminders off."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "reminders"
+    verbose_name = "Reminders"

@@ -1,0 +1,367 @@
+"""Reads: who is due which message now, and the outbox a facilitator may see. Each rule is a
+fixed number of queries whatever the number of people (the end-of-programme check adds a few
+per learner who has a starting self-assessment and no end one)."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from django.db.models import Count, Max, Q, QuerySet
+
+from champions.accounts.models import CouncilLeadership, CouncillorProfile, User
+from champions.links import absolute_reverse, absolute_url
+from champions.templatetags.champions_format import govuk_datetime
+from cohort_sessions.constants import ReplyAnswer, SessionStatus
+from cohort_sessions.models import Reply, Session
+from cohorts.models import Cohort, CohortMembership
+from courses.models import Enrolment, LessonProgress
+from courses.queries.overview import programme_overview
+from quizzes.constants import Occasion
+from quizzes.measurement import measurement_state, self_assessment_refusal
+from quizzes.models import SelfAssessment
+
+from .constants import SESSION_DAYS_BEFORE, STALLED_AFTER_DAYS, Rule
+from .models import OutboxMessage, PreElectionPeriod, ReminderPreference
+from .rules import stalled_occasion
+
+WELCOME_WITHIN = timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class Due:
+    user_id: int
+    rule: str
+    occasion: str
+    cohort_id: int | None = None
+    about_council_id: int | None = None  # a leader's summary: paused with that council
+    context: dict = field(default_factory=dict, hash=False, compare=False)
+
+
+def _active_memberships(today: date):
+    return (
+        CohortMembership.objects.filter(
+            cohort__start_date__lte=today + timedelta(days=7), cohort__end_date__gte=today
+        )
+        .select_related("user", "cohort")
+        .order_by("pk")
+    )
+
+
+def welcome_due(*, now: datetime) -> list[Due]:
+    """Someone added in the last week who has not had the cohorts app's "you have been added"
+    email (sent when a facilitator adds people from the rosters): the join link, an admin or an
+    import added them. One welcome either way, never two."""
+    return [
+        Due(
+            m.user_id,
+            Rule.WELCOME,
+            f"cohort-{m.cohort_id}",
+            m.cohort_id,
+            context={"cohort": m.cohort.name, "learn_url": absolute_reverse("courses:learn")},
+        )
+        for m in _active_memberships(now.date()).filter(
+            joined_at__gte=now - WELCOME_WITHIN, welcome_sent_at__isnull=True
+        )
+    ]
+
+
+def stalled_due(*, now: datetime) -> list[Due]:
+    """Nothing done for STALLED_AFTER_DAYS since joining or the last activity on the cohort's
+    programme; the occasion names the cohort, the day of the last activity and the count, so
+    activity starts a fresh count and the cap holds per spell of inactivity."""
+    memberships = list(_active_memberships(now.date()).filter(cohort__start_date__lte=now.date()))
+    active = {
+        (e.user_id, e.programme_id): e.last_active_at
+        for e in Enrolment.objects.filter(
+            user_id__in=[m.user_id for m in memberships], last_active_at__isnull=False
+        )
+    }
+    earlier = defaultdict(list)
+    for user_id, occasion, queued_at in OutboxMessage.objects.filter(
+        rule=Rule.STALLED, user_id__in=[m.user_id for m in memberships]
+    ).values_list("user_id", "occasion", "queued_at"):
+        earlier[(user_id, occasion.rsplit("-", 1)[0])].append(queued_at)
+    due = []
+    for m in memberships:
+        last = max(filter(None, [m.joined_at, active.get((m.user_id, m.cohort.programme_id))]))
+        spell = f"cohort-{m.cohort_id}-since-{last:%Y%m%d}"
+        sent = earlier.get((m.user_id, spell), [])
+        n = stalled_occasion(
+            last_activity=last,
+            reminders_sent=len(sent),
+            last_reminder_at=max(sent, default=None),
+            now=now,
+        )
+        if n is not None:
+            due.append(
+                Due(
+                    m.user_id,
+                    Rule.STALLED,
+                    f"{spell}-{n}",
+                    m.cohort_id,
+                    context={
+                        "cohort": m.cohort.name,
+                        "learn_url": absolute_reverse("courses:learn"),
+                        "days_since": (now - last).days,
+                    },
+                )
+            )
+    return due
+
+
+def session_due(*, now: datetime) -> list[Due]:
+    sessions = list(
+        Session.objects.filter(
+            status=SessionStatus.SCHEDULED,
+            starts_at__gt=now,
+            starts_at__lte=now + timedelta(days=SESSION_DAYS_BEFORE),
+        ).select_related("cohort")
+    )
+    members = defaultdict(list)
+    for cohort_id, user_id in CohortMembership.objects.filter(
+        cohort_id__in={s.cohort_id for s in sessions}
+    ).values_list("cohort_id", "user_id"):
+        members[cohort_id].append(user_id)
+    declined = set(
+        Reply.objects.filter(session__in=sessions, answer=ReplyAnswer.NOT_GOING).values_list(
+            "session_id", "user_id"
+        )
+    )
+    return [
+        Due(
+            user_id,
+            Rule.SESSION,
+            f"session-{s.pk}-{s.starts_at:%Y%m%d%H%M}",
+            s.cohort_id,
+            context={
+                "cohort": s.cohort.name,
+                "session": s.title,
+                "starts": govuk_datetime(s.starts_at),  # "9 December 2026 at 6pm", UK time
+                "place": s.joining_url or s.place,
+                "session_url": absolute_reverse("cohort_sessions:detail", s.pk),
+            },
+        )
+        for s in sessions
+        for user_id in members[s.cohort_id]
+        if (s.pk, user_id) not in declined
+    ]
+
+
+def end_check_due(*, now: datetime) -> list[Due]:
+    """The end-of-programme self-assessment has opened (quizzes.measurement's rule)."""
+    sittings = defaultdict(dict)
+    for user_id, occasion, at in SelfAssessment.objects.filter(
+        occasion__in=[Occasion.BASELINE, Occasion.END]
+    ).values_list("user_id", "occasion", "submitted_at"):
+        sittings[user_id][occasion] = at
+    waiting = {u for u, s in sittings.items() if Occasion.BASELINE in s and Occasion.END not in s}
+    due = []
+    seen = set()
+    for m in (
+        _active_memberships(now.date())
+        .filter(user_id__in=waiting)
+        .select_related("cohort__programme")
+    ):
+        if m.user_id in seen:
+            continue
+        seen.add(m.user_id)
+        overview = programme_overview(programme=m.cohort.programme, user=m.user)
+        state = measurement_state(user=m.user, overview=overview, sittings=sittings[m.user_id])
+        if self_assessment_refusal(state, Occasion.END, now=now) == "":
+            due.append(
+                Due(
+                    m.user_id,
+                    Rule.END_CHECK,
+                    f"programme-{m.cohort.programme_id}",
+                    m.cohort_id,
+                    context={
+                        "check_url": absolute_reverse("quizzes:self_assessment", Occasion.END)
+                    },
+                )
+            )
+    return due
+
+
+def facilitator_digest_due(*, now: datetime) -> list[Due]:
+    """Once a week per facilitator and cohort: who needs a nudge and why, lessons completed this
+    week, and replies to the next session. Names and counts only: no stage, score or answer."""
+    today = now.date()
+    year, week, _ = today.isocalendar()
+    cohorts = list(
+        Cohort.objects.filter(start_date__lte=today, end_date__gte=today).prefetch_related(
+            "facilitators"
+        )
+    )
+    memberships = defaultdict(list)
+    for m in CohortMembership.objects.filter(cohort__in=cohorts).select_related("user"):
+        memberships[m.cohort_id].append(m)
+    active = {
+        (e.user_id, e.programme_id): e.last_active_at
+        for e in Enrolment.objects.filter(
+            user__cohort_memberships__cohort__in=cohorts, last_active_at__isnull=False
+        )
+    }
+    completed = dict(
+        LessonProgress.objects.filter(
+            completed_at__gte=now - timedelta(days=7),
+            user__cohort_memberships__cohort__in=cohorts,
+        )
+        .values("user__cohort_memberships__cohort")
+        .annotate(n=Count("pk"))
+        .values_list("user__cohort_memberships__cohort", "n")
+    )
+    next_sessions = {}
+    for s in (
+        Session.objects.filter(
+            cohort__in=cohorts, status=SessionStatus.SCHEDULED, starts_at__gt=now
+        )
+        .annotate(going=Count("replies", filter=Q(replies__answer=ReplyAnswer.GOING)))
+        .order_by("starts_at")
+    ):
+        next_sessions.setdefault(s.cohort_id, s)
+    due = []
+    stalled_before = now - timedelta(days=STALLED_AFTER_DAYS)
+    for cohort in cohorts:
+        quiet = sorted(
+            m.user.get_full_name() or m.user.email
+            for m in memberships[cohort.pk]
+            if max(filter(None, [m.joined_at, active.get((m.user_id, cohort.programme_id))]))
+            < stalled_before
+        )
+        lines = [
+            f"Members: {len(memberships[cohort.pk])}",
+            f"Lessons completed in the last 7 days: {completed.get(cohort.pk, 0)}",
+        ]
+        if quiet:
+            lines.append(f"Nothing done for {STALLED_AFTER_DAYS} days or more: " + ", ".join(quiet))
+        session = next_sessions.get(cohort.pk)
+        if session is not None:
+            lines.append(f"Next session, {session.title}: {session.going} replied going")
+        for facilitator in cohort.facilitators.all():
+            due.append(
+                Due(
+                    facilitator.pk,
+                    Rule.FACILITATOR_DIGEST,
+                    f"cohort-{cohort.pk}-week-{year}-{week:02d}",
+                    cohort.pk,
+                    context={
+                        "cohort": cohort.name,
+                        "summary": "\n".join(lines),
+                        "cohort_url": absolute_reverse("cohorts:detail", cohort.pk),
+                    },
+                )
+            )
+    return due
+
+
+def leader_summary_due(*, now: datetime) -> list[Due]:
+    """Once a month per leader and council: participation only (how many councillors, how many
+    in a cohort, how many active in the last 30 days)."""
+    month = f"{now:%Y-%m}"
+    councils = {}
+    for row in (
+        CouncillorProfile.objects.filter(left_at__isnull=True)
+        .values("council")
+        .annotate(
+            roster=Count("pk", distinct=True),
+            in_cohort=Count("user__cohort_memberships__user", distinct=True),
+            active=Count(
+                "user__enrolments__user",
+                filter=Q(user__enrolments__last_active_at__gte=now - timedelta(days=30)),
+                distinct=True,
+            ),
+        )
+    ):
+        councils[row["council"]] = row
+    due = []
+    for leadership in CouncilLeadership.objects.select_related("council").order_by("pk"):
+        row = councils.get(leadership.council_id, {"roster": 0, "in_cohort": 0, "active": 0})
+        summary = (
+            f"Councillors on the roster: {row['roster']}\n"
+            f"In a cohort: {row['in_cohort']}\n"
+            f"Active in the last 30 days: {row['active']}"
+        )
+        due.append(
+            Due(
+                leadership.user_id,
+                Rule.LEADER_SUMMARY,
+                f"council-{leadership.council_id}-{month}",
+                about_council_id=leadership.council_id,
+                context={
+                    "council": leadership.council.name,
+                    "summary": summary,
+                    "council_url": absolute_url(f"/council/{leadership.council.slug}/"),
+                },
+            )
+        )
+    return due
+
+
+RULES = {
+    Rule.WELCOME: welcome_due,
+    Rule.STALLED: stalled_due,
+    Rule.SESSION: session_due,
+    Rule.END_CHECK: end_check_due,
+    Rule.FACILITATOR_DIGEST: facilitator_digest_due,
+    Rule.LEADER_SUMMARY: leader_summary_due,
+}
+
+
+@dataclass(frozen=True)
+class Recipient:
+    email: str
+    first_name: str
+    reminders_off: bool
+    left: bool
+    council_id: int | None
+
+
+def recipients(user_ids) -> dict[int, Recipient]:
+    off = set(
+        ReminderPreference.objects.filter(user_id__in=user_ids, reminders_off=True).values_list(
+            "user_id", flat=True
+        )
+    )
+    return {
+        u["pk"]: Recipient(
+            email=u["email"],
+            first_name=u["first_name"],
+            reminders_off=u["pk"] in off,
+            left=u["councillor_profile__left_at"] is not None,
+            council_id=u["councillor_profile__council"],
+        )
+        for u in User.objects.filter(pk__in=user_ids, is_active=True).values(
+            "pk",
+            "email",
+            "first_name",
+            "councillor_profile__left_at",
+            "councillor_profile__council",
+        )
+    }
+
+
+def councils_in_pre_election(*, on: date) -> set[int]:
+    return set(
+        PreElectionPeriod.objects.filter(starts__lte=on, ends__gte=on).values_list(
+            "council_id", flat=True
+        )
+    )
+
+
+def existing_keys(rules) -> set[tuple[str, int, str]]:
+    return set(
+        OutboxMessage.objects.filter(rule__in=rules).values_list("rule", "user_id", "occasion")
+    )
+
+
+def cohort_outbox(*, cohort: Cohort) -> QuerySet[OutboxMessage]:
+    """Messages about this cohort to people who are its members now: never anyone else's."""
+    return (
+        OutboxMessage.objects.filter(cohort=cohort, user__cohort_memberships__cohort=cohort)
+        .select_related("user")
+        .order_by("-queued_at", "-pk")
+    )
+
+
+def last_queued_at() -> datetime | None:
+    return OutboxMessage.objects.aggregate(at=Max("queued_at"))["at"]
