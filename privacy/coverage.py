@@ -17,6 +17,7 @@ EXPORTED = {
     "courses.Reflection.user": "reflections",
     "recognition.Commitment.user": "commitments (and commitment_follow_ups)",
     "recognition.DevelopmentPlan.user": "development_plan",
+    "recognition.DevelopmentPlanShare.user": "development_plan_shares",
     "recognition.Certificate.user": "certificates",
     "courses.AssessmentPass.user": "quizzes_passed",
     "quizzes.QuizAttempt.user": "quiz_attempts",

@@ -19,7 +19,13 @@ from councils.models import Invitation
 from courses.models import AssessmentPass, Enrolment, LessonProgress, Reflection
 from quizzes.constants import LEARNER_STAGE_LABELS, STAGE_LABELS, Occasion
 from quizzes.models import ItemAnswer, QuestionResponse, QuizAttempt, SelfAssessment, StageSnapshot
-from recognition.models import Certificate, Commitment, CommitmentFollowUp, DevelopmentPlan
+from recognition.models import (
+    Certificate,
+    Commitment,
+    CommitmentFollowUp,
+    DevelopmentPlan,
+    DevelopmentPlanShare,
+)
 from reminders.models import OutboxMessage, ReminderPreference
 
 from .constants import AccessAction
@@ -39,6 +45,8 @@ SECTIONS = {
     "session (the module's or session's title), and whether you shared it with your facilitator.",
     "commitment_follow_ups": "How each commitment went, 30 and 90 days after you set it.",
     "development_plan": "Your personal development plan: strengths, what to develop, goals.",
+    "development_plan_shares": "Each time you sent a copy of your plan to your council's "
+    "programme contact: to which address, whether you included your stage, and when.",
     "certificates": "Your certificates for completing a programme: when each was issued, its "
     "public verification link, its place in the public list of withdrawn certificates, and "
     "whether and why it was withdrawn. Your Open Badge (signed credential) is made from this "
@@ -211,6 +219,16 @@ def _commitment_tables(user) -> dict[str, list[dict]]:
                 "to_develop": "to_develop",
                 "goals": "goals",
                 "updated_at": "updated_at",
+            },
+        ),
+        "development_plan_shares": _rows(
+            DevelopmentPlanShare.objects.filter(user=user).order_by("requested_at", "pk"),
+            {
+                "sent_to": "sent_to",
+                "included_stage": "include_stage",
+                "plan_saved_at": "plan_version",
+                "asked_at": "requested_at",
+                "sent_at": "sent_at",
             },
         ),
         "certificates": [

@@ -28,7 +28,7 @@ from councils.models import RosterUpload
 from courses.models import AssessmentPass, Enrolment, LessonProgress, Reflection
 from quizzes.constants import Occasion
 from quizzes.models import QuizAttempt, SelfAssessment, StageSnapshot
-from recognition.models import Certificate, Commitment, DevelopmentPlan
+from recognition.models import Certificate, Commitment, DevelopmentPlan, DevelopmentPlanShare
 from reminders.models import OutboxMessage
 
 from . import files
@@ -135,11 +135,12 @@ def learner_records_erase(
     *, user, reason: str, notify: bool = True, now: datetime | None = None
 ) -> list[Cohort]:
     """Deletes everything ``user`` did as a learner: cohort memberships, enrolments, progress,
-    notes, commitments, plans, certificates, quiz attempts and answers, self-assessments,
-    stages, session replies, registers, feedback and calendar links, the reminders sent them,
-    and copies of their data (their choice to have no reminders stays while the account does).
-    Each cohort they were in keeps an anonymous departure row (so its figures can say "N members
-    have left"), and, when ``notify``, its facilitators are emailed that a member left."""
+    notes, commitments, plans and their shares, certificates, quiz attempts and answers,
+    self-assessments, stages, session replies, registers, feedback and calendar links, the
+    reminders sent them, and copies of their data (their choice to have no reminders stays
+    while the account does). Each cohort they were in keeps an anonymous departure row (so its
+    figures can say "N members have left"), and, when ``notify``, its facilitators are emailed
+    that a member left."""
     now = now or timezone.now()
     memberships = list(
         CohortMembership.objects.filter(user=user).select_related("cohort__programme")
@@ -155,6 +156,7 @@ def learner_records_erase(
         Reflection,
         Commitment,  # and, by cascade, its follow-ups
         DevelopmentPlan,
+        DevelopmentPlanShare,
         Certificate,  # its verification page then says "not found"
         AssessmentPass,
         QuizAttempt,  # and, by cascade, every answer

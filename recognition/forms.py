@@ -133,6 +133,16 @@ class DevelopmentPlanForm(forms.Form):
     )
 
 
+class PlanShareForm(forms.Form):
+    include_stage = forms.BooleanField(
+        label="Include my self-assessment stage",
+        help_text="If you leave this unticked, the copy holds only what you wrote in your plan: "
+        "no stage and no score.",
+        required=False,
+        widget=forms.CheckboxInput(attrs={"class": "govuk-checkboxes__input"}),
+    )
+
+
 class VerifyCredentialForm(forms.Form):
     credential = forms.CharField(
         label="Paste a credential to check it",

@@ -120,6 +120,36 @@ class DevelopmentPlan(models.Model):
         return f"Development plan of {self.user_id}"
 
 
+class DevelopmentPlanShare(models.Model):
+    """A copy of the plan emailed, at the councillor's request, to their council's programme
+    (member-development) contact for their annual review. One per version of the plan and
+    day: a second click on the same plan the same day sends nothing more. ``sent_at`` is
+    claimed before sending, so the email goes at most once."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="plan_shares"
+    )
+    plan_version = models.DateTimeField(help_text="When the plan shared was last saved.")
+    shared_on = models.DateField()
+    sent_to = models.EmailField(help_text="The council's programme contact then.")
+    include_stage = models.BooleanField(
+        default=False, help_text="The councillor chose to include their self-assessment stage."
+    )
+    requested_at = models.DateTimeField()
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["requested_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "plan_version", "shared_on"], name="plan_share_once_a_day"
+            )
+        ]
+
+    def __str__(self):
+        return f"Plan of {self.user_id} shared on {self.shared_on}"
+
+
 def new_public_id() -> str:
     return secrets.token_urlsafe(PUBLIC_ID_BYTES)
 

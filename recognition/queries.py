@@ -12,7 +12,7 @@ from cohorts.models import Cohort
 from courses.models import ModulePage, ProgrammePage
 from courses.queries import learner_programmes, programme_overview
 from quizzes.constants import Dimension, QuizKind
-from quizzes.models import QuizAttempt, SelfAssessment
+from quizzes.models import QuizAttempt, SelfAssessment, StageSnapshot
 
 from .constants import FollowUpOutcome
 from .models import Certificate, Commitment, CommitmentFollowUp, DevelopmentPlan
@@ -175,6 +175,50 @@ def development_plan_initial(*, user) -> dict[str, str]:
         "to_develop": "\n".join(f"- {text}" for text in lowest),
         "goals": "\n".join(f"- {text}" for text in open_commitments),
     }
+
+
+@dataclass(frozen=True)
+class PlanSharing:
+    """Whom the councillor's plan can be sent to, and the plan as saved (None before the first
+    save). ``contact_email`` is empty when the council has named no programme contact."""
+
+    council_name: str
+    contact_name: str
+    contact_email: str
+    plan: DevelopmentPlan | None
+
+    @property
+    def contact(self) -> str:
+        return self.contact_name or self.contact_email
+
+
+def plan_sharing(*, user) -> PlanSharing:
+    """One query: the councillor's council (while they are on its roster) and their plan."""
+    from champions.accounts.models import User
+
+    person = (
+        User.objects.select_related("councillor_profile__council", "development_plan")
+        .filter(pk=user.pk)
+        .first()
+    )
+    profile = getattr(person, "councillor_profile", None)
+    council = profile.council if profile is not None and profile.left_at is None else None
+    return PlanSharing(
+        council_name=council.name if council else "",
+        contact_name=council.contact_name if council else "",
+        contact_email=council.contact_email if council else "",
+        plan=getattr(person, "development_plan", None),
+    )
+
+
+def latest_stage(*, user) -> int | None:
+    """The councillor's stage as last worked out (1 to 5), or None before their first."""
+    return (
+        StageSnapshot.objects.filter(user=user)
+        .order_by("-recorded_at", "-pk")
+        .values_list("stage", flat=True)
+        .first()
+    )
 
 
 # --- Certificates ---------------------------------------------------------------------------

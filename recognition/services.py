@@ -6,6 +6,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -20,8 +21,14 @@ from .constants import (
     FollowUpOutcome,
 )
 from .keys import NoSigningKey, signing_key
-from .models import Certificate, Commitment, CommitmentFollowUp, DevelopmentPlan
-from .queries import module_passed, programmes_completed, session_suggestions
+from .models import (
+    Certificate,
+    Commitment,
+    CommitmentFollowUp,
+    DevelopmentPlan,
+    DevelopmentPlanShare,
+)
+from .queries import module_passed, plan_sharing, programmes_completed, session_suggestions
 from .rules import follow_ups_due
 
 logger = logging.getLogger(__name__)
@@ -152,6 +159,60 @@ def development_plan_save(
     plan.full_clean()
     plan.save()
     return plan
+
+
+NO_CONTACT = (
+    "Your council has not named a programme contact yet, so there is nobody to send your plan "
+    "to. Print it or save it as a PDF instead, and ask your council leader to add a contact."
+)
+
+
+def plan_share(
+    *, user, include_stage: bool = False, now: datetime | None = None
+) -> tuple[DevelopmentPlanShare, bool]:
+    """Emails a copy of the saved plan to the council's programme contact, once per version of
+    the plan and day: asking again the same day returns the first share (``False``: nothing
+    more is sent). Refuses (NotAllowed) without a saved plan or a contact with an email."""
+    now = now or timezone.now()
+    sharing = plan_sharing(user=user)
+    if sharing.plan is None:
+        raise NotAllowed("Save your plan first, then you can send a copy.")
+    if not sharing.contact_email:
+        raise NotAllowed(NO_CONTACT)
+    from .tasks import send_plan_share
+
+    key = {
+        "user": user,
+        "plan_version": sharing.plan.updated_at,
+        "shared_on": timezone.localdate(now),
+    }
+    try:
+        with transaction.atomic():
+            share, created = DevelopmentPlanShare.objects.get_or_create(
+                **key,
+                defaults={
+                    "sent_to": sharing.contact_email,
+                    "include_stage": include_stage,
+                    "requested_at": now,
+                },
+            )
+    except IntegrityError:  # a second click racing the first: the first one sends
+        return DevelopmentPlanShare.objects.get(**key), False
+    if created:
+        transaction.on_commit(partial(send_plan_share.enqueue, share_id=share.pk))
+    return share, created
+
+
+def plan_share_claim(*, share_id: int, at: datetime) -> bool:
+    """Marks the share as sent *before* sending: a task run twice emails the contact once."""
+    return bool(
+        DevelopmentPlanShare.objects.filter(pk=share_id, sent_at__isnull=True).update(sent_at=at)
+    )
+
+
+def plan_share_release(*, share_id: int, claimed_at: datetime) -> None:
+    """Gives back a claim whose sending failed, so a retry sends it."""
+    DevelopmentPlanShare.objects.filter(pk=share_id, sent_at=claimed_at).update(sent_at=None)
 
 
 # --- Certificates ---------------------------------------------------------------------------

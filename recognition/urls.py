@@ -27,6 +27,7 @@ urlpatterns = [
         name="cohort_commitments",
     ),
     path("learn/plan/", views.development_plan, name="development_plan"),
+    path("learn/plan/share/", views.development_plan_share, name="development_plan_share"),
     path("learn/record/", views.my_record, name="my_record"),
     path("learn/record.csv", views.my_record_csv, name="my_record_csv"),
     path("learn/record.pdf", views.my_record_pdf, name="my_record_pdf"),
@@ -35,6 +36,11 @@ urlpatterns = [
         "council/<slug:slug>/learning-records.csv",
         views.council_records_csv,
         name="council_records_csv",
+    ),
+    path(
+        "council/<slug:slug>/learning-records.pdf",
+        views.council_records_pdf,
+        name="council_records_pdf",
     ),
 ]
 

@@ -14,11 +14,12 @@ from champions.accounts.models import Council, User
 from champions.accounts.permissions import role_required
 from champions.errors import PageNotFound
 from champions.pdf import pdf_from_html
+from champions.security import offered_download
 from champions.spreadsheets import csv_response
 from cohorts.models import Cohort
 from cohorts.queries import cohorts_visible_to, councils_managed_by
 from courses.models import ModulePage
-from privacy.downloads import council_participation_csv
+from privacy.downloads import council_participation_csv, council_participation_pdf
 
 from . import credentials, queries, services
 from .certificates import certificate_details, credential_document, person_name
@@ -28,6 +29,7 @@ from .forms import (
     CommitmentsForm,
     DevelopmentPlanForm,
     FollowUpForm,
+    PlanShareForm,
     SessionCommitmentForm,
     ShareForm,
     VerifyCredentialForm,
@@ -277,8 +279,27 @@ def council_records(request, slug: str):
     return render(
         request,
         "recognition/council_records.html",
-        {"council": council, "records": _council_records(council)},
+        {
+            "council": council,
+            "records": _council_records(council),
+            "download": _offered_records(request, council),
+        },
     )
+
+
+def _offered_records(request, council) -> dict | None:
+    """After confirming who they are, the file they asked for, as a link on the page."""
+    names = {
+        "recognition:council_records_csv": "every record (CSV)",
+        "recognition:council_records_pdf": "every record (PDF)",
+    }
+
+    def describe(match) -> str | None:
+        if match.kwargs.get("slug") != council.slug:
+            return None
+        return names.get(f"{match.namespace}:{match.url_name}")
+
+    return offered_download(request, describe=describe)
 
 
 @require_GET
@@ -291,6 +312,33 @@ def council_records_csv(request, slug: str):
         back_to=reverse("recognition:council_records", kwargs={"slug": council.slug}),
         columns=RECORD_COLUMNS,
         rows=lambda: [row for record in _council_records(council) for row in record.rows()],
+        name="learning-records",
+    )
+
+
+@require_GET
+@role_required(Role.COUNCIL_LEADER)
+def council_records_pdf(request, slug: str):
+    """The same people and columns as the CSV, as one A4 document for Charter evidence or a
+    committee: participation only, never a stage, score, answer, reflection or commitment."""
+    council = _led_council(request, slug)
+
+    def html() -> str:
+        return render_to_string(
+            "recognition/council_records_pdf.html",
+            {
+                "council": council,
+                "records": _council_records(council),
+                "today": timezone.localdate(),
+            },
+        )
+
+    return council_participation_pdf(
+        request,
+        council=council,
+        back_to=reverse("recognition:council_records", kwargs={"slug": council.slug}),
+        html=html,
+        stylesheet_path=RECORD_STYLESHEET,
         name="learning-records",
     )
 
@@ -320,9 +368,38 @@ def development_plan(request):
     return render(
         request,
         "recognition/development_plan.html",
-        {"form": form},
+        {
+            "form": form,
+            "sharing": queries.plan_sharing(user=request.user),
+            "share_form": PlanShareForm(),
+        },
         status=400 if form.errors else 200,
     )
+
+
+@require_POST
+@learner_only
+def development_plan_share(request):
+    """Sends a copy of the saved plan to the council's programme contact (once a day for each
+    version of the plan); a refusal is a plain message on the plan page."""
+    form = PlanShareForm(request.POST)
+    form.is_valid()
+    try:
+        share, created = services.plan_share(
+            user=request.user, include_stage=form.cleaned_data.get("include_stage", False)
+        )
+    except services.NotAllowed as exc:
+        messages.error(request, str(exc))
+        return redirect("recognition:development_plan")
+    if created:
+        messages.success(request, f"A copy of your plan is on its way to {share.sent_to}.")
+    else:
+        messages.info(
+            request,
+            f"You already sent this version of your plan to {share.sent_to} today, so we have "
+            "not sent it again.",
+        )
+    return redirect("recognition:development_plan")
 
 
 # --- Certificates and their credentials --------------------------------------------------

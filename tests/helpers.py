@@ -2,10 +2,12 @@
 at a page the way a reader does, answering a quiz. Fixtures live in the conftest files; builders
 for people, councils, cohorts and pages live in tests/factories.py."""
 
+import io
 import re
 import time
 from collections.abc import Callable
 
+import pypdf
 import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
@@ -105,6 +107,18 @@ def visible_text(html: str) -> str:
 
 
 # --- quizzes ------------------------------------------------------------------------------------
+
+
+def pdf_text(content: bytes) -> str:
+    """The PDF's words with the spaces between them made single. A text extractor reads a
+    kerned pair such as "Te" as two words ("T estbridge"), so ``same_words`` compares text
+    with the spaces taken out."""
+    reader = pypdf.PdfReader(io.BytesIO(content))
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages)).strip()
+
+
+def same_words(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def answers_for(attempt, *, right: int) -> dict[str, list[str]]:

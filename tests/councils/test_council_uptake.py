@@ -6,7 +6,6 @@ import io
 import re
 from datetime import timedelta
 
-import pypdf
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -28,6 +27,8 @@ from tests.councils.helpers import (
 )
 from tests.factories import CohortFactory, build_programme, build_world, write_history
 from tests.helpers import built_once_per_module, confirm_identity, h1_count, visible_text
+from tests.helpers import pdf_text as _pdf_text
+from tests.helpers import same_words as _same_words
 
 pytestmark = pytest.mark.django_db
 
@@ -418,18 +419,6 @@ def test_the_committee_report_names_nobody(client, roles):
 def _report_body_text(html: str) -> str:
     body = re.search(r"<!-- report body -->(.*)<!-- end of report body -->", html, re.S).group(1)
     return visible_text(re.sub(r"<svg\b.*?</svg>", " ", body, flags=re.S))
-
-
-def _pdf_text(content: bytes) -> str:
-    """The PDF's words with the spaces between them made single. A text extractor reads a
-    kerned pair such as "Te" as two words ("T estbridge"), so ``_same_words`` compares text
-    with the spaces taken out."""
-    reader = pypdf.PdfReader(io.BytesIO(content))
-    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages)).strip()
-
-
-def _same_words(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def test_the_pdf_says_what_the_print_view_says(client, roles):

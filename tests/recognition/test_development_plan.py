@@ -75,8 +75,8 @@ def test_staff_cannot_open_a_plan(client, world):
 
 
 # Session, user, roles, the plan (none yet), the latest sitting (none: so no answers), the
-# commitments not yet done.
-PLAN_PAGE_QUERIES = 5
+# commitments not yet done, and whom it can be sent to (the council and the plan, in one).
+PLAN_PAGE_QUERIES = 6
 
 
 def test_the_plan_page_runs_a_fixed_number_of_queries(client, world, django_assert_num_queries):
@@ -84,3 +84,11 @@ def test_the_plan_page_runs_a_fixed_number_of_queries(client, world, django_asse
     client.get("/learn/plan/")
     with django_assert_num_queries(PLAN_PAGE_QUERIES):
         assert client.get("/learn/plan/").status_code == 200
+    # With a contact and a saved plan (the "Send a copy" form shown): two fewer, as a saved
+    # plan needs no first draft (no sitting, no commitments read).
+    council = world.councils[0]
+    council.contact_name, council.contact_email = "Member Services", "ms@testford.example.org"
+    council.save(update_fields=["contact_name", "contact_email"])
+    client.post("/learn/plan/", {"strengths": "Chairing", "to_develop": "", "goals": ""})
+    with django_assert_num_queries(PLAN_PAGE_QUERIES - 2):
+        assert "Send a copy to Member Services" in client.get("/learn/plan/").content.decode()

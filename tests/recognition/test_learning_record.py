@@ -6,12 +6,13 @@ import io
 import re
 
 import pytest
+from django.utils import timezone
 
 from courses.services import lesson_mark_complete
 from privacy.models import AccessLogEntry
 from quizzes.constants import LEARNER_STAGE_LABELS, STAGE_LABELS
 from tests.factories import LeaderFactory
-from tests.helpers import PASSWORD, confirm_identity, h1_count, sign_in
+from tests.helpers import PASSWORD, confirm_identity, h1_count, pdf_text, same_words, sign_in
 
 from .conftest import pass_module_quiz
 
@@ -66,9 +67,26 @@ def test_the_leader_sees_their_councils_records_and_not_another_councils(client,
     assert world.councillors[2].get_full_name() not in html  # on the other council
     assert client.get(f"/council/{world.councils[1].slug}/learning-records/").status_code == 403
     assert client.get(f"/council/{world.councils[1].slug}/learning-records.csv").status_code == 403
+    assert client.get(f"/council/{world.councils[1].slug}/learning-records.pdf").status_code == 403
 
 
-def test_the_leaders_export_holds_participation_only_in_every_cell(client, world, progress):
+STAGE_WORDS = {
+    label.casefold() for label in [*STAGE_LABELS.values(), *LEARNER_STAGE_LABELS.values()]
+}
+
+
+def attitude_in(text: str) -> list[str]:
+    """Whatever in ``text`` could tell someone's attitudes: a stage label, the words "stage"
+    or "score", a percentage. Empty when there is none."""
+    folded = text.casefold()
+    found = [label for label in STAGE_WORDS if label in folded]
+    found += [word for word in ("stage", "score") if word in folded]
+    return found + re.findall(r"\d+(?:\.\d+)?\s*%", text)
+
+
+@pytest.fixture
+def assessed(world):
+    """The first two councillors have a self-assessment (a stage) the leader must never see."""
     from quizzes.services import self_assessment_submit
     from tests.factories.instrument import instrument_answers, instrument_items
 
@@ -77,21 +95,20 @@ def test_the_leaders_export_holds_participation_only_in_every_cell(client, world
         self_assessment_submit(
             user=person, occasion="T0", answers=instrument_answers(a=4, c=5, b=2)
         )
+
+
+def test_the_leaders_export_holds_participation_only_in_every_cell(
+    client, world, progress, assessed
+):
     sign_in(client, world.leader.email, PASSWORD)
     confirm_identity(client)
     response = client.get(f"/council/{world.councils[0].slug}/learning-records.csv")
     assert response.status_code == 200
     rows = csv_cells(response)
     assert len(rows) == 2  # the header and the one completed module
-    labels = {
-        label.casefold() for label in [*STAGE_LABELS.values(), *LEARNER_STAGE_LABELS.values()]
-    }
     for row in rows:
         for cell in row:
-            assert cell.casefold() not in labels
-            assert not any(label in cell.casefold() for label in labels), cell
-            assert "stage" not in cell.casefold() and "score" not in cell.casefold(), cell
-            assert not re.fullmatch(r"\d+(\.\d+)?%", cell), cell
+            assert not attitude_in(cell), cell
     # The only number is the estimated hours; nothing else numeric leaves the platform.
     hours_column = rows[0].index("Estimated hours")
     for row in rows[1:]:
@@ -125,3 +142,82 @@ def test_the_leaders_page_runs_the_same_queries_for_any_number_of_councillors(
 def test_a_leader_without_the_role_for_this_council_is_refused(client, world):
     client.force_login(LeaderFactory(council=world.councils[1]))
     assert client.get(f"/council/{world.councils[0].slug}/learning-records/").status_code == 403
+
+
+# --- The leader's records as one PDF ------------------------------------------------------
+
+NOT_INCLUDED = (
+    "What this does not include: no self-assessment stage, no score, no quiz answer, no "
+    "reflection, note or commitment. Those stay private to each councillor."
+)
+
+
+def test_the_leaders_pdf_names_the_councillors_and_holds_no_stage_or_score(
+    client, world, progress, assessed
+):
+    from recognition.models import Commitment
+
+    Commitment.objects.create(
+        user=world.councillors[0], module_title=progress.title, slot=1, set_at=timezone.now(),
+        text="Ask who owns the website's data", source="own_words",
+    )  # fmt: skip
+    sign_in(client, world.leader.email, PASSWORD)
+    url = f"/council/{world.councils[0].slug}/learning-records.pdf"
+    # Asked to confirm who they are first; the page then offers the file.
+    first = client.get(url)
+    assert first.status_code == 302 and first.url.startswith("/accounts/reauthenticate/")
+    assert not AccessLogEntry.objects.filter(actor=world.leader).exists()
+    back = client.post(first.url, {"password": PASSWORD})
+    assert back.status_code == 302
+    page = client.get(back.url).content.decode()
+    assert f'href="{url}">Download every record (PDF)' in page
+    html = client.get(f"/council/{world.councils[0].slug}/learning-records/").content.decode()
+    assert f'href="{url}">as one document (PDF)</a>' in html
+
+    response = client.get(url)
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert (
+        response["Content-Disposition"]
+        == f'attachment; filename="{world.councils[0].slug}-learning-records-'
+        f'{timezone.localdate():%Y-%m-%d}.pdf"'
+    )
+    text = pdf_text(response.content)
+    flat = same_words(text)
+    assert same_words(f"Learning records: {world.councils[0].name}") in flat
+    assert same_words(f"Produced on {timezone.localdate():%-d %B %Y}") in flat
+    # Everyone on the roster, with or without a module done; nobody from another council.
+    for person in world.councillors:
+        on_roster = person.councillor_profile.council == world.councils[0]
+        assert (same_words(person.get_full_name()) in flat) is on_roster, person
+    assert same_words(progress.title) in flat and "No modules completed yet." in text
+    # The plain note says what is left out; beyond it, no stage label, score or commitment.
+    assert same_words(NOT_INCLUDED) in flat
+    rest = text.replace(NOT_INCLUDED, "")
+    assert not attitude_in(rest), attitude_in(rest)
+    assert same_words("Ask who owns") not in flat
+    entry = AccessLogEntry.objects.get(actor=world.leader)
+    assert entry.council == world.councils[0] and entry.path == url
+
+
+# The user, roles, two-step sign-in and the fresh confirmation (8), the council, the access
+# log's write (6 with its checks and Wagtail's reference index), its councillors, programmes,
+# lesson completions, passes (the programme's structure is cached): as many as the CSV.
+LEADER_PDF_QUERIES = 20
+
+
+def test_the_leaders_pdf_runs_the_same_queries_for_any_number_of_councillors(
+    client, world, progress, django_assert_num_queries
+):
+    from tests.factories import CouncillorFactory
+
+    sign_in(client, world.leader.email, PASSWORD)
+    confirm_identity(client)
+    url = f"/council/{world.councils[0].slug}/learning-records.pdf"
+    client.get(url)
+    with django_assert_num_queries(LEADER_PDF_QUERIES):
+        client.get(url)
+    for _ in range(3):
+        person = CouncillorFactory(council=world.councils[0], cohort=world.cohort)
+        complete_module(person, world.programme, progress)
+    with django_assert_num_queries(LEADER_PDF_QUERIES):
+        assert client.get(url).status_code == 200

@@ -119,6 +119,8 @@ MATRIX = {
     ),
     # The member learning record: the councillor's own, and the council's for its leader.
     "learn/plan/": ("/learn/plan/", only({"councillor": 200})),
+    # Sending a copy of the plan to the council's programme contact: POST only.
+    "learn/plan/share/": ("/learn/plan/share/", dict.fromkeys(ROLES, 405)),
     "learn/record/": ("/learn/record/", only({"councillor": 200})),
     "learn/record.csv": ("/learn/record.csv", only({"councillor": 200})),
     "learn/record.pdf": ("/learn/record.pdf", only({"councillor": 200})),
@@ -128,6 +130,10 @@ MATRIX = {
     ),
     "council/<slug:slug>/learning-records.csv": (
         "/council/riverside/learning-records.csv",
+        only({"leader": REAUTH, "admin": REAUTH}),
+    ),
+    "council/<slug:slug>/learning-records.pdf": (
+        "/council/riverside/learning-records.pdf",
         only({"leader": REAUTH, "admin": REAUTH}),
     ),
     # Reminders (reminders/). Notify's delivery receipts are POST only, with a bearer token; the
