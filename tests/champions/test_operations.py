@@ -86,9 +86,11 @@ def test_seed_demo_refuses_to_run_with_debug_off():
         call_command("seed_demo")
 
 
-def _run_settings(module: str, **env) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+def _run_settings(module: str, *command: str, **env) -> subprocess.CompletedProcess:
+    """``manage.py check --deploy`` (or ``command``) in a process of its own with these settings."""
+    arguments = command or ("check", "--deploy", "--fail-level", "WARNING")
+    return subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
+        [sys.executable, "manage.py", *arguments],
         cwd=ROOT,
         env={**os.environ, "DJANGO_SETTINGS_MODULE": module, **env},
         capture_output=True,
@@ -109,14 +111,29 @@ def test_production_settings_refuse_a_short_or_development_secret_key():
     assert "SECRET_KEY must be set" in result.stderr
 
 
-def test_production_settings_with_a_real_secret_pass_check_deploy_with_no_issues():
+def test_production_settings_with_a_real_secret_pass_check_deploy_with_no_issues(tmp_path):
+    live = {
+        "SECRET_KEY": secrets.token_urlsafe(64),
+        "SITE_URL": "https://learn.example.gov.uk",
+        # The key that signs certificates' credentials, made as docs/operators.md says.
+        "CREDENTIAL_KEY_PATH": str(tmp_path / "credential-keys.json"),
+    }
+    keys = _run_settings("champions.settings.production", "credential_keys", "generate", **live)
+    assert keys.returncode == 0, keys.stdout + keys.stderr
+    result = _run_settings("champions.settings.production", **live)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_check_deploy_warns_when_there_is_no_key_to_sign_credentials():
     result = _run_settings(
         "champions.settings.production",
         SECRET_KEY=secrets.token_urlsafe(64),
         SITE_URL="https://learn.example.gov.uk",
+        CREDENTIAL_KEY_PATH="",
     )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "no issues" in result.stdout
+    assert result.returncode != 0
+    assert "recognition.W001" in result.stderr + result.stdout
 
 
 def test_check_deploy_warns_when_links_in_emails_would_point_at_this_machine():
