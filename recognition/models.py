@@ -151,7 +151,9 @@ class DevelopmentPlanShare(models.Model):
 
 
 def new_public_id() -> str:
-    return secrets.token_urlsafe(PUBLIC_ID_BYTES)
+    """128 random bits as 32 lowercase hex digits: easy to read out, and never starting with
+    "-", which a command line would take for an option (revoke_certificate <id>)."""
+    return secrets.token_hex(PUBLIC_ID_BYTES)
 
 
 class Certificate(models.Model):
