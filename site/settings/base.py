@@ -76,6 +76,8 @@ MIDDLEWARE = [
     "champions.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language comes from the URL: no prefix is English (today's stable URLs), /cy/ is Welsh.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -274,6 +276,9 @@ TASK_LOST_AFTER_SECONDS = env_int("TASK_LOST_AFTER_SECONDS", 15 * 60)
 TASK_RECOVERY_EVERY_SECONDS = env_int("TASK_RECOVERY_EVERY_SECONDS", 60)
 
 LANGUAGE_CODE = "en-gb"
+# English and Welsh (Welsh Language Standards: docs/welsh.md). Each app keeps its own catalogue
+# in <app>/locale/cy/; `make setup` compiles them (the .mo files are built, never committed).
+LANGUAGES = [("en-gb", "English"), ("cy", "Cymraeg")]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
