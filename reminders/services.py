@@ -22,7 +22,7 @@ from .constants import (
     Status,
 )
 from .defaults import DEFAULTS
-from .models import MessageTemplate, OutboxMessage, ReminderPreference
+from .models import MessageTemplate, OutboxMessage, PreElectionPeriod, ReminderPreference
 from .notify_backend import NotifyPermanentError, NotifyTemporaryError
 from .rules import is_quiet_hours, render
 
@@ -285,3 +285,18 @@ def reminders_set(*, user, off: bool, now: datetime | None = None) -> ReminderPr
     preference.full_clean()
     preference.save()
     return preference
+
+
+def pre_election_period_add(*, council, starts, ends) -> PreElectionPeriod:
+    """A council's pre-election period (its leader's page or the admin). An end before the
+    start is refused (ValidationError) and nothing is written."""
+    period = PreElectionPeriod(council=council, starts=starts, ends=ends)
+    period.full_clean()
+    period.save()
+    return period
+
+
+def pre_election_period_delete(*, council, period_id: int) -> bool:
+    """Deletes one of this council's periods; another council's (or none) deletes nothing."""
+    deleted, _ = PreElectionPeriod.objects.filter(council=council, pk=period_id).delete()
+    return bool(deleted)
