@@ -48,8 +48,9 @@ TRANSACTIONAL: frozenset[str] = frozenset()
 STALLED_AFTER_DAYS = 14
 STALLED_MAX_TIMES = 3
 SESSION_DAYS_BEFORE = 2
-# Pre-work: those who have not done it are reminded once, this many days before the session.
-PREWORK_DAYS_BEFORE = 4
+# Pre-work: those who have not done it are reminded once, up to a week before the session
+# (time to do a module), well before the 2-day session reminder.
+PREWORK_DAYS_BEFORE = 7
 # Quiet hours, UK time: nothing is sent from 21:00 to 08:00; messages wait in the queue.
 QUIET_FROM_HOUR = 21
 QUIET_UNTIL_HOUR = 8

@@ -100,11 +100,11 @@ def test_pre_work_reminds_only_those_booked_who_have_not_done_it_once(world):
 
 def test_pre_work_is_not_reminded_too_early_or_for_a_session_without_any(world):
     lesson = world.programme.all_lessons[0]
-    schedule(world, starts=timezone.now() + timedelta(days=6), prework=[lesson])
+    schedule(world, starts=timezone.now() + timedelta(days=9), prework=[lesson])
     schedule(world, starts=timezone.now() + timedelta(days=1), title="No pre-work")
     nudges_queue(now=timezone.now())
     assert not OutboxMessage.objects.filter(rule=Rule.PREWORK).exists()
-    nudges_queue(now=timezone.now() + timedelta(days=2, hours=1))  # now 4 days before or less
+    nudges_queue(now=timezone.now() + timedelta(days=2, hours=1))  # now a week before or less
     assert sent_to(Rule.PREWORK) == {c.pk for c in world.councillors}
     assert lesson.title in OutboxMessage.objects.filter(rule=Rule.PREWORK).first().body
 
