@@ -266,7 +266,9 @@ def delivery_callback_apply(*, payload: dict, now: datetime | None = None) -> in
     now = now or timezone.now()
     if not isinstance(payload, dict):
         raise CallbackRefused("The callback is not a JSON object.")
-    provider_id, status = payload.get("id"), CALLBACK_STATUSES.get(payload.get("status"))
+    given = payload.get("status")
+    provider_id = payload.get("id")
+    status = CALLBACK_STATUSES.get(given) if isinstance(given, str) else None
     if not provider_id or not isinstance(provider_id, str) or status is None:
         raise CallbackRefused("The callback has no id or an unknown status.")
     changes = {"status": status}
