@@ -7,6 +7,7 @@ from datetime import datetime
 
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from champions.accounts.models import User
 from cohorts.models import Cohort, CohortMembership
@@ -227,8 +228,11 @@ class CohortAttendance:
     def attended_text(self, user_id: int) -> str:
         """The learner table's cell: "2 of 3", or "No sessions yet"."""
         if not self.held:
-            return "No sessions yet"
-        return f"{self.by_member[user_id]} of {self.held}"
+            return gettext("No sessions yet")
+        return gettext("%(attended)s of %(held)s") % {
+            "attended": self.by_member[user_id],
+            "held": self.held,
+        }
 
 
 def cohort_attendance(*, cohort: Cohort, now: datetime | None = None) -> CohortAttendance:
@@ -365,10 +369,14 @@ class SessionsOverview:
         return round(100 * self.present / possible) if possible else None
 
 
-def sessions_overview(*, cohort: Cohort, now: datetime | None = None) -> SessionsOverview:
+def sessions_overview(
+    *, cohort: Cohort, members: list[Member] | None = None, now: datetime | None = None
+) -> SessionsOverview:
     """Sessions held and how many members came, and the next session's pre-work done by whom:
-    three queries, two more when a session is coming up (its pre-work and who completed it)."""
-    members = cohort_members(cohort=cohort)
+    three queries, two more when a session is coming up (its pre-work and who completed it).
+    A page that has read the members already passes them (``members``): one query fewer."""
+    if members is None:
+        members = cohort_members(cohort=cohort)
     attendance = cohort_attendance(cohort=cohort, now=now)
     upcoming = attendance.next_session
     return SessionsOverview(
