@@ -1,6 +1,7 @@
 """Lesson building blocks. Each has a template, an admin preview and a description."""
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 from wagtail import blocks
 
 from .constants import CalloutKind, MediaKind
@@ -82,7 +83,7 @@ class MediaBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if not (value.get("transcript") or "").strip():
-            raise ValidationError("A transcript is required for video and audio.")
+            raise ValidationError(_("A transcript is required for video and audio."))
         return value
 
     class Meta:
