@@ -1,4 +1,5 @@
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 from wagtail import blocks
 
 from .constants import QuestionKind
@@ -26,12 +27,12 @@ class QuestionBlock(blocks.StructBlock):
         kind = value["kind"]
         if kind == QuestionKind.MULTIPLE and right < 2:
             raise ValidationError(
-                "A 'select all that apply' question needs at least 2 right options."
+                _("A 'select all that apply' question needs at least 2 right options.")
             )
         if kind in (QuestionKind.SINGLE, QuestionKind.TRUE_FALSE) and right != 1:
-            raise ValidationError("This kind of question needs exactly 1 right option.")
+            raise ValidationError(_("This kind of question needs exactly 1 right option."))
         if kind == QuestionKind.TRUE_FALSE and len(value["options"]) != 2:
-            raise ValidationError("A true or false question has exactly 2 options.")
+            raise ValidationError(_("A true or false question has exactly 2 options."))
         return value
 
     class Meta:
