@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import blocks
 
 from .constants import QuestionKind
@@ -7,18 +8,23 @@ from .constants import QuestionKind
 
 class OptionBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=300)
-    correct = blocks.BooleanBlock(required=False, help_text="Tick every right option.")
+    correct = blocks.BooleanBlock(
+        required=False, help_text=gettext_lazy("Tick every right option.")
+    )
     feedback = blocks.TextBlock(
-        required=False, help_text="Shown to someone who chose this option, after they submit."
+        required=False,
+        help_text=gettext_lazy("Shown to someone who chose this option, after they submit."),
     )
 
 
 class QuestionBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(choices=QuestionKind.choices, default=QuestionKind.SINGLE)
-    text = blocks.TextBlock(help_text="Best as a short scenario a councillor would face.")
+    text = blocks.TextBlock(
+        help_text=gettext_lazy("Best as a short scenario a councillor would face.")
+    )
     options = blocks.ListBlock(OptionBlock(), min_num=2, max_num=6)
     explanation = blocks.TextBlock(
-        help_text="Why the right answer is right; shown after submission."
+        help_text=gettext_lazy("Why the right answer is right; shown after submission.")
     )
 
     def clean(self, value):
@@ -37,7 +43,7 @@ class QuestionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "help"
-        label = "Question"
+        label = gettext_lazy("Question")
         template = "quizzes/blocks/question_preview.html"
         preview_value = {
             "kind": "single",
@@ -52,7 +58,7 @@ class QuestionBlock(blocks.StructBlock):
             ],
             "explanation": "Savings only hold if everyone can still get the service.",
         }
-        description = "A question with its options, feedback and explanation."
+        description = gettext_lazy("A question with its options, feedback and explanation.")
 
 
 class QuestionBankBlock(blocks.StreamBlock):
