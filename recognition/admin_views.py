@@ -13,6 +13,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import MenuItem
+from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from champions.accounts.constants import Role
@@ -22,6 +23,7 @@ from .models import Certificate
 from .services import certificate_revoke
 
 WITHDRAW = "withdraw"
+WITHDRAW_LOG_ACTION = "recognition.withdraw"
 
 
 def may_withdraw(user) -> bool:
@@ -103,6 +105,8 @@ class WithdrawView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
             except ValidationError as exc:
                 form.add_error("reason", exc.messages[0])
                 return self.form_invalid(form)
+            # Who withdrew it, in Wagtail's own audit log (Reports > Site history).
+            log(instance=self.certificate, action=WITHDRAW_LOG_ACTION, user=self.request.user)
             messages.success(
                 self.request,
                 f"Certificate {self.certificate.public_id} is withdrawn. Its verification page "

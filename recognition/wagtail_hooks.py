@@ -5,7 +5,7 @@ module quiz passed may complete the programme: then the certificate is issued.""
 from django.template.loader import render_to_string
 from wagtail import hooks
 
-from .admin_views import CertificateViewSet
+from .admin_views import WITHDRAW_LOG_ACTION, CertificateViewSet
 from .queries import commitment_summary
 from .services import certificates_after_progress
 
@@ -37,3 +37,8 @@ def issue_certificate_on_completion(*, user, at):
 @hooks.register("register_admin_viewset")
 def register_certificate_viewset():
     return CertificateViewSet()
+
+
+@hooks.register("register_log_actions")
+def certificate_log_actions(actions):
+    actions.register_action(WITHDRAW_LOG_ACTION, "Withdraw certificate", "Certificate withdrawn")

@@ -5,6 +5,7 @@ import json
 
 import pytest
 from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
 from recognition import credentials
 from recognition.constants import STATUS_LIST_NUMBER
@@ -50,7 +51,8 @@ def status_bit(client, index: int) -> bool:
 def test_a_lead_trainer_or_admin_withdraws_a_certificate_with_a_reason(
     client, world, certificate, staff
 ):
-    sign_in(client, staff().email)
+    staff_email = staff().email
+    sign_in(client, staff_email)
     listing = client.get("/admin/certificates/").content.decode()
     assert certificate.public_id in listing and withdraw_url(certificate) in listing
     page = client.get(withdraw_url(certificate))
@@ -72,6 +74,9 @@ def test_a_lead_trainer_or_admin_withdraws_a_certificate_with_a_reason(
     assert withdraw_url(certificate) not in client.get("/admin/certificates/").content.decode()
     again = client.get(withdraw_url(certificate)).content.decode()
     assert "was withdrawn on" in again and "Issued in error." in again
+    # Who withdrew it is in Wagtail's audit log.
+    entry = ModelLogEntry.objects.get(action="recognition.withdraw")
+    assert entry.user.email == staff_email and entry.object_id == str(certificate.pk)
 
 
 def test_withdrawing_twice_keeps_the_first_date_and_reason(client, world, certificate):
