@@ -1,10 +1,9 @@
 from django import forms
+from django.utils.dateformat import format as date_format
 from django.utils.functional import lazy
 from django.utils.translation import gettext as _g
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-
-from champions.templatetags.champions_format import govuk_date
 
 from .constants import (
     COMMITMENT_MAX_CHARS,
@@ -228,7 +227,7 @@ class SessionCommitmentForm(forms.Form):
         # Each suggestion's form has its own ids, so the page's labels stay unique.
         self.auto_id = f"id_session_{suggestion.session_id}_%s"
         self.fields["text"].label = _g("From your session on %(on)s: %(title)s") % {
-            "on": govuk_date(suggestion.session_date),
+            "on": date_format(suggestion.session_date, "j F Y"),
             "title": suggestion.session_title,
         }
         self.initial = {"text": suggestion.text}

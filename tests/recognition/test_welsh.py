@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.dateformat import format as date_format
 
 from recognition.models import Certificate
 from tests.helpers import h1_count, main_html, visible_text
@@ -64,6 +65,8 @@ def test_the_certificate_and_its_public_check_are_in_welsh(client, holder):
     assert response.status_code == 200
     text = text_of(response)
     assert "Gwirio tystysgrif" in text and "Dilys" in text
+    with translation.override("cy"):  # the date's month follows the language
+        assert date_format(timezone.localdate(certificate.issued_at), "j F Y") in text
     # A bad paste gets a plain Welsh answer, never a 500.
     response = client.post(f"/cy/credentials/{certificate.public_id}/", {"credential": "abc"})
     assert response.status_code in (200, 400)
