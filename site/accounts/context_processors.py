@@ -1,4 +1,5 @@
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from champions.security import idle_limit
 
@@ -18,15 +19,15 @@ def navigation(request):
     items = []
     learner = user.has_role(Role.COUNCILLOR)
     if learner:
-        items.append(("My learning", reverse("courses:learn")))
-        items.append(("My journey", reverse("quizzes:journey")))
-        items.append(("My notes", reverse("courses:notes")))
+        items.append((_("My learning"), reverse("courses:learn")))
+        items.append((_("My journey"), reverse("quizzes:journey")))
+        items.append((_("My notes"), reverse("courses:notes")))
     if admin or user.has_role(Role.FACILITATOR):
-        items.append(("Cohorts", reverse("cohorts:list")))
+        items.append((_("Cohorts"), reverse("cohorts:list")))
     if admin or user.has_role(Role.COUNCIL_LEADER):
-        items.append(("Council uptake", reverse("council:home")))
+        items.append((_("Council uptake"), reverse("council:home")))
     if admin or user.has_role(Role.TRAINER, Role.LEAD_TRAINER):
-        items.append(("Admin", reverse("wagtailadmin_home")))
+        items.append((_("Admin"), reverse("wagtailadmin_home")))
     path = request.path
     return {
         "nav_items": [
