@@ -1,22 +1,26 @@
 from types import SimpleNamespace
 from urllib.parse import quote, urlsplit
 
+from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.conf import settings
+from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from champions.languages import message_languages, render_message
 from champions.links import absolute_url
+
+SERVICE_NAME = _("Digital Champions for Councillors")
 
 
 def service_site() -> SimpleNamespace:
     """What allauth's emails call "the site": the service's name, and the address people use
     (SITE_URL), not whatever host the request that sent the email came in on."""
-    return SimpleNamespace(
-        name=settings.WAGTAIL_SITE_NAME, domain=urlsplit(settings.SITE_URL).netloc
-    )
+    return SimpleNamespace(name=SERVICE_NAME, domain=urlsplit(settings.SITE_URL).netloc)
 
 
 # What people see when something goes wrong signing in, in the service's words and in Welsh too.
@@ -70,12 +74,38 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         context = {
             "current_site": service_site(),
-            "service_name": settings.WAGTAIL_SITE_NAME,
+            "service_name": SERVICE_NAME,
             "sign_in_url": absolute_url(reverse("account_login")),
             "help_url": absolute_url(reverse("help")),
             "code_minutes": settings.ACCOUNT_LOGIN_BY_CODE_TIMEOUT // 60,
         } | context
         super().send_mail(template_prefix, email, context)
+
+    def render_mail(self, template_prefix, email, context, headers=None) -> EmailMessage:
+        """allauth's emails (sign-in and confirmation codes, password reset and notices) in the
+        person's language, or Welsh then English when we do not know it or them."""
+        from champions.accounts.models import User
+
+        to = [email] if isinstance(email, str) else list(email)
+        user = context.get("user")
+        if not isinstance(user, User):
+            user = User.objects.filter(email__iexact=to[0]).first()
+        request = getattr(allauth_context, "request", None)
+        message = render_message(
+            message_languages(user),
+            subject=f"{template_prefix}_subject.txt",
+            text=f"{template_prefix}_message.txt",
+            html=f"{template_prefix}_message.{account_settings.TEMPLATE_EXTENSION}",
+            context=context,
+            request=request,
+        )
+        subject = self.format_email_subject(message.subject)
+        msg = EmailMultiAlternatives(
+            subject, message.text, self.get_from_email(), to, headers=headers
+        )
+        if message.html:
+            msg.attach_alternative(message.html, "text/html")
+        return msg
 
     def get_reset_password_from_key_url(self, key: str) -> str:
         # The same path allauth builds, on SITE_URL, so the link works from any inbox.

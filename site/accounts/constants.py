@@ -53,3 +53,11 @@ class Position(models.TextChoices):
     CHAIR = "chair", _("Committee chair")
     SCRUTINY = "scrutiny", _("Scrutiny member")
     BACKBENCH = "backbench", _("Backbench or ward member")
+
+
+class Language(models.TextChoices):
+    """The language a person wants their messages in. Each is named in itself, whatever the
+    page's language; blank (not known yet) means both, Welsh first (champions.languages)."""
+
+    ENGLISH = "en-gb", "English"
+    WELSH = "cy", "Cymraeg"

@@ -54,3 +54,26 @@ def session_timeout(request):
             "warn_seconds": TIMEOUT_WARNING_SECONDS,
         }
     }
+
+
+# The start pages (where after_login sends each role) and the account page: where the question
+# "which language should we write to you in?" shows until it is answered. Never a page of its
+# own in the way: answering is optional, and every link on the page still works.
+LANGUAGE_QUESTION_PAGES = frozenset(
+    {"courses:learn", "quizzes:journey", "cohorts:list", "council:uptake", "account_home"}
+)
+
+
+def language_question(request):
+    user = getattr(request, "user", None)
+    match = getattr(request, "resolver_match", None)
+    return {
+        "ask_language": bool(
+            user is not None
+            and user.is_authenticated
+            and not user.language
+            and request.method == "GET"
+            and match is not None
+            and match.view_name in LANGUAGE_QUESTION_PAGES
+        )
+    }

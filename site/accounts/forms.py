@@ -3,7 +3,10 @@ for labels, no second "forgotten your password" link inside the password field."
 
 from allauth.account import forms as account_forms
 from allauth.mfa.base import forms as mfa_forms
+from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from .constants import Language
 
 
 class PlainFields:
@@ -66,3 +69,18 @@ class MfaAuthenticateForm(PlainFields, mfa_forms.AuthenticateForm):
 
 class MfaReauthenticateForm(PlainFields, mfa_forms.ReauthenticateForm):
     wording = MfaAuthenticateForm.wording
+
+
+class LanguageForm(forms.Form):
+    """The language of a person's emails: sign-in codes, invitations, reminders, certificates."""
+
+    language = forms.ChoiceField(
+        label=_("Which language should we write to you in?"),
+        help_text=_("Until you choose, our emails are in Welsh and English."),
+        choices=Language.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose English or Cymraeg"),
+            "invalid_choice": _("Choose English or Cymraeg"),
+        },
+    )

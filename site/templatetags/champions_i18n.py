@@ -2,28 +2,15 @@
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
 from django.utils import translation
+
+from champions.languages import in_language
 
 register = template.Library()
 
 # Each language named in itself, whatever language the page is in.
 OWN_NAMES = {"en-gb": "English", "cy": "Cymraeg"}
 HTML_LANG = {"en-gb": "en-GB", "cy": "cy"}
-
-
-def in_language(path: str, language: str) -> str:
-    """The same path (query string kept) in `language`. A path no URL pattern knows (a page that
-    was not found) gets its /cy/ prefix added or taken off directly."""
-    translated = translate_url(path, language)
-    if translated != path or language == translation.get_language():
-        return translated
-    welsh = path == "/cy" or path.startswith("/cy/")
-    if language == "cy" and not welsh:
-        return "/cy" + path
-    if language != "cy" and welsh:
-        return path[3:] or "/"
-    return path
 
 
 @register.simple_tag(takes_context=True)
