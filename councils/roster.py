@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
-from champions.accounts.constants import Position
+from champions.accounts.constants import Language, Position
 
 from .constants import ROSTER_MAX_BYTES, ROSTER_MAX_ROWS, ImportMode
 
-COLUMNS = ("name", "email", "position", "ward", "year_first_elected")
+COLUMNS = ("name", "email", "position", "ward", "year_first_elected", "language")
 REQUIRED_COLUMNS = ("name", "email", "position")
 COLUMN_HEADINGS = {
     "name": "name",
@@ -29,6 +29,7 @@ COLUMN_HEADINGS = {
     "position": "position",
     "ward": "ward",
     "year_first_elected": "year first elected",
+    "language": "language",
 }
 # Headings people actually type, after lower-casing and turning _ and - into spaces.
 HEADING_ALIASES = {
@@ -37,7 +38,14 @@ HEADING_ALIASES = {
     "position": {"position", "role"},
     "ward": {"ward", "division", "ward or division", "electoral ward"},
     "year_first_elected": {"year first elected", "first elected", "year elected"},
+    "language": {"language", "iaith", "preferred language", "language for emails"},
 }
+# The language we write to them in (Welsh Language Standards): blank keeps what they chose.
+LANGUAGE_LOOKUP = {
+    "english": Language.ENGLISH, "en": Language.ENGLISH, "en-gb": Language.ENGLISH,
+    "saesneg": Language.ENGLISH,
+    "welsh": Language.WELSH, "cy": Language.WELSH, "cymraeg": Language.WELSH,
+}  # fmt: skip
 POSITION_ALIASES = {
     Position.LEADER: {"leader", "council leader", "leader of the council"},
     Position.CABINET: {
@@ -82,6 +90,7 @@ class RawRow:
     position: str = ""
     ward: str = ""
     year_first_elected: str = ""
+    language: str = ""
 
     def as_dict(self) -> dict:
         return {"line": self.line, **{c: getattr(self, c) for c in COLUMNS}}
@@ -101,6 +110,7 @@ class CheckedRow:
     year_first_elected: int | None
     year_text: str
     errors: tuple[str, ...] = ()
+    language: str = ""  # a Language value, or blank: keep what the person chose
 
     @property
     def valid(self) -> bool:
@@ -210,7 +220,7 @@ def _columns(cells: list[str]) -> dict[str, int]:
         raise RosterFileError(
             "The first row must be the column headings. It has no "
             f"{_either(missing)} column. Use these headings: {expected} "
-            "(ward and year first elected can be left empty)."
+            "(ward, year first elected and language can be left empty)."
         )
     return found
 
@@ -293,6 +303,13 @@ def _check(row: RawRow, lines_by_email, emails_elsewhere, this_year) -> CheckedR
         else:
             errors.append("Year first elected must be a year, like 2022, or left empty")
 
+    language = LANGUAGE_LOOKUP.get(row.language.strip().lower(), "")
+    if row.language.strip() and not language:
+        errors.append(
+            f"'{row.language[:60]}' is not a language we know. Use English or Welsh, "
+            "or leave it empty"
+        )
+
     return CheckedRow(
         line=row.line,
         name=name,
@@ -302,6 +319,7 @@ def _check(row: RawRow, lines_by_email, emails_elsewhere, this_year) -> CheckedR
         year_first_elected=year,
         year_text=year_text,
         errors=tuple(errors),
+        language=language,
     )
 
 

@@ -60,7 +60,14 @@ def session_timeout(request):
 # "which language should we write to you in?" shows until it is answered. Never a page of its
 # own in the way: answering is optional, and every link on the page still works.
 LANGUAGE_QUESTION_PAGES = frozenset(
-    {"courses:learn", "quizzes:journey", "cohorts:list", "council:uptake", "account_home"}
+    {
+        "courses:learn",
+        "quizzes:journey",
+        "cohorts:list",
+        "cohorts:detail",
+        "council:uptake",
+        "account_home",
+    }
 )
 
 

@@ -84,19 +84,19 @@ def test_message_languages_follow_the_preference_and_both_welsh_first_when_unkno
 def test_the_start_page_asks_which_language_until_answered_then_the_account_page_shows_it(
     client, cast
 ):
-    leader = cast["leader"]
-    sign_in(client, leader.email)
-    start = client.get("/council/").content.decode()
-    assert "Which language should we write to you in?" in start
-    answer = client.post(
-        "/account/language/", {"language": "cy", "next": "/council/"}, follow=False
-    )
-    assert answer.status_code == 302 and answer.url == "/cy/council/"
-    leader.refresh_from_db()
-    assert leader.language == "cy"
-    assert (
-        "Which language should we write to you in?" not in client.get("/council/").content.decode()
-    )
+    facilitator = cast["facilitator"]
+    sign_in(client, facilitator.email)
+    start = client.get("/cohorts/", follow=True)
+    assert "Which language should we write to you in?" in start.content.decode()
+    help_page = client.get("/help/").content.decode()
+    assert "Which language should we write to you in?" not in help_page
+    where = start.request["PATH_INFO"]
+    answer = client.post("/account/language/", {"language": "cy", "next": where})
+    assert answer.status_code == 302 and answer.url == "/cy" + where
+    facilitator.refresh_from_db()
+    assert facilitator.language == "cy"
+    again = client.get(where).content.decode()
+    assert "Which language should we write to you in?" not in again
     account = client.get("/account/").content.decode()
     assert '<span lang="cy">Cymraeg</span>' in account
 
