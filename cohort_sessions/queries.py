@@ -7,6 +7,7 @@ from datetime import datetime
 
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from champions.accounts.models import User
 from cohorts.models import Cohort, CohortMembership
@@ -227,8 +228,11 @@ class CohortAttendance:
     def attended_text(self, user_id: int) -> str:
         """The learner table's cell: "2 of 3", or "No sessions yet"."""
         if not self.held:
-            return "No sessions yet"
-        return f"{self.by_member[user_id]} of {self.held}"
+            return gettext("No sessions yet")
+        return gettext("%(attended)s of %(held)s") % {
+            "attended": self.by_member[user_id],
+            "held": self.held,
+        }
 
 
 def cohort_attendance(*, cohort: Cohort, now: datetime | None = None) -> CohortAttendance:
