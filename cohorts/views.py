@@ -19,7 +19,12 @@ from champions.charts import BLUE, bar_chart, stacked_bars
 from champions.errors import PageNotFound
 from champions.security import DOWNLOAD_PARAMETER, confirm_before_download, offered_download
 from champions.spreadsheets import csv_response, xlsx_response
-from cohort_sessions.queries import cohort_attendance, sessions_attended, sessions_overview
+from cohort_sessions.queries import (
+    Member,
+    cohort_attendance,
+    sessions_attended,
+    sessions_overview,
+)
 from courses.queries import programme_overview
 from privacy.constants import AccessAction
 from privacy.services import access_record
@@ -146,12 +151,21 @@ def dashboard(request, cohort_id: int):
             ],
             "stage_rows": _stage_rows(report),
             "hardest": hardest_questions(report, top=3),
-            "sessions": sessions_overview(cohort=cohort),
+            "sessions": sessions_overview(cohort=cohort, members=_session_members(report)),
         },
     )
 
 
 OVERVIEW_NUDGES = 8
+
+
+def _session_members(report) -> list[Member]:
+    """The report's members (already read for the page) as the live-sessions block wants them,
+    so it does not read them again."""
+    return [
+        Member(user_id=uid, name=f"{first} {last}".strip() or email)
+        for uid, _joined, first, last, email, *_ in report.members
+    ]
 
 
 def _share(count: int, total: int) -> str:
@@ -501,7 +515,7 @@ def plan(request, cohort_id: int):
             "report": report,
             "hardest": hardest,
             "follow_up": follow_up,
-            "sessions": sessions_overview(cohort=cohort),
+            "sessions": sessions_overview(cohort=cohort, members=_session_members(report)),
         },
     )
 

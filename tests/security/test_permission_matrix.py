@@ -311,6 +311,11 @@ THIRD_PARTY = {
     # Signed in without admin access: a plain page saying so (it was a redirect loop).
     "/admin/": {"anonymous": LOGIN, "councillor": 403, "trainer": 200, "lead.trainer": 200,
                 "facilitator": 403, "facilitator2": 403, "leader": 403, "admin": 200},
+    # Certificates (to withdraw one): platform admins and lead trainers only; a trainer is
+    # sent back to the admin's home page, as for any admin page they may not see.
+    "/admin/certificates/": {"anonymous": LOGIN, "councillor": 403, "trainer": 302,
+                             "lead.trainer": 200, "facilitator": 403, "facilitator2": 403,
+                             "leader": 403, "admin": 200},
     "/accounts/login/": dict.fromkeys(ROLES, 200) | {r: 302 for r in ROLES if r != "anonymous"},
     "/accounts/2fa/": dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN},
     "/accounts/sessions/": dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN},
