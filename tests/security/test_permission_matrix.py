@@ -150,6 +150,11 @@ MATRIX = {
         "/account/reminders/",
         dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN},
     ),
+    # A person's own messages only: the page reads the signed-in person's outbox, nobody else's.
+    "account/reminders/sent/": (
+        "/account/reminders/sent/",
+        dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN},
+    ),
     "cohorts/<int:cohort_id>/outbox/": (
         "/cohorts/{cohort}/outbox/",
         only({"facilitator": 200, "admin": 200}),
@@ -287,6 +292,16 @@ MATRIX = {
     "council/<slug:slug>/contact/": (
         "/council/riverside/contact/",
         only({"leader": 200, "admin": 200}),
+    ),
+    # The leader sets their own council's pre-election periods (another council's: 403);
+    # deleting one is POST only.
+    "council/<slug:slug>/pre-election/": (
+        "/council/riverside/pre-election/",
+        only({"leader": 200, "admin": 200}),
+    ),
+    "council/<slug:slug>/pre-election/<int:period_id>/delete/": (
+        "/council/riverside/pre-election/999999/delete/",
+        dict.fromkeys(ROLES, 405),
     ),
     "council/<slug:slug>/roster/template.csv": (
         "/council/riverside/roster/template.csv",
