@@ -25,7 +25,6 @@ GETTEXT = {tool: shutil.which(tool) or tool for tool in ("msgfmt", "msgcmp")}
 # removes it from this tuple (one per line, so merges stay easy).
 NOT_YET_TRANSLATED = (
     "councils",  # the pre-election dates page and its roster link (issue 19) are not marked yet
-    "recognition",
     "reminders",
 )
 
