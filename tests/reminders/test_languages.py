@@ -119,3 +119,27 @@ def test_the_welsh_words_get_the_same_placeholder_check(db):
 def test_the_preview_shows_the_welsh_too(db):
     context = MessageTemplate.objects.get(rule=Rule.SESSION).get_preview_context(None, "")
     assert context["rendered_cy"].subject.startswith("Nodyn atgoffa: [session]")
+
+
+def test_a_lead_trainer_edits_the_welsh_words_in_the_admin(world, client):
+    from tests.factories.people import LeadTrainerFactory
+    from tests.helpers import sign_in
+
+    sign_in(client, LeadTrainerFactory().email)
+    template = MessageTemplate.objects.get(rule=Rule.STALLED)
+    path = f"/admin/snippets/reminders/messagetemplate/edit/{template.pk}/"
+    form = client.get(path).content.decode()
+    assert 'name="subject_cy"' in form and 'name="body_cy"' in form
+    words = {"rule": Rule.STALLED, "subject": template.subject, "body": template.body,
+             "subject_cy": "Eich gwers nesaf", "body_cy": "Eich sgôr yw {score}."}  # fmt: skip
+    refused = client.post(path, words)
+    assert refused.status_code == 200
+    assert "Unknown placeholder {score}" in refused.content.decode()
+    template.refresh_from_db()
+    assert template.version == 1 and "{score}" not in template.body_cy
+    client.post(path, {**words, "body_cy": "Annwyl {first_name}, dewch yn ôl: {learn_url}"})
+    template.refresh_from_db()
+    assert template.version == 2
+    assert (template.subject_cy, template.body_cy) == (
+        "Eich gwers nesaf", "Annwyl {first_name}, dewch yn ôl: {learn_url}"
+    )  # fmt: skip
