@@ -10,7 +10,7 @@ from django.core import mail, signing
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone, translation
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 
 from champions.languages import ENGLISH, TEXT_DIVIDER, WELSH, message_languages
 from champions.links import absolute_reverse, absolute_url
@@ -91,7 +91,8 @@ def message_words(
                 subject=subject,
                 body=body,
                 context={
-                    "first_name": first_name or gettext("councillor"),
+                    # The default words put it after "Dear" (Welsh: "Annwyl", which mutates it).
+                    "first_name": first_name or pgettext("after Dear", "councillor"),
                     "site_url": absolute_url(),
                     "unsubscribe_url": link,
                     **context,

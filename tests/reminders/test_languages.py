@@ -39,7 +39,7 @@ def test_a_councillor_who_chose_welsh_gets_their_reminder_in_welsh(world, outbox
     assert email.subject == f"Croeso i {world.cohort.name}" == message.subject
     assert email.body.startswith(f"Annwyl {person.first_name},")
     assert "Rydych chi bellach yn rhan o" in email.body
-    assert f"I stopio'r negeseuon atgoffa hyn: {unsubscribe_url(person.pk)}" in email.body
+    assert f"I stopio'r nodiadau atgoffa hyn: {unsubscribe_url(person.pk)}" in email.body
     assert "Dear" not in email.body and "Welcome" not in email.subject
     assert email.to == [person.email]
 
@@ -61,7 +61,7 @@ def test_with_no_choice_one_email_has_both_welsh_first(world, outbox):
     welsh, english = email.body.split(TEXT_DIVIDER)
     assert welsh.startswith("Annwyl") and english.startswith("Dear")
     link = unsubscribe_url(person.pk)
-    assert welsh.endswith(f"I stopio'r negeseuon atgoffa hyn: {link}")
+    assert welsh.endswith(f"I stopio'r nodiadau atgoffa hyn: {link}")
     assert english.endswith(f"To stop these reminders: {link}")
 
 
@@ -143,3 +143,12 @@ def test_a_lead_trainer_edits_the_welsh_words_in_the_admin(world, client):
     assert (template.subject_cy, template.body_cy) == (
         "Eich gwers nesaf", "Annwyl {first_name}, dewch yn ôl: {learn_url}"
     )  # fmt: skip
+
+
+def test_someone_with_no_first_name_is_greeted_in_each_language(world, outbox):
+    person = world.councillors[0]
+    person.first_name = ""
+    person.save(update_fields=["first_name"])
+    _, email = welcome_sent_to(person, outbox)
+    assert email.body.startswith("Annwyl gynghorydd,")
+    assert f"{TEXT_DIVIDER}Dear councillor," in email.body

@@ -23,7 +23,7 @@ def test_the_reminders_sent_to_you_page_is_in_welsh(world, client):
     html = page.content.decode()
     text = visible_text(html)
     assert page.status_code == 200 and h1_count(html) == 1
-    assert "Negeseuon atgoffa a anfonwyd atoch" in text  # "Reminders we sent you"
+    assert "Nodiadau atgoffa a anfonwyd atoch" in text  # "Reminders we sent you"
     assert "Pam y gwnaethom ei anfon" in text  # a table heading
     assert "Croeso i garfan" in text  # the rule, in Welsh
     assert "Heb gyrraedd: mae eich cyfeiriad e-bost yn bownsio" in text
@@ -34,12 +34,12 @@ def test_the_reminders_sent_to_you_page_is_in_welsh(world, client):
 def test_the_settings_form_and_its_error_are_in_welsh(world, client):
     client.force_login(world.councillors[0])
     text = visible_text(client.get("/cy/account/reminders/").content.decode())
-    assert "Negeseuon atgoffa drwy e-bost" in text
-    assert "Ydw, anfonwch negeseuon atgoffa ataf" in text
+    assert "Nodiadau atgoffa drwy e-bost" in text
+    assert "Ydw, anfonwch nodiadau atgoffa ataf" in text
     refused = client.post("/cy/account/reminders/", {})
     assert refused.status_code == 400
     text = visible_text(refused.content.decode())
-    assert "Dewiswch a ydych chi eisiau negeseuon atgoffa drwy e-bost" in text
+    assert "Dewiswch a ydych chi eisiau nodiadau atgoffa drwy e-bost" in text
     assert "Gwall:" in refused.content.decode()
 
 
@@ -48,9 +48,9 @@ def test_unsubscribing_in_welsh(world, client):
     link = f"/cy/reminders/unsubscribe/{unsubscribe_token(person.pk)}/"
     page = client.get(link)
     assert page.status_code == 200
-    assert "Stopio negeseuon atgoffa" in visible_text(page.content.decode())
+    assert "Stopio nodiadau atgoffa" in visible_text(page.content.decode())
     done = client.post(link)
-    assert "Negeseuon atgoffa wedi'u stopio" in visible_text(done.content.decode())
+    assert "Nodiadau atgoffa wedi'u stopio" in visible_text(done.content.decode())
     assert person.reminder_preference.reminders_off
     bad = client.get("/cy/reminders/unsubscribe/not-a-token/")
     assert bad.status_code == 400
