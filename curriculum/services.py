@@ -290,7 +290,7 @@ class _Loader:
         """Instrument items have no revisions: the file is their source, and each change is
         reported. Past self-assessments are safe: each stores the items as they were."""
         modules = {m.slug: m for m in ModulePage.objects.child_of(programme)}
-        existing = {item.key: item for item in InstrumentItem.objects.all()}
+        existing = {item.key: item for item in InstrumentItem.objects.originals()}
         found = {}
         for order, data in enumerate(items):
             wanted = {

@@ -11,7 +11,7 @@ from champions.errors import PageNotFound
 from . import queries, services
 from .constants import SCALES, Dimension, Occasion, QuizKind
 from .forms import instrument_answers, numbered_error, quiz_answers, scale_choices
-from .models import QuizAttempt, QuizPage
+from .models import QuizAttempt, QuizPage, translated
 
 learner_only = role_required(Role.COUNCILLOR, allow_admin=False)
 
@@ -177,6 +177,7 @@ def result(request, attempt_id: int):
 def _instrument_sections(items, answers=None, retro=None, errors=None, with_retro=False):
     sections = []
     number = 0
+    items = translated(items)  # worded in the active language; keys and scoring are the same
     for dimension in (
         Dimension.ATTITUDE,
         Dimension.INCLUSION,

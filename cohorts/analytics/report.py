@@ -241,7 +241,9 @@ class CohortReport:
     @cached_property
     def _instrument_items(self) -> list:
         return list(
-            InstrumentItem.objects.filter(active=True, live=True).order_by("sort_order", "key")
+            InstrumentItem.objects.originals()
+            .filter(active=True, live=True)
+            .order_by("sort_order", "key")
         )
 
     @cached_property

@@ -22,8 +22,17 @@ def instrument_items(*, occasion: str, quiz: QuizPage | None = None) -> list[Ins
     if occasion == Occasion.PULSE:
         if quiz is None:
             raise NotAvailable("A check-in belongs to a module.")
-        return list(quiz.pulse_items.filter(active=True, live=True).order_by("sort_order", "key"))
-    return list(InstrumentItem.objects.filter(active=True, live=True).order_by("sort_order", "key"))
+        keys = quiz.pulse_items.values_list("translation_key", flat=True)
+        return list(
+            InstrumentItem.objects.originals()
+            .filter(active=True, live=True, translation_key__in=keys)
+            .order_by("sort_order", "key")
+        )
+    return list(
+        InstrumentItem.objects.originals()
+        .filter(active=True, live=True)
+        .order_by("sort_order", "key")
+    )
 
 
 def instrument_version(items: list[InstrumentItem], snapshot: list[dict]) -> str:
@@ -145,7 +154,8 @@ def _checked_thinking_back(snapshot, retro_answers) -> tuple[dict[str, int], dic
 def _sitting_scores(snapshot, cleaned, retro) -> dict:
     definitions = [scoring.ItemDefinition(i["key"], i["dimension"], i["reverse"]) for i in snapshot]
     totals = dict(
-        InstrumentItem.objects.filter(active=True, live=True)
+        InstrumentItem.objects.originals()
+        .filter(active=True, live=True)
         .values("dimension")
         .annotate(n=Count("pk"))
         .values_list("dimension", "n")

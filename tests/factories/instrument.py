@@ -45,7 +45,7 @@ def instrument_items() -> list[InstrumentItem]:
             sort_order=order,
             retro_text=f"Thinking back, item {key}" if dimension == Dimension.CONFIDENCE else "",
         )
-    return list(InstrumentItem.objects.filter(active=True).order_by("sort_order"))
+    return list(InstrumentItem.objects.originals().filter(active=True).order_by("sort_order"))
 
 
 def instrument_answers(*, a: int, c: int, b: int, ic: int = 4) -> dict[str, int]:
@@ -55,7 +55,7 @@ def instrument_answers(*, a: int, c: int, b: int, ic: int = 4) -> dict[str, int]
         item.key: {"A": 6 - a if item.reverse_coded else a, "IC": ic, "C": c, "B": b}[
             item.dimension
         ]
-        for item in InstrumentItem.objects.filter(active=True)
+        for item in InstrumentItem.objects.originals().filter(active=True)
     }
 
 
