@@ -11,8 +11,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import (
-    Locale,
     DraftStateMixin,
+    Locale,
     Page,
     RevisionMixin,
     TranslatableMixin,

@@ -165,7 +165,9 @@ def test_live_changes_wait_for_the_next_published_snapshot(leader_client, world)
     # The lone sceptic moves on: it does not show until the next month's figures are
     # published.
     sceptic = people[12]
-    thinking_back = {i.key: 5 for i in InstrumentItem.objects.originals().filter(active=True, dimension="C")}
+    thinking_back = {
+        i.key: 5 for i in InstrumentItem.objects.originals().filter(active=True, dimension="C")
+    }
     self_assessment_submit(
         user=sceptic, occasion="T1", answers=answers(EXPLORING), retro_answers=thinking_back
     )

@@ -170,7 +170,9 @@ def site_fingerprint() -> dict:
         "home": standard_page(home),
         "pages": [standard_page(p) for p in children if isinstance(p, StandardPage)],
         "programmes": [programme(p) for p in children if isinstance(p, ProgrammePage)],
-        "instrument": [instrument_item(i) for i in InstrumentItem.objects.originals().order_by("sort_order")],
+        "instrument": [
+            instrument_item(i) for i in InstrumentItem.objects.originals().order_by("sort_order")
+        ],
     }
 
 
