@@ -8,6 +8,7 @@ from champions.accounts.models import CouncillorProfile
 from champions.accounts.permissions import role_required
 from champions.contacts import programme_contact
 from champions.errors import PageNotFound
+from champions.pages.serving import english_original
 
 from . import queries, services
 from .forms import ReflectionForm, SearchForm
@@ -51,7 +52,8 @@ def notes(request):
 
 
 def _live_lesson(lesson_id: int) -> LessonPage:
-    return get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    # A Welsh lesson's progress and notes belong to its English original.
+    return english_original(get_object_or_404(LessonPage.objects.live(), pk=lesson_id))
 
 
 @require_POST

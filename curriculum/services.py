@@ -12,7 +12,7 @@ from pathlib import Path
 
 from django.db import transaction
 from wagtail.fields import StreamField
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from champions.pages.models import HomePage, StandardPage
 from courses.authoring import programme_authoring_setup
@@ -232,7 +232,7 @@ class _Loader:
 
     def home(self, home: files.HomePage) -> HomePage:
         root = Page.get_first_root_node()
-        existing = HomePage.objects.first()
+        existing = HomePage.objects.filter(locale=Locale.get_default()).first()
         if existing is None:
             # Wagtail's install page ("Welcome to your new Wagtail site!") makes way for ours.
             for page in root.get_children().exact_type(Page):

@@ -205,6 +205,6 @@ def _translate(name, instance, catalogue, locale, report, overwrite_edited) -> N
     # transaction commits, which a test never does).
     source.create_or_update_translation(locale, publish=False)
     target = instance.get_translation(locale)
-    if isinstance(target, DraftStateMixin) or isinstance(target, Page):
+    if isinstance(target, DraftStateMixin):  # pages too
         target.get_latest_revision().publish()
     (report.updated if existing is not None else report.created).append(name)

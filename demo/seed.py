@@ -10,6 +10,7 @@ from allauth.mfa.totp.internal.auth import TOTP
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.models import Locale
 
 from champions.accounts.constants import Position, Role
 from champions.accounts.models import Council, User
@@ -48,7 +49,7 @@ def seed_content(say=lambda msg: None) -> ProgrammePage:
         return curriculum_load(content=content, welsh_from=CONTENT_DIR).programme
     except EditedPagesRefused as refused:
         say(f"Content left as it is: {refused}")
-        return ProgrammePage.objects.get(slug=content.programme.slug)
+        return ProgrammePage.objects.get(slug=content.programme.slug, locale=Locale.get_default())
 
 
 @transaction.atomic

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import translation
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -21,11 +22,18 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from champions.pages.serving import ViewRestrictionsFromCacheMixin
+from champions.pages.serving import ViewRestrictionsFromCacheMixin, records_page
 from courses.models import ModulePage
 
 from .blocks import QuestionBankBlock
 from .constants import Dimension, Occasion, QuizKind
+
+
+def answered_in() -> str:
+    """The active language, as one of ours (en-gb or cy): recorded on each attempt and sitting."""
+    return translation.get_supported_language_variant(
+        translation.get_language() or settings.LANGUAGE_CODE
+    )
 
 
 class QuizPage(ViewRestrictionsFromCacheMixin, Page):
@@ -73,7 +81,7 @@ class QuizPage(ViewRestrictionsFromCacheMixin, Page):
         from .queries import quiz_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(quiz_page_context(quiz=self, user=request.user))
+        context.update(quiz_page_context(quiz=records_page(self), user=request.user))
         return context
 
 
@@ -259,6 +267,12 @@ class QuizAttempt(models.Model):
         QuizPage, null=True, on_delete=models.SET_NULL, related_name="attempts"
     )
     quiz_kind = models.CharField(max_length=12, choices=QuizKind.choices)
+    language = models.CharField(
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text="The language the questions were asked in.",
+    )
     module = models.ForeignKey(
         ModulePage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -346,6 +360,12 @@ class SelfAssessment(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="self_assessments"
     )
     occasion = models.CharField(max_length=8, choices=Occasion.choices)
+    language = models.CharField(
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text="The language the items were asked in.",
+    )
     module = models.ForeignKey(
         ModulePage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -7,6 +7,7 @@ from wagtail import hooks
 from champions.accounts.constants import Role
 from champions.accounts.permissions import role_required
 from champions.errors import PageNotFound
+from champions.pages.serving import english_original
 
 from . import queries, services
 from .constants import SCALES, Dimension, Occasion, QuizKind
@@ -83,7 +84,9 @@ KNOWLEDGE_CHECK_TITLES = {
 @require_POST
 @learner_only
 def quiz_start(request, quiz_id: int):
-    quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
+    # A Welsh quiz page starts an attempt at its English original (records belong to it); the
+    # questions are drawn in the active language.
+    quiz = english_original(get_object_or_404(QuizPage.objects.live(), pk=quiz_id))
     try:
         attempt = services.attempt_start(user=request.user, quiz=quiz)
     except services.NotAvailable as exc:
@@ -305,7 +308,9 @@ def self_assessment(request, occasion: str):
 @require_http_methods(["GET", "POST"])
 @learner_only
 def pulse(request, quiz_id: int):
-    quiz = get_object_or_404(QuizPage.objects.live().filter(kind="module"), pk=quiz_id)
+    quiz = english_original(
+        get_object_or_404(QuizPage.objects.live().filter(kind="module"), pk=quiz_id)
+    )
     passed = QuizAttempt.objects.filter(user=request.user, quiz=quiz, passed=True).exists()
     if not passed:
         return not_open(

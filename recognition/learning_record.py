@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from courses.models import AssessmentPass, LessonProgress, ProgrammePage
 from courses.queries import programme_structure
@@ -79,7 +79,9 @@ def learning_records(*, users) -> list[LearnerRecord]:
     council loaded when a council is to be shown), in the order given."""
     users = list(users)
     ids = [u.pk for u in users]
-    programmes = list(ProgrammePage.objects.live().order_by("path"))
+    programmes = list(
+        ProgrammePage.objects.live().filter(locale=Locale.get_default()).order_by("path")
+    )
     lessons_done: dict[tuple[int, int], datetime] = {
         (row["user_id"], row["lesson_id"]): row["completed_at"]
         for row in LessonProgress.objects.filter(

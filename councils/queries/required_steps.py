@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Q
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from champions.cache import versioned_key
 from courses.constants import ModuleKind
@@ -40,7 +40,9 @@ def required_steps() -> tuple[RequiredSteps, ...]:
 
 def _required_steps() -> tuple[RequiredSteps, ...]:
     steplen = Page.steplen
-    programmes = dict(ProgrammePage.objects.live().values_list("path", "id"))
+    programmes = dict(
+        ProgrammePage.objects.live().filter(locale=Locale.get_default()).values_list("path", "id")
+    )
     modules = {
         path: (programmes[path[:-steplen]], depth)
         for path, depth in ModulePage.objects.live()

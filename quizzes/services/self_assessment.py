@@ -13,7 +13,7 @@ from courses.models import Enrolment
 
 from .. import scoring
 from ..constants import SCALES, Dimension, Occasion
-from ..models import InstrumentItem, ItemAnswer, QuizPage, SelfAssessment
+from ..models import InstrumentItem, ItemAnswer, QuizPage, SelfAssessment, answered_in
 from .errors import AttemptClosed, InvalidAnswers, NotAvailable
 from .stage_snapshots import stage_recompute
 
@@ -94,6 +94,7 @@ def self_assessment_submit(
             module=module,
             submitted_at=now,
             snapshot=snapshot,
+            language=answered_in(),
             instrument_version=instrument_version(items, snapshot),
             scores=scores,
         )

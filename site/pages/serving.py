@@ -2,10 +2,14 @@
 and its root page from the cache, routing by each page's stored URL path, and view
 restrictions looked up only when any exist."""
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.http import Http404
+from django.shortcuts import render
+from django.utils import translation
 from wagtail import views as wagtail_views
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from champions.cache import bump, versioned_key
 
@@ -105,6 +109,56 @@ def site_for_request(request) -> Site | None:
 
 def serve(request, path):
     """Wagtail's page view, told the site from the cache first (Wagtail keeps the site it finds
-    on the request, as ``_wagtail_site``, and looks no further)."""
+    on the request, as ``_wagtail_site``, and looks no further). A Welsh address whose English
+    page has no Welsh yet says so, in both languages, and links to the English."""
     request._wagtail_site = site_for_request(request)
-    return wagtail_views.serve(request, path)
+    try:
+        return wagtail_views.serve(request, path)
+    except Http404:
+        english = english_page_without_translation(request, path)
+        if english is None:
+            raise
+    # A 404: there is no Welsh page at this address. A 200 would tell search engines and link
+    # checkers that a Welsh page exists, hiding the gap the Welsh Language Standards ask us to
+    # close; the page itself still helps the reader on to the English.
+    return render(
+        request,
+        "pages/translation_missing.html",
+        {"english": english, "english_url": english.url},
+        status=404,
+    )
+
+
+def english_page_without_translation(request, path: str) -> Page | None:
+    """The live English page at ``path``, when this request is for another language."""
+    site = request._wagtail_site
+    if site is None or translation.get_language() == settings.LANGUAGE_CODE:
+        return None
+    with translation.override(settings.LANGUAGE_CODE):
+        try:
+            page, _, _ = site.root_page.localized.specific.route(
+                request, [part for part in path.split("/") if part]
+            )
+        except Http404:
+            return None
+        page.url = page.get_url(request)  # the English address, without the language prefix
+    return page
+
+
+def english_original(page):
+    """The English page a translation was made from (the page itself when it is English).
+    Learners' records (attempts, progress) belong to the English page, whichever language it
+    was read in, so figures and next steps are the same in both."""
+    default = Locale.get_default()
+    if page.locale_id == default.pk:
+        return page
+    found = type(page).objects.filter(translation_key=page.translation_key, locale=default)
+    return found.first() or page
+
+
+def records_page(page):
+    """``english_original`` without a query on an English request (English addresses only
+    reach English pages)."""
+    if translation.get_language() == settings.LANGUAGE_CODE:
+        return page
+    return english_original(page)

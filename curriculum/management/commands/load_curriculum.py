@@ -66,7 +66,9 @@ class Command(BaseCommand):
         for name, missing in welsh.untranslated.items():
             self.stdout.write(f"No Welsh yet: {name}: {missing} string(s) to translate")
         for name in welsh.edited:
-            self.stdout.write(f"Welsh edited in the CMS, kept: {name} (--overwrite-edited replaces)")
+            self.stdout.write(
+                f"Welsh edited in the CMS, kept: {name} (--overwrite-edited replaces)"
+            )
         if not report.changed:
             self.stdout.write(self.style.SUCCESS("Nothing to change: the CMS matches the files."))
             return

@@ -6,6 +6,7 @@ person and programme."""
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Count
+from wagtail.models import Locale
 
 from courses.models import AssessmentPass, ProgrammePage
 from courses.queries import programme_structure
@@ -29,7 +30,7 @@ class Command(BaseCommand):
         fewest = min(
             (
                 sum(1 for m in programme_structure(path=p.path)["modules"] if m["is_core"])
-                for p in ProgrammePage.objects.live()
+                for p in ProgrammePage.objects.live().filter(locale=Locale.get_default())
             ),
             default=0,
         )
