@@ -40,8 +40,8 @@ from quizzes.models import InstrumentItem, QuizAttempt, SelfAssessment
 
 from .. import stats
 from ..models import Cohort, CohortDeparture
-from .figures import item_analysis
-from .minimums import MIN_LANGUAGE_COUNT, low_confidence, reliability
+from .figures import item_analysis, low_confidence, reliability
+from .minimums import MIN_LANGUAGE_COUNT
 from .records import learner_records, module_infos
 from .rows import ChangeRow, FunnelRow, Learner, ModuleInfo
 
