@@ -115,22 +115,24 @@ def serve(request, path):
     try:
         return wagtail_views.serve(request, path)
     except Http404:
-        english = english_page_without_translation(request, path)
-        if english is None:
+        found = english_page_without_translation(request, path)
+        if found is None:
             raise
+        english, english_url = found
     # A 404: there is no Welsh page at this address. A 200 would tell search engines and link
     # checkers that a Welsh page exists, hiding the gap the Welsh Language Standards ask us to
     # close; the page itself still helps the reader on to the English.
     return render(
         request,
         "pages/translation_missing.html",
-        {"english": english, "english_url": english.url},
+        {"english": english, "english_url": english_url},
         status=404,
     )
 
 
-def english_page_without_translation(request, path: str) -> Page | None:
-    """The live English page at ``path``, when this request is for another language."""
+def english_page_without_translation(request, path: str) -> tuple[Page, str] | None:
+    """The live English page at ``path`` and its address, when this request is for another
+    language."""
     site = request._wagtail_site
     if site is None or translation.get_language() == settings.LANGUAGE_CODE:
         return None
@@ -141,8 +143,7 @@ def english_page_without_translation(request, path: str) -> Page | None:
             )
         except Http404:
             return None
-        page.url = page.get_url(request)  # the English address, without the language prefix
-    return page
+        return page, page.get_url(request)  # the English address: no language prefix
 
 
 def english_original(page):
