@@ -162,7 +162,7 @@ def instrument_item(item: InstrumentItem) -> dict:
 
 
 def site_fingerprint() -> dict:
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="en-gb")  # the English content
     site = Site.objects.get(is_default_site=True)
     children = home.get_children().order_by("path").specific()
     return {
