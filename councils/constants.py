@@ -3,24 +3,25 @@
 from datetime import timedelta
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class RosterUploadStatus(models.TextChoices):
-    PENDING = "pending", "Waiting for confirmation"
-    IMPORTED = "imported", "Imported"
-    DISCARDED = "discarded", "Discarded"
+    PENDING = "pending", _("Waiting for confirmation")
+    IMPORTED = "imported", _("Imported")
+    DISCARDED = "discarded", _("Discarded")
 
 
 class ImportMode(models.TextChoices):
-    ALL = "all", "Import all rows"
-    VALID = "valid", "Import only the valid rows"
+    ALL = "all", _("Import all rows")
+    VALID = "valid", _("Import only the valid rows")
 
 
 class ParticipationStatus(models.TextChoices):
-    INVITED = "invited", "Invited"
-    NOT_STARTED = "not_started", "Not started"
-    IN_PROGRESS = "in_progress", "In progress"
-    COMPLETED = "completed", "Completed"
+    INVITED = "invited", _("Invited")
+    NOT_STARTED = "not_started", _("Not started")
+    IN_PROGRESS = "in_progress", _("In progress")
+    COMPLETED = "completed", _("Completed")
 
 
 # A roster of 5,000 councillors is about 500 KB; anything far bigger is the wrong file.

@@ -1,4 +1,6 @@
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from champions.accounts.models import Council
 
@@ -7,16 +9,16 @@ from .constants import ROSTER_MAX_BYTES, ImportMode
 
 class RosterUploadForm(forms.Form):
     file = forms.FileField(
-        label="Upload the roster as a CSV file",
-        help_text=(
+        label=_("Upload the roster as a CSV file"),
+        help_text=_(
             "One row per councillor, with the column headings name, email, position, ward and "
             "year first elected in the first row. Position is one of leader, cabinet, chair, "
             "scrutiny or backbench. Save it from your spreadsheet as 'CSV UTF-8'."
         ),
         error_messages={
-            "required": "Choose a CSV file to upload",
-            "empty": "The file is empty.",
-            "invalid": "Choose a CSV file to upload",
+            "required": _("Choose a CSV file to upload"),
+            "empty": _("The file is empty."),
+            "invalid": _("Choose a CSV file to upload"),
         },
         widget=forms.FileInput(attrs={"accept": ".csv,text/csv"}),
     )
@@ -25,9 +27,11 @@ class RosterUploadForm(forms.Form):
         upload = self.cleaned_data["file"]
         if upload.size > ROSTER_MAX_BYTES:
             raise forms.ValidationError(
-                f"The file is {upload.size / 1024 / 1024:.1f} MB. The largest roster we accept "
-                f"is {ROSTER_MAX_BYTES // 1024 // 1024} MB (5,000 councillors is about 0.5 MB): "
-                "check you chose the right file."
+                gettext(
+                    "The file is %(size).1f MB. The largest roster we accept is %(limit)d MB "
+                    "(5,000 councillors is about 0.5 MB): check you chose the right file."
+                )
+                % {"size": upload.size / 1024 / 1024, "limit": ROSTER_MAX_BYTES // 1024 // 1024}
             )
         return upload
 
@@ -36,10 +40,10 @@ class RosterConfirmForm(forms.Form):
     """The preview's buttons: import all rows, import only the valid rows, or cancel."""
 
     action = forms.ChoiceField(
-        choices=[*ImportMode.choices, ("cancel", "Cancel this upload")],
+        choices=[*ImportMode.choices, ("cancel", _("Cancel this upload"))],
         error_messages={
-            "required": "Choose what to import",
-            "invalid_choice": "Choose what to import",
+            "required": _("Choose what to import"),
+            "invalid_choice": _("Choose what to import"),
         },
     )
 
@@ -49,17 +53,17 @@ class InviteForm(forms.Form):
     NOT_INVITED = "not_invited"
 
     councillors = forms.TypedMultipleChoiceField(
-        label="Choose councillors to invite",
+        label=_("Choose councillors to invite"),
         coerce=int,
         required=False,
-        error_messages={"invalid_choice": "Choose councillors from this council's roster"},
+        error_messages={"invalid_choice": _("Choose councillors from this council's roster")},
     )
     action = forms.ChoiceField(
         choices=[
-            (SELECTED, "Invite the councillors selected"),
-            (NOT_INVITED, "Invite everyone not yet invited"),
+            (SELECTED, _("Invite the councillors selected")),
+            (NOT_INVITED, _("Invite everyone not yet invited")),
         ],  # fmt: skip
-        error_messages={"required": "Choose who to invite"},
+        error_messages={"required": _("Choose who to invite")},
     )
 
     def __init__(self, *args, user_ids, **kwargs):
@@ -69,7 +73,7 @@ class InviteForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("action") == self.SELECTED and not cleaned.get("councillors"):
-            self.add_error("councillors", "Select at least one councillor to invite")
+            self.add_error("councillors", gettext("Select at least one councillor to invite"))
         return cleaned
 
 
@@ -81,18 +85,18 @@ class CouncilContactForm(forms.ModelForm):
         model = Council
         fields = ["contact_name", "contact_email", "contact_phone"]
         labels = {
-            "contact_name": "Name",
-            "contact_email": "Email address",
-            "contact_phone": "Phone number (optional)",
+            "contact_name": _("Name"),
+            "contact_email": _("Email address"),
+            "contact_phone": _("Phone number (optional)"),
         }
         help_texts = {
-            "contact_name": "A person or a team, for example Member Services.",
-            "contact_email": "Shown to councillors, so use a shared mailbox if you have one.",
+            "contact_name": _("A person or a team, for example Member Services."),
+            "contact_email": _("Shown to councillors, so use a shared mailbox if you have one."),
             "contact_phone": "",
         }
         error_messages = {
-            "contact_email": {"invalid": "Enter an email address in the correct format, like "
-                              "name@example.org"},
+            "contact_email": {"invalid": _("Enter an email address in the correct format, like "
+                                "name@example.org")},
         }  # fmt: skip
 
     def clean(self):
@@ -100,5 +104,5 @@ class CouncilContactForm(forms.ModelForm):
         if cleaned.get("contact_phone") and not (
             cleaned.get("contact_name") or cleaned.get("contact_email")
         ):
-            self.add_error("contact_name", "Enter a name for the programme contact")
+            self.add_error("contact_name", gettext("Enter a name for the programme contact"))
         return cleaned

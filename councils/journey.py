@@ -15,6 +15,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from django.utils.translation import gettext_noop
+
 from champions.accounts.models import Council, CouncillorProfile
 from cohorts.stats import paired_change
 from quizzes.constants import STAGE_LABELS, Occasion
@@ -22,11 +24,22 @@ from quizzes.models import SelfAssessment, StageSnapshot
 
 from .suppression import THRESHOLD, round_to_base, shown_count, suppress
 
+# The labels are stored in English in each published snapshot and translated when shown
+# (councils/includes/journey_aggregates.html), so gettext_noop only marks them.
 CHANGES = [
-    ("A", "Attitude (1 to 5)"),
-    ("C", "Confidence (0 to 10)"),
-    ("B", "Leadership actions (0 to 8)"),
+    ("A", gettext_noop("Attitude (1 to 5)")),
+    ("C", gettext_noop("Confidence (0 to 10)")),
+    ("B", gettext_noop("Leadership actions (0 to 8)")),
 ]
+# The stage labels (quizzes.constants.STAGE_LABELS), marked here too so that the council's
+# pages can show a published snapshot's stages in Welsh whatever quizzes' catalogue holds.
+STAGE_LABELS_FOR_TRANSLATION = (
+    gettext_noop("Sceptic"),
+    gettext_noop("Cautious"),
+    gettext_noop("Exploring"),
+    gettext_noop("Capable"),
+    gettext_noop("Confident champion"),
+)
 # An average change is published only when this many councillors answered at the start and the
 # end: one person's change then moves the average by at most a tenth of its range.
 CHANGE_MIN_PAIRS = 10
@@ -83,7 +96,7 @@ def journey_figures(
     stages = list(latest_stages)
     sittings = list(sittings)
     counts = Counter(stages)
-    raw = {STAGE_LABELS[n]: counts.get(n, 0) for n in range(1, 6)}
+    raw = {str(STAGE_LABELS[n]): counts.get(n, 0) for n in range(1, 6)}
     kept = suppress(raw, total=len(stages))
     changes = []
     for dimension, label in CHANGES:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from champions.accounts.constants import Position
 
@@ -57,12 +59,12 @@ POSITION_LOOKUP = {
 } | {p.label.lower(): p.value for p in Position}
 POSITION_HINT = "leader, cabinet, chair, scrutiny or backbench"
 FIRST_YEAR = 1950
-SAVE_AS = "In Excel, choose File, Save As, then 'CSV UTF-8 (Comma delimited) (*.csv)'."
+SAVE_AS = _("In Excel, choose File, Save As, then 'CSV UTF-8 (Comma delimited) (*.csv)'.")
 
 
 # The same words for every account a roster may not change, so a preview never says whether an
 # address belongs to another council, a member of staff or an admin.
-NOT_OURS = (
+NOT_OURS = _(
     "This row will not be imported: the email address belongs to an account this roster "
     "cannot change. If this is one of your councillors, ask the platform team for help"
 )
@@ -128,25 +130,33 @@ def _heading(text: str) -> str:
 
 def _sniff_binary(data: bytes) -> str | None:
     if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
-        return f"This is an Excel workbook, not a CSV file. {SAVE_AS}"
+        return gettext("This is an Excel workbook, not a CSV file. %(save_as)s") % {
+            "save_as": SAVE_AS
+        }
     if data.startswith(b"%PDF"):
-        return "This is a PDF, not a CSV file. Upload the spreadsheet saved as CSV UTF-8."
+        return gettext("This is a PDF, not a CSV file. Upload the spreadsheet saved as CSV UTF-8.")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return f"This file is saved as UTF-16 ('Unicode text'), not UTF-8. {SAVE_AS}"
+        return gettext("This file is saved as UTF-16 ('Unicode text'), not UTF-8. %(save_as)s") % {
+            "save_as": SAVE_AS
+        }
     if b"\x00" in data:
-        return f"This does not look like a CSV file (it contains binary data). {SAVE_AS}"
+        return gettext(
+            "This does not look like a CSV file (it contains binary data). %(save_as)s"
+        ) % {"save_as": SAVE_AS}
     return None
 
 
 def read_roster(data: bytes) -> tuple[RawRow, ...]:
     """The data rows of a roster CSV, or ``RosterFileError`` saying what is wrong with it."""
     if not data.strip():
-        raise RosterFileError("The file is empty.")
+        raise RosterFileError(gettext("The file is empty."))
     if len(data) > ROSTER_MAX_BYTES:
         raise RosterFileError(
-            f"The file is {len(data) / 1024 / 1024:.1f} MB. The largest roster we accept is "
-            f"{ROSTER_MAX_BYTES // 1024 // 1024} MB (5,000 councillors is about 0.5 MB): "
-            "check you chose the right file."
+            gettext(
+                "The file is %(size).1f MB. The largest roster we accept is %(limit)d MB "
+                "(5,000 councillors is about 0.5 MB): check you chose the right file."
+            )
+            % {"size": len(data) / 1024 / 1024, "limit": ROSTER_MAX_BYTES // 1024 // 1024}
         )
     problem = _sniff_binary(data)
     if problem:
@@ -156,8 +166,11 @@ def read_roster(data: bytes) -> tuple[RawRow, ...]:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise RosterFileError(
-            f"The file is not saved as UTF-8 (the first problem is on line {line}), so names "
-            f"with accents could be garbled. {SAVE_AS}"
+            gettext(
+                "The file is not saved as UTF-8 (the first problem is on line %(line)s), so "
+                "names with accents could be garbled. %(save_as)s"
+            )
+            % {"line": line, "save_as": SAVE_AS}
         ) from None
 
     reader = csv.reader(io.StringIO(text, newline=""))
@@ -173,8 +186,11 @@ def read_roster(data: bytes) -> tuple[RawRow, ...]:
                 continue
             if len(rows) >= ROSTER_MAX_ROWS:
                 raise RosterFileError(
-                    f"The file has more than {ROSTER_MAX_ROWS:,} councillors. Split it, or "
-                    "check you chose the right file."
+                    gettext(
+                        "The file has more than %(limit)s councillors. Split it, or check you "
+                        "chose the right file."
+                    )
+                    % {"limit": f"{ROSTER_MAX_ROWS:,}"}
                 )
             values = {
                 name: (cells[index] if index < len(cells) else "")
@@ -183,13 +199,18 @@ def read_roster(data: bytes) -> tuple[RawRow, ...]:
             rows.append(RawRow(line=reader.line_num, **values))
     except csv.Error as error:
         raise RosterFileError(
-            f"Line {reader.line_num} could not be read as CSV ({error}). Check the file was "
-            "saved as CSV and that quotes are paired."
+            gettext(
+                "Line %(line)s could not be read as CSV (%(error)s). Check the file was saved "
+                "as CSV and that quotes are paired."
+            )
+            % {"line": reader.line_num, "error": error}
         ) from None
     if columns is None:
-        raise RosterFileError("The file is empty.")
+        raise RosterFileError(gettext("The file is empty."))
     if not rows:
-        raise RosterFileError("The file has column headings but no councillors under them.")
+        raise RosterFileError(
+            gettext("The file has column headings but no councillors under them.")
+        )
     return tuple(rows)
 
 
@@ -201,22 +222,28 @@ def _columns(cells: list[str]) -> dict[str, int]:
             if heading in aliases:
                 if column in found:
                     raise RosterFileError(
-                        f"The column '{COLUMN_HEADINGS[column]}' appears twice in the first row."
+                        gettext("The column '%(column)s' appears twice in the first row.")
+                        % {"column": COLUMN_HEADINGS[column]}
                     )
                 found[column] = index
     missing = [COLUMN_HEADINGS[c] for c in REQUIRED_COLUMNS if c not in found]
     if missing:
         expected = ", ".join(COLUMN_HEADINGS[c] for c in COLUMNS)
         raise RosterFileError(
-            "The first row must be the column headings. It has no "
-            f"{_either(missing)} column. Use these headings: {expected} "
-            "(ward and year first elected can be left empty)."
+            gettext(
+                "The first row must be the column headings. It has no %(missing)s column. Use "
+                "these headings: %(expected)s (ward and year first elected can be left empty)."
+            )
+            % {"missing": _either(missing), "expected": expected}
         )
     return found
 
 
 def _either(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+    if len(words) == 1:
+        return words[0]
+    # Translators: the end of a list of column headings, for example "name, email or position".
+    return gettext("%(first)s or %(last)s") % {"first": ", ".join(words[:-1]), "last": words[-1]}
 
 
 def split_name(name: str) -> tuple[str, str]:
@@ -250,37 +277,45 @@ def _check(row: RawRow, lines_by_email, emails_elsewhere, this_year) -> CheckedR
     name = " ".join(row.name.split())
     first, last = split_name(name)
     if not name:
-        errors.append("Enter the councillor's name")
+        errors.append(gettext("Enter the councillor's name"))
     elif len(first) > 150 or len(last) > 150:
-        errors.append("Name must be 150 characters or fewer")
+        errors.append(gettext("Name must be 150 characters or fewer"))
 
     email = normalise_email(row.email)
     if not email:
-        errors.append("Enter an email address")
+        errors.append(gettext("Enter an email address"))
     else:
         try:
             if len(email) > 254:
                 raise ValidationError("too long")
             validate_email(email)
         except ValidationError:
-            errors.append("Enter an email address in the correct format, like name@example.org")
+            errors.append(
+                gettext("Enter an email address in the correct format, like name@example.org")
+            )
         else:
             others = [line for line in lines_by_email[email] if line != row.line]
             if others:
                 where = ", ".join(str(line) for line in others)
-                errors.append(f"This email address is also on line {where} of the file")
+                errors.append(
+                    gettext("This email address is also on line %(lines)s of the file")
+                    % {"lines": where}
+                )
             if email in emails_elsewhere:
-                errors.append(NOT_OURS)
+                errors.append(str(NOT_OURS))
 
     position = POSITION_LOOKUP.get(" ".join(row.position.lower().split()))
     if not row.position.strip():
-        errors.append(f"Enter a position: {POSITION_HINT}")
+        errors.append(gettext("Enter a position: %(positions)s") % {"positions": POSITION_HINT})
     elif position is None:
-        errors.append(f"'{row.position[:60]}' is not a position we know. Use {POSITION_HINT}")
+        errors.append(
+            gettext("'%(position)s' is not a position we know. Use %(positions)s")
+            % {"position": row.position[:60], "positions": POSITION_HINT}
+        )
 
     ward = " ".join(row.ward.split())
     if len(ward) > 200:
-        errors.append("Ward must be 200 characters or fewer")
+        errors.append(gettext("Ward must be 200 characters or fewer"))
 
     year = None
     year_text = row.year_first_elected.strip()
@@ -288,10 +323,13 @@ def _check(row: RawRow, lines_by_email, emails_elsewhere, this_year) -> CheckedR
         if re.fullmatch(r"\d{4}", year_text):
             year = int(year_text)
             if not FIRST_YEAR <= year <= this_year:
-                errors.append(f"Year first elected must be between {FIRST_YEAR} and {this_year}")
+                errors.append(
+                    gettext("Year first elected must be between %(first)s and %(last)s")
+                    % {"first": FIRST_YEAR, "last": this_year}
+                )
                 year = None
         else:
-            errors.append("Year first elected must be a year, like 2022, or left empty")
+            errors.append(gettext("Year first elected must be a year, like 2022, or left empty"))
 
     return CheckedRow(
         line=row.line,
@@ -374,11 +412,13 @@ def import_refusal(plan: ImportPlan, mode: str) -> str | None:
     """Why this import cannot go ahead, or None."""
     if mode == ImportMode.ALL and plan.skipped:
         count = len(plan.skipped)
-        rows = "1 row has" if count == 1 else f"{count:,} rows have"
-        return (
-            f"You cannot import all rows because {rows} problems. Fix the file and upload it "
-            "again, or import only the valid rows."
-        )
+        return ngettext(
+            "You cannot import all rows because %(count)s row has problems. Fix the file and "
+            "upload it again, or import only the valid rows.",
+            "You cannot import all rows because %(count)s rows have problems. Fix the file and "
+            "upload it again, or import only the valid rows.",
+            count,
+        ) % {"count": f"{count:,}"}
     if not plan.to_import:
-        return "There are no valid rows to import. Fix the file and upload it again."
+        return gettext("There are no valid rows to import. Fix the file and upload it again.")
     return None

@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from champions.accounts.constants import ROLE_GROUPS, Role
 from champions.accounts.models import Council, CouncillorProfile, User
@@ -117,8 +118,10 @@ def roster_import(
     except IntegrityError:
         # Someone else changed the same people at the same moment; the rollback undid ours.
         raise RosterImportRefused(
-            "The roster changed while this file was being imported, so nothing was imported. "
-            "Upload the file again."
+            gettext(
+                "The roster changed while this file was being imported, so nothing was "
+                "imported. Upload the file again."
+            )
         ) from None
 
 
@@ -126,10 +129,12 @@ def _roster_import(*, upload, mode, imported_by, now) -> RosterImportResult:
     locked = RosterUpload.objects.select_for_update().filter(pk=upload.pk).first()
     if locked is None or locked.status != RosterUploadStatus.PENDING:
         raise RosterImportRefused(
-            "This upload has already been imported or cancelled. Upload the file again."
+            gettext("This upload has already been imported or cancelled. Upload the file again.")
         )
     if mode not in ImportMode.values:
-        raise RosterImportRefused("Choose whether to import all rows or only the valid rows.")
+        raise RosterImportRefused(
+            gettext("Choose whether to import all rows or only the valid rows.")
+        )
     preview = roster_preview(upload=locked, this_year=timezone.localdate(now).year)
     plan = preview.plan
     refusal = import_refusal(plan, mode)
@@ -290,7 +295,7 @@ def invitations_create(
     )
     if on_roster != set(user_ids):
         raise InvitationRefused(
-            "Some of the people chosen are not on this council's current roster."
+            gettext("Some of the people chosen are not on this council's current roster.")
         )
     invitations = [
         Invitation(
@@ -317,7 +322,7 @@ def invitations_send(
     now = now or timezone.now()
     user_ids = list(dict.fromkeys(user_ids))
     if not user_ids:
-        raise InvitationRefused("Select at least one councillor to invite.")
+        raise InvitationRefused(gettext("Select at least one councillor to invite."))
     people = {
         u.pk: u.get_full_name() or u.email
         for u in User.objects.filter(
@@ -328,7 +333,7 @@ def invitations_send(
     }
     if set(people) != set(user_ids):
         raise InvitationRefused(
-            "Some of the people chosen are not on this council's current roster."
+            gettext("Some of the people chosen are not on this council's current roster.")
         )
     latest = dict(
         Invitation.objects.filter(user_id__in=user_ids)
@@ -363,11 +368,16 @@ def _check_hourly_limit(invited_by: User | None, *, count: int, now) -> None:
     ).count()
     if sent + count > INVITATIONS_PER_STAFF_PER_HOUR:
         left = max(INVITATIONS_PER_STAFF_PER_HOUR - sent, 0)
+        limits = {"limit": INVITATIONS_PER_STAFF_PER_HOUR, "sent": sent, "left": left}
         raise InvitationRefused(
-            f"You can send up to {INVITATIONS_PER_STAFF_PER_HOUR} invitations an hour and have "
-            f"sent {sent} in the last hour, so none were sent. "
-            + (f"Choose {left} or fewer people, or try again later." if left
-               else "Try again in an hour.")
+            gettext(
+                "You can send up to %(limit)s invitations an hour and have sent %(sent)s in the "
+                "last hour, so none were sent. Choose %(left)s or fewer people, or try again "
+                "later."
+            ) % limits if left else gettext(
+                "You can send up to %(limit)s invitations an hour and have sent %(sent)s in the "
+                "last hour, so none were sent. Try again in an hour."
+            ) % limits
         )  # fmt: skip
 
 

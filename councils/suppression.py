@@ -15,11 +15,13 @@ cells are small.
 
 from collections.abc import Mapping
 
+from django.utils.translation import gettext_lazy as _
+
 THRESHOLD = 5
 # Journey figures (stages, change) are rounded to the nearest multiple of this, as UK official
 # statistics often do, so that a change of one person is not visible in a published total.
 ROUNDING_BASE = 5
-HIDDEN = "Not shown"
+HIDDEN = _("Not shown")
 
 
 def suppress(

@@ -17,6 +17,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy
+
 from champions.accounts.constants import Position
 
 from .constants import COMPARISON_MIN_COUNCILS, COMPARISON_MIN_ROSTER, ParticipationStatus
@@ -78,20 +81,20 @@ def first_term_from(today: date) -> int:
 
 
 TENURE_GROUPS = [
-    ("first_term", "First term"),
-    ("returning", "Returning"),
-    ("unknown", "Year not known"),
+    ("first_term", gettext_lazy("First term")),
+    ("returning", gettext_lazy("Returning")),
+    ("unknown", gettext_lazy("Year not known")),
 ]
 
 
 # --- Headline ---------------------------------------------------------------------------
 
 MEASURES = [
-    ("invited", "Invited"),
-    ("signed_in", "Signed in"),
-    ("started", "Started the programme"),
-    ("completed", "Completed the programme"),
-    ("active", "Active in the last 30 days"),
+    ("invited", gettext_lazy("Invited")),
+    ("signed_in", gettext_lazy("Signed in")),
+    ("started", gettext_lazy("Started the programme")),
+    ("completed", gettext_lazy("Completed the programme")),
+    ("active", gettext_lazy("Active in the last 30 days")),
 ]
 
 
@@ -195,7 +198,7 @@ def breakdown(
 def position_breakdown(participants: Sequence[Participant]) -> Breakdown:
     return breakdown(
         participants,
-        title="By position",
+        title=gettext_lazy("By position"),
         groups=[(p.value, p.label) for p in Position],
         group_of=lambda p: p.position,
     )
@@ -204,7 +207,7 @@ def position_breakdown(participants: Sequence[Participant]) -> Breakdown:
 def tenure_breakdown(participants: Sequence[Participant], today: date) -> Breakdown:
     return breakdown(
         participants,
-        title="By tenure",
+        title=gettext_lazy("By tenure"),
         groups=TENURE_GROUPS,
         group_of=lambda p: tenure(p.year_first_elected, today),
     )
@@ -294,7 +297,13 @@ def compare(
 
 # --- Participation list -----------------------------------------------------------------
 
-PARTICIPATION_COLUMNS = ("Name", "Position", "Ward", "Status", "Last active")
+PARTICIPATION_COLUMNS = (
+    gettext_lazy("Name"),
+    gettext_lazy("Position"),
+    gettext_lazy("Ward"),
+    gettext_lazy("Status"),
+    gettext_lazy("Last active"),
+)
 
 
 def participation_rows(participants: Sequence[Participant]) -> list[tuple[str, ...]]:
@@ -303,13 +312,21 @@ def participation_rows(participants: Sequence[Participant]) -> list[tuple[str, .
     # Plain strings once, not a translation lookup per councillor and column.
     labels = {value: str(label) for value, label in ParticipationStatus.choices}
     positions = {value: str(label) for value, label in Position.choices}
+    months: dict[tuple[int, int], str] = {}  # "November 2026", in the active language
+
+    def month(when: datetime) -> str:
+        key = (when.year, when.month)
+        if key not in months:
+            months[key] = date_format(when, "F Y")
+        return months[key]
+
     return [
         (
             p.name,
             positions.get(p.position, p.position),
             p.ward,
             labels[p.status],
-            f"{p.last_active_at:%B %Y}" if p.last_active_at else "",
+            month(p.last_active_at) if p.last_active_at else "",
         )
         for p in participants
     ]

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from champions.accounts.constants import Role
@@ -44,8 +45,10 @@ def _visible_council(request, slug: str) -> Council:
     if council is None:
         get_object_or_404(Council, slug=slug)
         raise PermissionDenied(
-            "A council's uptake is for its leader, the facilitators of its cohorts and "
-            "platform admins."
+            gettext(
+                "A council's uptake is for its leader, the facilitators of its cohorts and "
+                "platform admins."
+            )
         )
     return council
 
@@ -55,8 +58,10 @@ def _managed_council(request, slug: str) -> Council:
     if council is None:
         get_object_or_404(Council, slug=slug)
         raise PermissionDenied(
-            "Only the council's leader or a platform admin can manage its roster and "
-            "send invitations."
+            gettext(
+                "Only the council's leader or a platform admin can manage its roster and "
+                "send invitations."
+            )
         )
     return council
 
@@ -117,11 +122,12 @@ def _participation_rows(rows) -> str:
     national council's size (260 councillors) the template engine's loop, and then Django's
     lazy-aware ``format_html`` per cell, were most of the dashboard's time. The cells are
     plain text (names, labels, months), escaped as ``escape`` would."""
+    not_yet = gettext("Not yet")
     return mark_safe(  # noqa: S308 - every cell is escaped below
         "\n".join(
             PARTICIPATION_ROW.format(*(html.escape(str(cell)) for cell in cells))
             for cells in (
-                (name, position, ward, status, last or "Not yet")
+                (name, position, ward, status, last or not_yet)
                 for name, position, ward, status, last in rows
             )
         )
@@ -133,7 +139,7 @@ def _offered_export(request, council: Council) -> dict | None:
 
     def describe(match) -> str | None:
         if match.view_name == "council:export" and match.kwargs.get("slug") == council.slug:
-            return "the participation list (CSV)"
+            return gettext("the participation list (CSV)")
         return None
 
     return offered_download(request, describe=describe)
@@ -148,7 +154,10 @@ def _breakdown_chart(breakdown):
             (row.label, [(row.cells[m].percent, row.cells[m].text) for m in BREAKDOWN_MEASURES])
             for row in breakdown.rows
         ],
-        series=[("Started the programme", BLUE), ("Completed the programme", GREEN)],
+        series=[
+            (gettext("Started the programme"), BLUE),
+            (gettext("Completed the programme"), GREEN),
+        ],
         maximum=100,
     )
 
@@ -158,24 +167,30 @@ BREAKDOWN_MEASURES = ("started", "completed")
 
 def _trend_chart(trend):
     return line_chart(
-        [f"{row.month:%b}" for row in trend],
+        [date_format(row.month, "M") for row in trend],
         [
-            ("Active that month", BLUE, [row.active for row in trend]),
-            ("Completed by then", GREEN, [row.completed_total for row in trend]),
+            (gettext("Active that month"), BLUE, [row.active for row in trend]),
+            (gettext("Completed by then"), GREEN, [row.completed_total for row in trend]),
         ],
-        title="Councillors active each month, and councillors who had completed the programme "
-        "by then",
+        title=gettext(
+            "Councillors active each month, and councillors who had completed the programme by then"
+        ),
     )
 
 
 def _trend_description(uptake) -> str:
     first, last = uptake.trend[0], uptake.trend[-1]
-    return (
-        f"A line chart of the last {len(uptake.trend)} months, from {first.month:%B %Y} to "
-        f"{uptake.today:%B %Y}. In {uptake.today:%B %Y}, {last.active} councillors were active "
-        f"and {last.completed_total} had completed the programme. The table below has every "
-        "month's figures."
-    )
+    return gettext(
+        "A line chart of the last %(months)s months, from %(first)s to %(today)s. In "
+        "%(today)s, %(active)s councillors were active and %(completed)s had completed the "
+        "programme. The table below has every month's figures."
+    ) % {
+        "months": len(uptake.trend),
+        "first": date_format(first.month, "F Y"),
+        "today": date_format(uptake.today, "F Y"),
+        "active": last.active,
+        "completed": last.completed_total,
+    }
 
 
 @require_GET
@@ -250,7 +265,7 @@ def contact(request, slug: str):
     form = CouncilContactForm(request.POST or None, instance=council)
     if request.method == "POST" and form.is_valid():
         services.council_contact_update(council=council, **form.cleaned_data)
-        messages.success(request, "The programme contact has been saved.")
+        messages.success(request, gettext("The programme contact has been saved."))
         return redirect("council:roster", slug=council.slug)
     return render(
         request,
@@ -301,7 +316,7 @@ def roster_preview(request, slug: str, upload_id: int):
     if request.method == "POST":
         require_recent_reauthentication(request)
     if upload.status != RosterUploadStatus.PENDING:
-        messages.info(request, "That upload has already been imported or cancelled.")
+        messages.info(request, gettext("That upload has already been imported or cancelled."))
         return redirect("council:roster", slug=council.slug)
     form = RosterConfirmForm(request.POST if request.method == "POST" else None)
     problem = None
@@ -309,7 +324,7 @@ def roster_preview(request, slug: str, upload_id: int):
         action = form.cleaned_data["action"]
         if action == "cancel":
             services.roster_upload_discard(upload=upload)
-            messages.info(request, "The upload was cancelled. Nothing was imported.")
+            messages.info(request, gettext("The upload was cancelled. Nothing was imported."))
             return redirect("council:roster", slug=council.slug)
         try:
             result = services.roster_import(upload=upload, mode=action, imported_by=request.user)
@@ -319,7 +334,7 @@ def roster_preview(request, slug: str, upload_id: int):
             messages.success(request, _import_summary(result))
             return redirect("council:roster", slug=council.slug)
     elif request.method == "POST":
-        problem = "Choose what to import"
+        problem = gettext("Choose what to import")
     preview = queries.roster_preview(upload=upload, this_year=timezone.localdate().year)
     return render(
         request,
@@ -344,25 +359,54 @@ def _row_problems(invalid_rows) -> dict:
     line in the table below."""
     count = len(invalid_rows)
     return {
-        "title": f"{count} row has problems" if count == 1 else f"{count} rows have problems",
+        "title": ngettext("%(count)s row has problems", "%(count)s rows have problems", count)
+        % {"count": count},
         "links": [
-            {"anchor": f"line-{row.line}", "text": f"Line {row.line}: {'; '.join(row.errors)}"}
+            {
+                "anchor": f"line-{row.line}",
+                "text": gettext("Line %(line)s: %(problems)s")
+                % {"line": row.line, "problems": "; ".join(row.errors)},
+            }
             for row in invalid_rows[:SUMMARISED_ROWS]
         ],
-        "note": "The table below lists every row with a problem."
+        "note": gettext("The table below lists every row with a problem.")
         if count > SUMMARISED_ROWS
         else "",
     }
 
 
 def _import_summary(result: services.RosterImportResult) -> str:
-    parts = [f"{result.created:,} added", f"{result.updated:,} updated"]
-    if result.left:
-        parts.append(f"{result.left:,} marked as having left")
-    if result.skipped:
-        rows = "row" if result.skipped == 1 else "rows"
-        parts.append(f"{result.skipped:,} {rows} with problems not imported")
-    return "Roster imported: " + ", ".join(parts) + "."
+    figures = {
+        "created": f"{result.created:,}",
+        "updated": f"{result.updated:,}",
+        "left": f"{result.left:,}",
+        "skipped": f"{result.skipped:,}",
+    }
+    # One whole sentence for each combination, so that each can be translated as a sentence.
+    if result.left and result.skipped:
+        summary = ngettext(
+            "Roster imported: %(created)s added, %(updated)s updated, %(left)s marked as having "
+            "left, %(skipped)s row with problems not imported.",
+            "Roster imported: %(created)s added, %(updated)s updated, %(left)s marked as having "
+            "left, %(skipped)s rows with problems not imported.",
+            result.skipped,
+        )
+    elif result.skipped:
+        summary = ngettext(
+            "Roster imported: %(created)s added, %(updated)s updated, %(skipped)s row with "
+            "problems not imported.",
+            "Roster imported: %(created)s added, %(updated)s updated, %(skipped)s rows with "
+            "problems not imported.",
+            result.skipped,
+        )
+    elif result.left:
+        summary = gettext(
+            "Roster imported: %(created)s added, %(updated)s updated, %(left)s marked as having "
+            "left."
+        )
+    else:
+        summary = gettext("Roster imported: %(created)s added, %(updated)s updated.")
+    return summary % figures
 
 
 @require_http_methods(["GET", "POST"])
@@ -377,7 +421,9 @@ def roster_invite(request, slug: str):
             if form.cleaned_data["action"] == InviteForm.NOT_INVITED:
                 chosen = queries.not_invited_user_ids(council=council)
                 if not chosen:
-                    messages.info(request, "Everyone on the roster has been invited already.")
+                    messages.info(
+                        request, gettext("Everyone on the roster has been invited already.")
+                    )
                     return redirect("council:roster", slug=council.slug)
             else:
                 chosen = form.cleaned_data["councillors"]
@@ -402,25 +448,42 @@ def roster_invite(request, slug: str):
     )
 
 
-AGAIN_FORMAT = "g:i a \\o\\n j F"  # "3:15 p.m. on 26 November"
+# "3:15 p.m. on 26 November"; translated, as the word "on" is part of it.
+AGAIN_FORMAT = gettext_lazy("g:i a \\o\\n j F")
 
 
 def _report_invitations(request, outcome: services.InvitationOutcome) -> None:
     if outcome.invited:
         count = len(outcome.invited)
-        who = outcome.invited[0] if count == 1 else f"{count:,} councillors"
-        messages.success(request, f"Invitation on its way to {who}." if count == 1
-                         else f"Invitations on their way to {who}.")  # fmt: skip
+        if count == 1:
+            message = gettext("Invitation on its way to %(name)s.") % {"name": outcome.invited[0]}
+        else:
+            message = ngettext(
+                "Invitations on their way to %(count)s councillor.",
+                "Invitations on their way to %(count)s councillors.",
+                count,
+            ) % {"count": f"{count:,}"}
+        messages.success(request, message)
     for name, when in outcome.too_soon[:20]:
-        again = date_format(timezone.localtime(when), AGAIN_FORMAT)
+        again = date_format(timezone.localtime(when), str(AGAIN_FORMAT))
         messages.warning(
             request,
-            f"Not sent to {name}: they were invited less than 24 hours ago. You can invite "
-            f"them again after {again}.",
+            gettext(
+                "Not sent to %(name)s: they were invited less than 24 hours ago. You can invite "
+                "them again after %(again)s."
+            )
+            % {"name": name, "again": again},
         )
     if len(outcome.too_soon) > 20:
+        more = len(outcome.too_soon) - 20
         messages.warning(
             request,
-            f"{len(outcome.too_soon) - 20:,} more were invited less than 24 hours ago and were "
-            "not sent another invitation.",
+            ngettext(
+                "%(count)s more was invited less than 24 hours ago and was not sent another "
+                "invitation.",
+                "%(count)s more were invited less than 24 hours ago and were not sent another "
+                "invitation.",
+                more,
+            )
+            % {"count": f"{more:,}"},
         )

@@ -3,24 +3,25 @@
 from datetime import timedelta
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class ExportStatus(models.TextChoices):
-    PENDING = "pending", "Being prepared"
-    READY = "ready", "Ready to download"
-    FAILED = "failed", "Could not be prepared"
+    PENDING = "pending", _("Being prepared")
+    READY = "ready", _("Ready to download")
+    FAILED = "failed", _("Could not be prepared")
 
 
 class AccessAction(models.TextChoices):
-    VIEWED_LEARNER = "viewed_learner", "Viewed a learner's page"
-    EXPORTED_LEARNERS = "exported_learners", "Exported a cohort's learner list"
-    EXPORTED_ITEMS = "exported_items", "Exported a cohort's question statistics"
-    EXPORTED_PARTICIPATION = "exported_participation", "Exported a council's participation list"
+    VIEWED_LEARNER = "viewed_learner", _("Viewed a learner's page")
+    EXPORTED_LEARNERS = "exported_learners", _("Exported a cohort's learner list")
+    EXPORTED_ITEMS = "exported_items", _("Exported a cohort's question statistics")
+    EXPORTED_PARTICIPATION = "exported_participation", _("Exported a council's participation list")
     # Not a look at someone's records but an attempt to change an account a roster does not
     # own; logged so platform admins see it (the leader is told only that the row is refused).
     ROSTER_LISTED_OTHER_ACCOUNT = (
         "roster_listed_other_account",
-        "Uploaded a roster listing an account it cannot change",
+        _("Uploaded a roster listing an account it cannot change"),
     )
 
 

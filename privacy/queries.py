@@ -8,6 +8,7 @@ from allauth.mfa.models import Authenticator
 from allauth.socialaccount.models import SocialAccount
 from allauth.usersessions.models import UserSession
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Comment, CommentReply, ModelLogEntry, PageLogEntry
 
 from champions.accounts.constants import Role
@@ -35,48 +36,65 @@ SCORE_KEYS = ("A", "IC", "C", "B", "C_then")
 
 # What each table holds, in the order they appear in the files.
 SECTIONS = {
-    "profile": "Your name, email address, council and position, and how you sign in.",
-    "email_addresses": "The email addresses on your account.",
-    "cohorts": "The cohorts you belong to.",
-    "enrolments": "The programmes you are enrolled on, and when you were last active.",
-    "lesson_progress": "Each lesson you have opened, and when you finished it.",
-    "reflections": "Your private notes (nobody else can see them).",
-    "commitments": "What you said you would do in your council after a module or a live "
-    "session (the module's or session's title), and whether you shared it with your facilitator.",
-    "commitment_follow_ups": "How each commitment went, 30 and 90 days after you set it.",
-    "development_plan": "Your personal development plan: strengths, what to develop, goals.",
-    "development_plan_shares": "Each time you sent a copy of your plan to your council's "
-    "programme contact: to which address, whether you included your stage, and when.",
-    "certificates": "Your certificates for completing a programme: when each was issued, its "
-    "public verification link, its place in the public list of withdrawn certificates, and "
-    "whether and why it was withdrawn. Your Open Badge (signed credential) is made from this "
-    "row each time you download it.",
-    "quiz_attempts": "Each quiz you have started or submitted, and your score.",
-    "quiz_answers": "Your answer to each question in each quiz attempt (answers saved on a quiz "
-    "you have not submitted yet have no credit).",
-    "quizzes_passed": "The module quizzes you have passed.",
-    "self_assessments": "Each self-assessment you have completed, and its scores.",
-    "self_assessment_answers": "Your answer to each self-assessment statement.",
-    "stages": "Your stage each time it was worked out, and what it was worked out from.",
-    "invitations": "Invitations your council sent you: who sent each, and when it was emailed.",
-    "session_replies": "Your replies to your cohort's live sessions.",
-    "session_attendance": "The registers of live sessions: whether you were marked present, "
-    "absent or sent apologies, and when.",
-    "session_feedback": "Your answers to the two questions after a session.",
-    "calendar_feed": "Your private calendar link: when it was made and last used (not the "
-    "link itself).",
-    "reminders": "Whether you turned reminders off, and when.",
-    "messages_sent": "Each reminder we queued or sent you: its subject and words, and what "
-    "became of it.",
-    "access_log": "Each time a member of staff looked at your records or exported them.",
-    "exports_including_you": "Each time a member of staff downloaded a list you were on: a "
-    "cohort's learner list, or your council's participation list.",
-    "sign_in_sessions": "Where you are signed in: when, from which internet address, and with "
-    "which browser.",
-    "single_sign_on": "Council accounts (single sign-on) linked to yours.",
-    "admin_activity": "What you did in the content editor (staff): pages and items you created, "
-    "changed, submitted or published.",
-    "admin_comments": "Comments and replies you wrote on pages in the content editor (staff).",
+    "profile": _("Your name, email address, council and position, and how you sign in."),
+    "email_addresses": _("The email addresses on your account."),
+    "cohorts": _("The cohorts you belong to."),
+    "enrolments": _("The programmes you are enrolled on, and when you were last active."),
+    "lesson_progress": _("Each lesson you have opened, and when you finished it."),
+    "reflections": _("Your private notes (nobody else can see them)."),
+    "commitments": _(
+        "What you said you would do in your council after a module or a live session (the "
+        "module's or session's title), and whether you shared it with your facilitator."
+    ),
+    "commitment_follow_ups": _("How each commitment went, 30 and 90 days after you set it."),
+    "development_plan": _("Your personal development plan: strengths, what to develop, goals."),
+    "development_plan_shares": _(
+        "Each time you sent a copy of your plan to your council's "
+        "programme contact: to which address, whether you included your stage, and when."
+    ),
+    "certificates": _(
+        "Your certificates for completing a programme: when each was issued, its "
+        "public verification link, its place in the public list of withdrawn certificates, and "
+        "whether and why it was withdrawn. Your Open Badge (signed credential) is made from this "
+        "row each time you download it."
+    ),
+    "quiz_attempts": _("Each quiz you have started or submitted, and your score."),
+    "quiz_answers": _(
+        "Your answer to each question in each quiz attempt (answers saved on a quiz "
+        "you have not submitted yet have no credit)."
+    ),
+    "quizzes_passed": _("The module quizzes you have passed."),
+    "self_assessments": _("Each self-assessment you have completed, and its scores."),
+    "self_assessment_answers": _("Your answer to each self-assessment statement."),
+    "stages": _("Your stage each time it was worked out, and what it was worked out from."),
+    "invitations": _("Invitations your council sent you: who sent each, and when it was emailed."),
+    "session_replies": _("Your replies to your cohort's live sessions."),
+    "session_attendance": _(
+        "The registers of live sessions: whether you were marked present, "
+        "absent or sent apologies, and when."
+    ),
+    "session_feedback": _("Your answers to the two questions after a session."),
+    "calendar_feed": _(
+        "Your private calendar link: when it was made and last used (not the link itself)."
+    ),
+    "reminders": _("Whether you turned reminders off, and when."),
+    "messages_sent": _(
+        "Each reminder we queued or sent you: its subject and words, and what became of it."
+    ),
+    "access_log": _("Each time a member of staff looked at your records or exported them."),
+    "exports_including_you": _(
+        "Each time a member of staff downloaded a list you were on: a "
+        "cohort's learner list, or your council's participation list."
+    ),
+    "sign_in_sessions": _(
+        "Where you are signed in: when, from which internet address, and with which browser."
+    ),
+    "single_sign_on": _("Council accounts (single sign-on) linked to yours."),
+    "admin_activity": _(
+        "What you did in the content editor (staff): pages and items you created, "
+        "changed, submitted or published."
+    ),
+    "admin_comments": _("Comments and replies you wrote on pages in the content editor (staff)."),
 }
 
 

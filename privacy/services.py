@@ -16,6 +16,7 @@ from django.db import models, transaction
 from django.db.models import Q, Value
 from django.db.models.functions import Replace
 from django.utils import timezone
+from django.utils.translation import gettext
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import ModelLogEntry, Revision
 from wagtail.search.models import IndexEntry
@@ -219,7 +220,9 @@ def account_erase(
     refused: the programme team removes those, so the log of who saw what stays whole."""
     if user.is_staff_member:
         raise ErasureRefused(
-            "Accounts with a staff role are closed by the programme team. Ask a platform admin."
+            gettext(
+                "Accounts with a staff role are closed by the programme team. Ask a platform admin."
+            )
         )
     rows = _rows_about(user)  # before anything goes, so the logs about them can be found
     export_ids = list(DataExport.objects.filter(user=user).values_list("pk", flat=True))

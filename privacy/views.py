@@ -9,6 +9,8 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from champions.errors import PageNotFound
@@ -24,7 +26,7 @@ DOWNLOADS = {
     "json": ("application/json; charset=utf-8", "json_content"),
     "zip": ("application/zip", "zip_content"),
 }
-DOWNLOAD_NAMES = {"json": "your data as JSON", "zip": "your data as CSV files (ZIP)"}
+DOWNLOAD_NAMES = {"json": _("your data as JSON"), "zip": _("your data as CSV files (ZIP)")}
 
 
 def _offered_download(request) -> dict | None:
@@ -32,7 +34,8 @@ def _offered_download(request) -> dict | None:
 
     def describe(match) -> str | None:
         if match.view_name == "privacy:data_download":
-            return DOWNLOAD_NAMES.get(match.kwargs["fmt"])
+            name = DOWNLOAD_NAMES.get(match.kwargs["fmt"])
+            return None if name is None else str(name)
         return None
 
     return offered_download(request, describe=describe)
@@ -47,10 +50,12 @@ def data_home(request):
         export.refresh_from_db(fields=["status"])  # a worker-less setup builds it at once
         messages.success(
             request,
-            "Your copy of your data is ready."
+            gettext("Your copy of your data is ready.")
             if export.status == ExportStatus.READY
-            else "We are preparing a copy of your data. We will email you when it is ready; it "
-            "usually takes a minute or two.",
+            else gettext(
+                "We are preparing a copy of your data. We will email you when it is ready; it "
+                "usually takes a minute or two."
+            ),
         )
         return redirect("privacy:data")
     export = (
@@ -81,7 +86,7 @@ def data_home(request):
 @login_required
 def data_download(request, export_id: int, fmt: str):
     if fmt not in DOWNLOADS:
-        raise PageNotFound("There is no such file.")
+        raise PageNotFound(gettext("There is no such file."))
     content_type, field = DOWNLOADS[fmt]
     export = get_object_or_404(
         DataExport.objects.filter(
@@ -105,9 +110,11 @@ def data_download(request, export_id: int, fmt: str):
 def delete_account(request):
     if request.user.is_staff_member:
         raise PermissionDenied(
-            "Accounts with a staff role (trainer, facilitator, council leader or admin) are "
-            "closed by the programme team, so that the record of who saw what stays complete. "
-            "Ask a platform admin to close yours."
+            gettext(
+                "Accounts with a staff role (trainer, facilitator, council leader or admin) are "
+                "closed by the programme team, so that the record of who saw what stays "
+                "complete. Ask a platform admin to close yours."
+            )
         )
     return _confirmed_delete(request)
 
