@@ -11,21 +11,23 @@ TranslationSource, the Welsh strings are StringTranslations, and the Welsh page 
 saved (and published) from them. So wagtail-localize's editor, its "Sync translated pages" and
 the report of what is missing or out of date (``welsh_state``) all see the same thing."""
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import polib
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Model
+from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
 from wagtail.models import DraftStateMixin, Locale, Page
+from wagtail_localize.fields import get_translatable_fields
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
     Translation,
     TranslationSource,
 )
-from wagtail_localize.segments.extract import extract_segments
-from wagtail_localize.strings import StringValue
 
 WELSH = "cy"
 MISSING, OUT_OF_DATE, UP_TO_DATE = "missing", "out of date", "up to date"
@@ -46,18 +48,24 @@ def welsh_locale() -> Locale:
     return Locale.objects.get(language_code=WELSH)
 
 
-def _english_strings(instance) -> set[tuple[str, str]]:
-    return {
-        (segment.path, segment.string.data)
-        for segment in extract_segments(instance)
-        if isinstance(getattr(segment, "string", None), StringValue)
-    }
+def _translated_content(instance, content_json: str | None = None) -> dict:
+    """The fields a translation is made from (translated or copied, wagtail-localize's own
+    list), as stored in a TranslationSource: a draft, a new revision or a publication date
+    leaves it alone; a changed word, option or setting does not."""
+    if content_json is None:
+        if isinstance(instance, ClusterableModel):
+            content_json = instance.to_json()
+        else:
+            content_json = json.dumps(
+                get_serializable_data_for_fields(instance), cls=DjangoJSONEncoder
+            )
+    data = json.loads(content_json)
+    names = {f.field_name for f in get_translatable_fields(type(instance))}
+    return {name: data.get(name) for name in sorted(names)}
 
 
-def _source_strings(source: TranslationSource) -> set[tuple[str, str]]:
-    return set(
-        StringSegment.objects.filter(source=source).values_list("context__path", "string__data")
-    )
+def _english_changed(instance, source: TranslationSource) -> bool:
+    return _translated_content(instance) != _translated_content(instance, source.content_json)
 
 
 def welsh_state(instance: Model) -> str:
@@ -71,7 +79,7 @@ def welsh_state(instance: Model) -> str:
     source = TranslationSource.objects.get_for_instance_or_none(instance)
     if source is None:
         return UP_TO_DATE  # translated in the CMS without wagtail-localize: nothing to compare
-    if _english_strings(instance) != _source_strings(source):
+    if _english_changed(instance, source):
         return OUT_OF_DATE
     translation = source.translations.filter(target_locale=locale).first()
     if translation is not None:
@@ -158,9 +166,12 @@ def welsh_load(content_dir: Path, *, overwrite_edited: bool = False) -> WelshRep
 
 
 def _translate(name, instance, catalogue, locale, report, overwrite_edited) -> None:
-    before = TranslationSource.objects.get_for_instance_or_none(instance)
-    source, _ = TranslationSource.update_or_create_from_instance(instance)
-    english_changed = before is None or before.last_updated_at != source.last_updated_at
+    source = TranslationSource.objects.get_for_instance_or_none(instance)
+    english_changed = source is None or _english_changed(instance, source)
+    if source is None:
+        source, _ = TranslationSource.get_or_create_from_instance(instance)
+    elif english_changed:
+        source.update_from_db()
     translation, _ = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )

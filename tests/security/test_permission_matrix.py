@@ -309,6 +309,10 @@ THIRD_PARTY = {
     # Signed in without admin access: a plain page saying so (it was a redirect loop).
     "/admin/": {"anonymous": LOGIN, "councillor": 403, "trainer": 200, "lead.trainer": 200,
                 "facilitator": 403, "facilitator2": 403, "leader": 403, "admin": 200},
+    # Our report inside the admin: whatever lets a person into the admin lets them read it.
+    "/admin/reports/welsh/": {"anonymous": LOGIN, "councillor": 403, "trainer": 200,
+                              "lead.trainer": 200, "facilitator": 403, "facilitator2": 403,
+                              "leader": 403, "admin": 200},
     "/accounts/login/": dict.fromkeys(ROLES, 200) | {r: 302 for r in ROLES if r != "anonymous"},
     "/accounts/2fa/": dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN},
     "/accounts/sessions/": dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN},
