@@ -2,6 +2,7 @@
 
 import factory
 from factory.django import DjangoModelFactory
+from wagtail.models import Locale
 
 from quizzes.constants import Dimension
 from quizzes.models import InstrumentItem
@@ -10,9 +11,11 @@ from quizzes.models import InstrumentItem
 class InstrumentItemFactory(DjangoModelFactory):
     class Meta:
         model = InstrumentItem
-        django_get_or_create = ("key",)
+        # The English item of a key (the demo also has its Welsh copy, under the same key).
+        django_get_or_create = ("key", "locale")
 
     key = factory.Sequence(lambda n: f"T{n}")
+    locale = factory.LazyFunction(Locale.get_default)
     dimension = Dimension.CONFIDENCE
     text = factory.LazyAttribute(lambda item: f"Item {item.key}")
     retro_text = ""
