@@ -10,8 +10,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from django.conf import settings
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from courses.models import AssessmentPass, LessonProgress, ProgrammePage
 from courses.queries import programme_structure
@@ -80,7 +81,9 @@ def learning_records(*, users) -> list[LearnerRecord]:
     users = list(users)
     ids = [u.pk for u in users]
     programmes = list(
-        ProgrammePage.objects.live().filter(locale=Locale.get_default()).order_by("path")
+        ProgrammePage.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .order_by("path")
     )
     lessons_done: dict[tuple[int, int], datetime] = {
         (row["user_id"], row["lesson_id"]): row["completed_at"]

@@ -3,9 +3,10 @@ page tree changes."""
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Q
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from champions.cache import versioned_key
 from courses.constants import ModuleKind
@@ -41,7 +42,9 @@ def required_steps() -> tuple[RequiredSteps, ...]:
 def _required_steps() -> tuple[RequiredSteps, ...]:
     steplen = Page.steplen
     programmes = dict(
-        ProgrammePage.objects.live().filter(locale=Locale.get_default()).values_list("path", "id")
+        ProgrammePage.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .values_list("path", "id")
     )
     modules = {
         path: (programmes[path[:-steplen]], depth)
