@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext
 from icalendar import Calendar, Event
 
 from champions.links import absolute_reverse
@@ -24,12 +25,16 @@ def uid_of(session: Session) -> str:
 
 
 def _description(session: Session, *, with_joining_link: bool) -> str:
-    lines = [f"{session.cohort.name}: {session.get_language_display()} session."]
+    lines = [
+        gettext("%(cohort)s: %(language)s session.")
+        % {"cohort": session.cohort.name, "language": session.get_language_display()}
+    ]
     if with_joining_link and session.joining_url:
-        lines.append(f"Join online: {session.joining_url}")
+        lines.append(gettext("Join online: %(url)s") % {"url": session.joining_url})
     if session.agenda:
         lines += ["", session.agenda]
-    lines += ["", f"Details and pre-work: {absolute_reverse('cohort_sessions:detail', session.pk)}"]
+    details = absolute_reverse("cohort_sessions:detail", session.pk)
+    lines += ["", gettext("Details and pre-work: %(url)s") % {"url": details}]
     return "\n".join(lines)
 
 

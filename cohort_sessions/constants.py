@@ -1,37 +1,38 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class SessionFormat(models.TextChoices):
-    IN_PERSON = "in_person", "In person"
-    ONLINE = "online", "Online"
-    HYBRID = "hybrid", "Hybrid (in person and online)"
+    IN_PERSON = "in_person", _("In person")
+    ONLINE = "online", _("Online")
+    HYBRID = "hybrid", _("Hybrid (in person and online)")
 
 
 class SessionLanguage(models.TextChoices):
-    ENGLISH = "en", "English"
-    WELSH = "cy", "Welsh"
-    BILINGUAL = "bilingual", "Bilingual (English and Welsh)"
+    ENGLISH = "en", _("English")
+    WELSH = "cy", _("Welsh")
+    BILINGUAL = "bilingual", _("Bilingual (English and Welsh)")
 
 
 class SessionStatus(models.TextChoices):
-    SCHEDULED = "scheduled", "Scheduled"
-    CANCELLED = "cancelled", "Cancelled"
+    SCHEDULED = "scheduled", _("Scheduled")
+    CANCELLED = "cancelled", _("Cancelled")
 
 
 class ReplyAnswer(models.TextChoices):
-    GOING = "going", "Going"
-    NOT_GOING = "not_going", "Can't go (send apologies)"
-    NOT_SURE = "not_sure", "Not sure yet"
+    GOING = "going", _("Going")
+    NOT_GOING = "not_going", _("Can't go (send apologies)")
+    NOT_SURE = "not_sure", _("Not sure yet")
 
 
 class AttendanceStatus(models.TextChoices):
-    PRESENT = "present", "Present"
-    ABSENT = "absent", "Absent"
-    APOLOGIES = "apologies", "Apologies"
+    PRESENT = "present", _("Present")
+    ABSENT = "absent", _("Absent")
+    APOLOGIES = "apologies", _("Apologies")
 
 
 class Usefulness(models.TextChoices):
-    VERY = "very", "Very useful"
-    QUITE = "quite", "Quite useful"
-    NOT_VERY = "not_very", "Not very useful"
-    NOT_AT_ALL = "not_at_all", "Not useful at all"
+    VERY = "very", _("Very useful")
+    QUITE = "quite", _("Quite useful")
+    NOT_VERY = "not_very", _("Not very useful")
+    NOT_AT_ALL = "not_at_all", _("Not useful at all")

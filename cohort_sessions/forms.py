@@ -5,6 +5,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from .constants import AttendanceStatus, ReplyAnswer, SessionFormat, SessionLanguage, Usefulness
 
@@ -22,57 +24,58 @@ def uk_datetime(day, time) -> datetime | None:
 
 
 class SessionForm(forms.Form):
-    title = forms.CharField(label="Title", max_length=200)
+    title = forms.CharField(label=_("Title"), max_length=200)
     date = forms.DateField(
-        label="Date",
-        help_text="For example, 2027-03-30.",
+        label=_("Date"),
+        help_text=_("For example, 2027-03-30."),
         widget=forms.DateInput(
             format="%Y-%m-%d", attrs={"type": "date", "class": "govuk-input govuk-input--width-10"}
         ),
     )
     start_time = forms.TimeField(
-        label="Start time (UK time)",
-        help_text="24-hour clock, for example 18:30.",
+        label=_("Start time (UK time)"),
+        help_text=_("24-hour clock, for example 18:30."),
         widget=forms.TimeInput(
             format="%H:%M", attrs={"type": "time", "class": "govuk-input govuk-input--width-5"}
         ),
     )
     end_time = forms.TimeField(
-        label="End time (UK time)",
+        label=_("End time (UK time)"),
         widget=forms.TimeInput(
             format="%H:%M", attrs={"type": "time", "class": "govuk-input govuk-input--width-5"}
         ),
     )
     format = forms.ChoiceField(
-        label="Where it happens", choices=SessionFormat.choices, widget=forms.RadioSelect
+        label=_("Where it happens"), choices=SessionFormat.choices, widget=forms.RadioSelect
     )
     place = forms.CharField(
-        label="Place (optional)",
+        label=_("Place (optional)"),
         required=False,
         max_length=300,
-        help_text="The address or room, for sessions in person or hybrid.",
+        help_text=_("The address or room, for sessions in person or hybrid."),
         widget=forms.TextInput(attrs={"class": "govuk-input"}),
     )
     joining_url = forms.CharField(
-        label="Joining link (optional)",
+        label=_("Joining link (optional)"),
         required=False,
         max_length=500,
-        help_text="For online or hybrid sessions. Starts with https://. Only the cohort's "
-        "members see it.",
+        help_text=_(
+            "For online or hybrid sessions. Starts with https://. Only the cohort's members see it."
+        ),
         widget=forms.URLInput(attrs={"class": "govuk-input", "spellcheck": "false"}),
     )
     language = forms.ChoiceField(
-        label="Language", choices=SessionLanguage.choices, widget=forms.RadioSelect
+        label=_("Language"), choices=SessionLanguage.choices, widget=forms.RadioSelect
     )
     agenda = forms.CharField(
-        label="Agenda (optional)",
+        label=_("Agenda (optional)"),
         required=False,
         max_length=5000,
         widget=forms.Textarea(attrs={"rows": 5, "class": "govuk-textarea"}),
     )
     prework = forms.TypedMultipleChoiceField(
-        label="Pre-work (optional)",
-        help_text="Modules or lessons to do before the session.",
+        label=_("Pre-work (optional)"),
+        help_text=_("Modules or lessons to do before the session."),
         required=False,
         coerce=int,
         widget=forms.CheckboxSelectMultiple,
@@ -81,9 +84,10 @@ class SessionForm(forms.Form):
     def __init__(self, *args, prework_pages=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.pages = {page.pk: page for page in prework_pages}
+        module, lesson = gettext("Module: %(title)s"), gettext("Lesson: %(title)s")
         self.fields["prework"].choices = [
-            (page.pk, ("Module: " if page.depth and page.specific_class.__name__ ==
-                       "ModulePage" else "Lesson: ") + page.title)
+            (page.pk, (module if page.depth and page.specific_class.__name__ ==
+                       "ModulePage" else lesson) % {"title": page.title})
             for page in prework_pages
         ]  # fmt: skip
         self.fields["title"].widget.attrs["class"] = "govuk-input"
@@ -92,7 +96,7 @@ class SessionForm(forms.Form):
         url = self.cleaned_data["joining_url"].strip()
         if url and not url.lower().startswith("https://"):
             raise forms.ValidationError(
-                "The joining link must start with https:// so it is private and secure."
+                gettext("The joining link must start with https:// so it is private and secure.")
             )
         if url:
             forms.URLField(assume_scheme="https").clean(url)
@@ -105,13 +109,15 @@ class SessionForm(forms.Form):
             data["starts_at"] = uk_datetime(day, start)
             if data["starts_at"] is None:
                 self.add_error(
-                    "start_time", "That time does not exist in the UK on that day: the clocks "
-                    "go forward at 1am. Choose a time from 2am."
+                    "start_time", gettext("That time does not exist in the UK on that day: the "
+                    "clocks go forward at 1am. Choose a time from 2am.")
                 )  # fmt: skip
         if day and end:
             data["ends_at"] = uk_datetime(day, end)
             if data["ends_at"] is None:
-                self.add_error("end_time", "That time does not exist in the UK on that day.")
+                self.add_error(
+                    "end_time", gettext("That time does not exist in the UK on that day.")
+                )
         return data
 
     def session_fields(self) -> dict:
@@ -133,20 +139,20 @@ class SessionForm(forms.Form):
 
 class ReplyForm(forms.Form):
     answer = forms.ChoiceField(
-        label="Are you going?", choices=ReplyAnswer.choices, widget=forms.RadioSelect,
-        error_messages={"required": "Select going, can't go or not sure."},
+        label=_("Are you going?"), choices=ReplyAnswer.choices, widget=forms.RadioSelect,
+        error_messages={"required": _("Select going, can't go or not sure.")},
     )  # fmt: skip
 
 
 class FeedbackForm(forms.Form):
     usefulness = forms.ChoiceField(
-        label="How useful was the session? (optional)",
+        label=_("How useful was the session? (optional)"),
         choices=Usefulness.choices,
         required=False,
         widget=forms.RadioSelect,
     )
     next_step = forms.CharField(
-        label="One thing you will do next (optional)",
+        label=_("One thing you will do next (optional)"),
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3, "class": "govuk-textarea"}),

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from champions.accounts.models import User
 from cohorts.models import Cohort, CohortMembership
@@ -227,8 +228,11 @@ class CohortAttendance:
     def attended_text(self, user_id: int) -> str:
         """The learner table's cell: "2 of 3", or "No sessions yet"."""
         if not self.held:
-            return "No sessions yet"
-        return f"{self.by_member[user_id]} of {self.held}"
+            return gettext("No sessions yet")
+        return gettext("%(attended)s of %(held)s") % {
+            "attended": self.by_member[user_id],
+            "held": self.held,
+        }
 
 
 def cohort_attendance(*, cohort: Cohort, now: datetime | None = None) -> CohortAttendance:
@@ -289,13 +293,11 @@ class PreworkProgress:
         return round(100 * self.done / self.members) if self.members else None
 
 
-def prework_progress(*, session: Session, members: list[Member]) -> list[PreworkProgress]:
-    """Who has done the session's pre-work (a lesson completed; a module when every live lesson
-    in it is). The pages come from the programme's cached structure, so two queries: the
-    session's pre-work and the members' completions of those lessons. Pre-work no longer
-    published in the cohort's programme is left out."""
+def _prework_lessons(*, session: Session, chosen: set[int]) -> tuple[list[dict], dict]:
+    """The chosen pre-work pages still published in the cohort's programme, in programme order,
+    and the lessons each stands for (a lesson itself; a module's live lessons). From the
+    programme's cached structure: no query when it is cached."""
     structure = programme_structure(path=session.cohort.programme.path)
-    chosen = set(session.prework.values_list("pk", flat=True))
     pages = [m | {"is_lesson": False} for m in structure["modules"] if m["id"] in chosen] + [
         c for c in structure["children"] if c["is_lesson"] and c["id"] in chosen
     ]
@@ -310,6 +312,16 @@ def prework_progress(*, session: Session, members: list[Member]) -> list[Prework
         ]
         for page in pages
     }
+    return pages, lessons_of
+
+
+def prework_progress(*, session: Session, members: list[Member]) -> list[PreworkProgress]:
+    """Who has done the session's pre-work (a lesson completed; a module when every live lesson
+    in it is). The pages come from the programme's cached structure, so two queries: the
+    session's pre-work and the members' completions of those lessons. Pre-work no longer
+    published in the cohort's programme is left out."""
+    chosen = set(session.prework.values_list("pk", flat=True))
+    pages, lessons_of = _prework_lessons(session=session, chosen=chosen)
     wanted = {pk for ids in lessons_of.values() for pk in ids}
     completed: dict[int, set[int]] = {}
     if wanted:
@@ -357,10 +369,14 @@ class SessionsOverview:
         return round(100 * self.present / possible) if possible else None
 
 
-def sessions_overview(*, cohort: Cohort, now: datetime | None = None) -> SessionsOverview:
+def sessions_overview(
+    *, cohort: Cohort, members: list[Member] | None = None, now: datetime | None = None
+) -> SessionsOverview:
     """Sessions held and how many members came, and the next session's pre-work done by whom:
-    three queries, two more when a session is coming up (its pre-work and who completed it)."""
-    members = cohort_members(cohort=cohort)
+    three queries, two more when a session is coming up (its pre-work and who completed it).
+    A page that has read the members already passes them (``members``): one query fewer."""
+    if members is None:
+        members = cohort_members(cohort=cohort)
     attendance = cohort_attendance(cohort=cohort, now=now)
     upcoming = attendance.next_session
     return SessionsOverview(
@@ -369,3 +385,41 @@ def sessions_overview(*, cohort: Cohort, now: datetime | None = None) -> Session
         present=sum(attendance.by_member[m.user_id] for m in members),
         prework=prework_progress(session=upcoming, members=members) if upcoming else [],
     )
+
+
+def prework_not_done(
+    *, sessions: list[Session], people: dict[int, list[int]]
+) -> dict[tuple[int, int], list[str]]:
+    """For each session and each of its ``people`` (session id -> user ids), the titles of the
+    pre-work they have not done yet, keyed (session id, user id); those with nothing left to do
+    are left out. Two queries however many: the sessions' pre-work and the completions (the
+    sessions come with ``cohort__programme``)."""
+    chosen: dict[int, set[int]] = {}
+    through = Session.prework.through
+    for session_id, page_id in through.objects.filter(
+        session_id__in=[s.pk for s in sessions]
+    ).values_list("session_id", "page_id"):
+        chosen.setdefault(session_id, set()).add(page_id)
+    plans = {
+        s.pk: _prework_lessons(session=s, chosen=chosen[s.pk]) for s in sessions if s.pk in chosen
+    }
+    wanted = {pk for _, lessons_of in plans.values() for ids in lessons_of.values() for pk in ids}
+    user_ids = {u for s_id in plans for u in people.get(s_id, ())}
+    completed: dict[int, set[int]] = {}
+    if wanted and user_ids:
+        for user_id, lesson_id in LessonProgress.objects.filter(
+            user_id__in=user_ids, completed_at__isnull=False, lesson_id__in=wanted
+        ).values_list("user_id", "lesson_id"):
+            completed.setdefault(user_id, set()).add(lesson_id)
+    to_do = {}
+    for session_id, (pages, lessons_of) in plans.items():
+        for user_id in people.get(session_id, ()):
+            done = completed.get(user_id, set())
+            titles = [
+                page["title"]
+                for page in pages
+                if not (lessons_of[page["id"]] and set(lessons_of[page["id"]]) <= done)
+            ]
+            if titles:
+                to_do[(session_id, user_id)] = titles
+    return to_do

@@ -9,6 +9,7 @@ from functools import partial
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from champions.accounts.models import User
 from cohorts.models import Cohort, CohortMembership
@@ -40,17 +41,17 @@ def _to_the_minute(moment: datetime) -> datetime:
 
 def _check_times(*, starts_at: datetime, ends_at: datetime, now: datetime) -> None:
     if timezone.is_naive(starts_at) or timezone.is_naive(ends_at):
-        raise SessionRefused("Give the start and end as UK times.", "starts_at")
+        raise SessionRefused(gettext("Give the start and end as UK times."), "starts_at")
     if ends_at <= starts_at:
-        raise SessionRefused("The session must end after it starts.", "ends_at")
+        raise SessionRefused(gettext("The session must end after it starts."), "ends_at")
     if starts_at <= now:
-        raise SessionRefused("The session must start in the future.", "starts_at")
+        raise SessionRefused(gettext("The session must start in the future."), "starts_at")
 
 
 def _check_link(joining_url: str) -> None:
     if joining_url and not joining_url.lower().startswith("https://"):
         raise SessionRefused(
-            "The joining link must start with https:// so it is private and secure.",
+            gettext("The joining link must start with https:// so it is private and secure."),
             "joining_url",
         )
 
@@ -60,7 +61,8 @@ def _check_prework(*, cohort: Cohort, prework: Sequence) -> None:
     for page in prework:
         if not page.path.startswith(programme.path) or page.pk == programme.pk:
             raise SessionRefused(
-                "Pre-work must be modules or lessons of this cohort's programme.", "prework"
+                gettext("Pre-work must be modules or lessons of this cohort's programme."),
+                "prework",
             )
 
 
@@ -118,9 +120,9 @@ def session_update(
     now = now or timezone.now()
     session = Session.objects.select_for_update().get(pk=session.pk)
     if session.is_cancelled:
-        raise SessionRefused("This session has been cancelled, so it cannot be changed.")
+        raise SessionRefused(gettext("This session has been cancelled, so it cannot be changed."))
     if session.starts_at <= now:
-        raise SessionRefused("This session has already started, so it cannot be changed.")
+        raise SessionRefused(gettext("This session has already started, so it cannot be changed."))
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise TypeError(f"Not editable: {sorted(unknown)}")
@@ -161,7 +163,9 @@ def session_cancel(*, session: Session, now: datetime | None = None) -> Session:
     if session.is_cancelled:
         return session
     if session.starts_at <= now:
-        raise SessionRefused("This session has already started, so it cannot be cancelled.")
+        raise SessionRefused(
+            gettext("This session has already started, so it cannot be cancelled.")
+        )
     session.status = SessionStatus.CANCELLED
     session.sequence += 1
     session.save(update_fields=["status", "sequence", "updated_at"])
@@ -198,15 +202,17 @@ def change_emails_release(*, session_id: int, sequence: int, previous: int) -> N
 def reply_set(*, session: Session, user: User, answer: str, now: datetime | None = None) -> Reply:
     now = now or timezone.now()
     if answer not in ReplyAnswer.values:
-        raise SessionRefused("Select going, can't go or not sure.", "answer")
+        raise SessionRefused(gettext("Select going, can't go or not sure."), "answer")
     if not CohortMembership.objects.filter(cohort_id=session.cohort_id, user=user).exists():
-        raise SessionRefused("Only members of this cohort can reply.")
+        raise SessionRefused(gettext("Only members of this cohort can reply."))
     if session.is_cancelled:
-        raise SessionRefused("This session has been cancelled.")
+        raise SessionRefused(gettext("This session has been cancelled."))
     if session.starts_at <= now:
         raise SessionRefused(
-            "This session has already started, so replies are closed. Tell your facilitator "
-            "directly if you need to."
+            gettext(
+                "This session has already started, so replies are closed. Tell your facilitator "
+                "directly if you need to."
+            )
         )
     reply, _ = Reply.objects.update_or_create(
         session=session, user=user, defaults={"answer": answer, "updated_at": now}
@@ -220,11 +226,13 @@ def feedback_submit(
 ) -> SessionFeedback:
     """The two optional questions, for people marked present. Answering again replaces."""
     if usefulness and usefulness not in Usefulness.values:
-        raise SessionRefused("Select how useful the session was.", "usefulness")
+        raise SessionRefused(gettext("Select how useful the session was."), "usefulness")
     if not Attendance.objects.filter(
         session=session, user=user, status=AttendanceStatus.PRESENT
     ).exists():
-        raise SessionRefused("Only people marked present at this session can give feedback.")
+        raise SessionRefused(
+            gettext("Only people marked present at this session can give feedback.")
+        )
     feedback, _ = SessionFeedback.objects.update_or_create(
         session=session,
         user=user,
@@ -243,9 +251,9 @@ def feedback_submit(
 
 def _check_register_open(session: Session, now: datetime) -> None:
     if session.is_cancelled:
-        raise SessionRefused("This session was cancelled, so it has no register.")
+        raise SessionRefused(gettext("This session was cancelled, so it has no register."))
     if timezone.localdate(session.starts_at) > timezone.localdate(now):
-        raise SessionRefused("The register opens on the day of the session.")
+        raise SessionRefused(gettext("The register opens on the day of the session."))
 
 
 @transaction.atomic
@@ -262,7 +270,7 @@ def register_mark(
     _check_register_open(session, now)
     marks = {int(uid): status for uid, status in marks.items() if status}
     if any(status not in AttendanceStatus.values for status in marks.values()):
-        raise SessionRefused("Choose present, absent or apologies for each person.")
+        raise SessionRefused(gettext("Choose present, absent or apologies for each person."))
     members = set(
         CohortMembership.objects.filter(
             cohort_id=session.cohort_id, user_id__in=list(marks)
@@ -270,7 +278,7 @@ def register_mark(
     )
     if set(marks) - members:
         raise SessionRefused(
-            "The register can only include members of this cohort. Nothing was saved."
+            gettext("The register can only include members of this cohort. Nothing was saved.")
         )
     existing = dict(session.attendance.values_list("user_id", "status"))
     changed = 0

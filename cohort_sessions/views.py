@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from champions.errors import PageNotFound
@@ -27,7 +28,7 @@ def _facilitated_session(request, cohort_id: int, session_id: int) -> Session:
         user=request.user, cohort_id=cohort.pk, session_id=session_id
     )
     if session is None:
-        raise PageNotFound("This session is not part of this cohort.")
+        raise PageNotFound(gettext("This session is not part of this cohort."))
     return session
 
 
@@ -93,7 +94,9 @@ def session_new(request, cohort_id: int):
         ),
     )
     if session is not None:
-        messages.success(request, f"“{session.title}” has been scheduled.")
+        messages.success(
+            request, gettext("“%(title)s” has been scheduled.") % {"title": session.title}
+        )
         return redirect("cohort_sessions:list", cohort_id=cohort.pk)
     return render(
         request,
@@ -112,7 +115,7 @@ def session_edit(request, cohort_id: int, session_id: int):
         return render(
             request, "cohort_sessions/session_closed.html",
             {"cohort": cohort, "session": session,
-             "reason": "This session has been cancelled, so it cannot be changed."},
+             "reason": gettext("This session has been cancelled, so it cannot be changed.")},
             status=409,
         )  # fmt: skip
     form = _form_for(request, cohort, session)
@@ -124,8 +127,9 @@ def session_edit(request, cohort_id: int, session_id: int):
         ),
     )
     if saved is not None:
-        messages.success(request, f"“{saved.title}” has been updated. Members have been told "
-                         "of any change to when or where it is.")  # fmt: skip
+        messages.success(request, gettext(
+            "“%(title)s” has been updated. Members have been told of any change to when or "
+            "where it is.") % {"title": saved.title})  # fmt: skip
         return redirect("cohort_sessions:list", cohort_id=cohort.pk)
     return render(
         request,
@@ -146,7 +150,11 @@ def session_cancel(request, cohort_id: int, session_id: int):
         except services.SessionRefused as refusal:
             error = str(refusal)
         else:
-            messages.success(request, f"“{session.title}” has been cancelled and members told.")
+            messages.success(
+                request,
+                gettext("“%(title)s” has been cancelled and members told.")
+                % {"title": session.title},
+            )
             return redirect("cohort_sessions:list", cohort_id=session.cohort_id)
     return render(
         request,
@@ -168,7 +176,9 @@ def register(request, cohort_id: int, session_id: int):
         try:
             if strangers:
                 raise services.SessionRefused(
-                    "The register can only include members of this cohort. Nothing was saved."
+                    gettext(
+                        "The register can only include members of this cohort. Nothing was saved."
+                    )
                 )
             if "everyone" in request.POST:
                 services.register_mark_everyone_present(session=session, recorded_by=request.user)
@@ -178,12 +188,12 @@ def register(request, cohort_id: int, session_id: int):
                 )
             else:
                 raise services.SessionRefused(
-                    "Choose present, absent or apologies for each person."
+                    gettext("Choose present, absent or apologies for each person.")
                 )
         except services.SessionRefused as refusal:
             error = str(refusal)
         else:
-            messages.success(request, "The register has been saved.")
+            messages.success(request, gettext("The register has been saved."))
             return redirect("cohort_sessions:register", cohort_id=cohort_id, session_id=session.pk)
     return render(
         request,
@@ -207,8 +217,8 @@ def _member_session(request, session_id: int) -> Session:
     )
     if session is None:
         if Session.objects.filter(pk=session_id).exists():
-            raise PermissionDenied("This session is for another cohort.")
-        raise PageNotFound("There is no such session. It may have been removed.")
+            raise PermissionDenied(gettext("This session is for another cohort."))
+        raise PageNotFound(gettext("There is no such session. It may have been removed."))
     return session
 
 
@@ -235,7 +245,7 @@ def detail(request, session_id: int):
                 except services.SessionRefused as refusal:
                     reply_form.add_error(None, str(refusal))
                 else:
-                    messages.success(request, "Your reply has been saved.")
+                    messages.success(request, gettext("Your reply has been saved."))
                     return redirect("cohort_sessions:detail", session_id=session.pk)
         else:
             feedback_form = FeedbackForm(request.POST)
@@ -247,7 +257,7 @@ def detail(request, session_id: int):
                 except services.SessionRefused as refusal:
                     feedback_form.add_error(None, str(refusal))
                 else:
-                    messages.success(request, "Thank you for your feedback.")
+                    messages.success(request, gettext("Thank you for your feedback."))
                     return redirect("cohort_sessions:detail", session_id=session.pk)
     now = timezone.now()
     is_member = queries.is_member(user=request.user, cohort_id=session.cohort_id)
@@ -287,8 +297,9 @@ def session_ics(request, session_id: int):
 def feed_settings(request):
     if request.method == "POST":
         services.calendar_feed_reset(user=request.user)
-        messages.success(request, "Your calendar link has been reset. The old link no longer "
-                         "works: subscribe again with the new one.")  # fmt: skip
+        messages.success(request, gettext(
+            "Your calendar link has been reset. The old link no longer works: subscribe again "
+            "with the new one."))  # fmt: skip
         return redirect("cohort_sessions:feed_settings")
     feed = services.calendar_feed_ensure(user=request.user)
     feed_url = absolute_reverse("cohort_sessions:feed", feed.token)
@@ -305,13 +316,17 @@ def feed(request, token: str):
     found = queries.feed_for_token(token)
     if found is None:
         return HttpResponse(
-            "This calendar link no longer works: it was reset. Sign in and copy your new link "
-            "from Your calendar.",
+            gettext(
+                "This calendar link no longer works: it was reset. Sign in and copy your new "
+                "link from Your calendar."
+            ),
             status=404,
             content_type="text/plain; charset=utf-8",
         )
     services.calendar_feed_used(feed=found)
-    body = calendar_for(queries.feed_sessions(user=found.user), name="Digital Champions sessions")
+    body = calendar_for(
+        queries.feed_sessions(user=found.user), name=gettext("Digital Champions sessions")
+    )
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Cache-Control"] = "private, no-store"
     return response

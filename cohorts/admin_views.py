@@ -1,5 +1,7 @@
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -13,7 +15,7 @@ from .services import cohort_member_add
 class CouncillorChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, user):
         profile = getattr(user, "councillor_profile", None)
-        council = profile.council.name if profile else "no council"
+        council = profile.council.name if profile else _("no council")
         return f"{user.get_full_name() or user.email} ({user.email}, {council})"
 
 
@@ -36,12 +38,14 @@ class CohortMembershipForm(WagtailAdminModelForm):
             councillors = councillors | User.objects.filter(pk=self.instance.user_id)
         self.fields["user"] = CouncillorChoiceField(
             queryset=councillors.order_by("last_name", "first_name", "email"),
-            label="Councillor",
-            help_text="Councillors on a council's current roster. Staff accounts are not listed.",
+            label=_("Councillor"),
+            help_text=_(
+                "Councillors on a council's current roster. Staff accounts are not listed."
+            ),
         )
         self.fields["joined_at"].initial = timezone.now
         self.fields["joined_at"].required = False
-        self.fields["joined_at"].help_text = "Leave as it is for now."
+        self.fields["joined_at"].help_text = _("Leave as it is for now.")
 
     def save(self, commit=True):
         if self.instance.pk or not commit:
@@ -57,7 +61,7 @@ class CohortViewSet(ModelViewSet):
     model = Cohort
     url_namespace = "cohort_admin"  # "cohorts" is the facilitator pages' namespace
     icon = "group"
-    menu_label = "Cohorts"
+    menu_label = gettext_lazy("Cohorts")
     add_to_admin_menu = True
     menu_order = 330
     list_display = ["name", "programme", "start_date", "end_date"]
@@ -69,7 +73,7 @@ class CohortViewSet(ModelViewSet):
 class CohortMembershipViewSet(ModelViewSet):
     model = CohortMembership
     icon = "user"
-    menu_label = "Cohort members"
+    menu_label = gettext_lazy("Cohort members")
     add_to_admin_menu = True
     menu_order = 340
     list_display = ["user", "cohort", "joined_at"]

@@ -1,18 +1,34 @@
-"""The columns of the CSV and Excel downloads: the same rows and filters as the screen. The
-files themselves are written by ``champions.spreadsheets``, which guards every cell."""
+"""The columns of the CSV and Excel downloads: the same rows and filters as the screen, with
+headings and words in the language of the page they were asked for from. The files themselves
+are written by ``champions.spreadsheets``, which guards every cell."""
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .analytics.minimums import MIN_ITEM_ANSWERS, enough_answers
+from .constants import FLAG_LABELS
 
-FEW_ANSWERS = f"fewer than {MIN_ITEM_ANSWERS} answers: not judged yet"
+STATUS_LABELS = {
+    "completed": gettext_lazy("completed"),
+    "in progress": gettext_lazy("in progress"),
+    "not started": gettext_lazy("not started"),
+}
 
-LEARNER_HEADER = [
-    "Name", "Email", "Council", "Position", "Status", "Baseline stage", "Current stage",
-    "Lessons completed", "Modules completed", "Last active", "Needs follow-up",
-]  # fmt: skip
-ITEM_HEADER = [
-    "Module", "Quiz", "Question", "Responses", "Difficulty (share right)",
-    "Discrimination (point-biserial)", "Most-chosen wrong answer", "Times chosen", "Flags",
-]  # fmt: skip
+
+def learner_header() -> list[str]:
+    return [
+        _("Name"), _("Email"), _("Council"), _("Position"), _("Status"), _("Baseline stage"),
+        _("Current stage"), _("Lessons completed"), _("Modules completed"), _("Last active"),
+        _("Needs follow-up"),
+    ]  # fmt: skip
+
+
+def item_header() -> list[str]:
+    return [
+        _("Module"), _("Quiz"), _("Question"), _("Responses"), _("Difficulty (share right)"),
+        _("Discrimination (point-biserial)"), _("Most-chosen wrong answer"), _("Times chosen"),
+        _("Flags"),
+    ]  # fmt: skip
 
 
 def learner_rows(learners) -> tuple[list[str], list[list]]:
@@ -22,7 +38,7 @@ def learner_rows(learners) -> tuple[list[str], list[list]]:
             row.email,
             row.council,
             row.position_label,
-            row.status,
+            str(STATUS_LABELS.get(row.status, row.status)),
             row.baseline_label,
             row.current_label,
             row.lessons_done,
@@ -32,10 +48,11 @@ def learner_rows(learners) -> tuple[list[str], list[list]]:
         ]
         for row in learners
     ]
-    return LEARNER_HEADER, rows
+    return learner_header(), rows
 
 
 def item_rows(items) -> tuple[list[str], list[list]]:
+    few_answers = _("fewer than %(count)s answers: not judged yet") % {"count": MIN_ITEM_ANSWERS}
     rows = [
         [
             r.module_label,
@@ -48,8 +65,10 @@ def item_rows(items) -> tuple[list[str], list[list]]:
             else round(r.stats.discrimination, 2),
             r.wrong_option_text,
             r.stats.most_chosen_wrong_count or "",
-            "; ".join(r.stats.flags) if enough_answers(r.stats.n) else FEW_ANSWERS,
+            "; ".join(str(FLAG_LABELS.get(flag, flag)) for flag in r.stats.flags)
+            if enough_answers(r.stats.n)
+            else few_answers,
         ]
         for r in items
     ]
-    return ITEM_HEADER, rows
+    return item_header(), rows

@@ -1,6 +1,8 @@
 """Forms for the facilitator's members pages and the join link."""
 
 from django import forms
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from champions.forms import is_record_id
 
@@ -8,13 +10,20 @@ from champions.forms import is_record_id
 class MemberSearchForm(forms.Form):
     """The "Add councillors" filters: a GET form, so it works without JavaScript."""
 
-    q = forms.CharField(label="Search by name or email", required=False, max_length=100)
-    council = forms.TypedChoiceField(label="Council", required=False, coerce=int, empty_value=None)
+    q = forms.CharField(
+        label=gettext_lazy("Search by name or email"), required=False, max_length=100
+    )
+    council = forms.TypedChoiceField(
+        label=gettext_lazy("Council"), required=False, coerce=int, empty_value=None
+    )
 
     def __init__(self, *args, councils=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["council"].choices = [("", "All councils"), *[(c.pk, c.name) for c in councils]]
-        self.fields["council"].error_messages["invalid_choice"] = (
+        self.fields["council"].choices = [
+            ("", _("All councils")),
+            *[(c.pk, c.name) for c in councils],
+        ]
+        self.fields["council"].error_messages["invalid_choice"] = _(
             "Choose one of the councils listed"
         )
 
@@ -32,10 +41,10 @@ class UserIdsField(forms.MultipleChoiceField):
 
 class AddMembersForm(forms.Form):
     councillors = UserIdsField(
-        label="Choose councillors to add",
+        label=gettext_lazy("Choose councillors to add"),
         error_messages={
-            "required": "Select at least one councillor to add",
-            "invalid_choice": "Choose councillors from the list",
+            "required": gettext_lazy("Select at least one councillor to add"),
+            "invalid_choice": gettext_lazy("Choose councillors from the list"),
         },
     )
 
@@ -45,7 +54,8 @@ class JoinLinkForm(forms.Form):
     DISABLE = "disable"
 
     action = forms.ChoiceField(
-        choices=[(RESET, "Turn on or reset the join link"), (DISABLE, "Turn off the join link")],
-        error_messages={"required": "Choose what to do with the join link",
-                        "invalid_choice": "Choose what to do with the join link"},
+        choices=[(RESET, gettext_lazy("Turn on or reset the join link")),
+                 (DISABLE, gettext_lazy("Turn off the join link"))],
+        error_messages={"required": gettext_lazy("Choose what to do with the join link"),
+                        "invalid_choice": gettext_lazy("Choose what to do with the join link")},
     )  # fmt: skip

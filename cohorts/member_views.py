@@ -7,6 +7,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from champions.errors import PageNotFound
@@ -58,7 +60,7 @@ def members_add(request, cohort_id: int):
             if added:
                 messages.success(request, _added_message(added))
             else:
-                messages.info(request, "They were already in this cohort. Nobody was added.")
+                messages.info(request, _("They were already in this cohort. Nobody was added."))
             return redirect("cohorts:members", cohort_id=cohort.pk)
     candidates = queries.addable_councillors(
         cohort=cohort, search=filters.get("q") or "", council_id=filters.get("council")
@@ -84,8 +86,12 @@ def members_add(request, cohort_id: int):
 
 def _added_message(added) -> str:
     if len(added) == 1:
-        return f"{names_of(added)} has been added to the cohort and emailed."
-    return f"{len(added)} councillors have been added to the cohort and emailed: {names_of(added)}."
+        return _("%(name)s has been added to the cohort and emailed.") % {"name": names_of(added)}
+    return ngettext(
+        "%(count)d councillor has been added to the cohort and emailed: %(names)s.",
+        "%(count)d councillors have been added to the cohort and emailed: %(names)s.",
+        len(added),
+    ) % {"count": len(added), "names": names_of(added)}
 
 
 @require_http_methods(["GET", "POST"])
@@ -95,10 +101,12 @@ def member_remove(request, cohort_id: int, user_id: int):
     member = next((row for row in queries.cohort_members(cohort=cohort)
                    if row.user_id == user_id), None)  # fmt: skip
     if member is None:
-        raise PageNotFound("This person is not a member of this cohort.")
+        raise PageNotFound(_("This person is not a member of this cohort."))
     if request.method == "POST":
         services.cohort_member_remove(cohort=cohort, user_id=user_id)
-        messages.success(request, f"{member.name} has been removed from the cohort.")
+        messages.success(
+            request, _("%(name)s has been removed from the cohort.") % {"name": member.name}
+        )
         return redirect("cohorts:members", cohort_id=cohort.pk)
     return render(request, "cohorts/member_remove.html", {"cohort": cohort, "member": member})
 
@@ -109,18 +117,22 @@ def join_link(request, cohort_id: int):
     cohort = visible_cohort(request, cohort_id)
     form = JoinLinkForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Choose whether to turn the join link on, reset it or turn it off.")
+        messages.error(
+            request, _("Choose whether to turn the join link on, reset it or turn it off.")
+        )
     elif form.cleaned_data["action"] == JoinLinkForm.DISABLE:
         services.cohort_join_link_disable(cohort=cohort)
-        messages.success(request, "The join link is off. The old link no longer works.")
+        messages.success(request, _("The join link is off. The old link no longer works."))
     else:
         had_link = bool(cohort.join_token)
         services.cohort_join_link_reset(cohort=cohort)
         messages.success(
             request,
-            "The join link has been reset. The old link no longer works: share the new one."
+            _("The join link has been reset. The old link no longer works: share the new one.")
             if had_link
-            else "The join link is on. Copy it below and share it with the cohort's councillors.",
+            else _(
+                "The join link is on. Copy it below and share it with the cohort's councillors."
+            ),
         )
     return redirect(reverse("cohorts:members", args=[cohort.pk]) + "#join-link")
 
@@ -131,8 +143,10 @@ def join(request, token: str):
     cohort = queries.cohort_for_join_token(token)
     if cohort is None:
         raise PageNotFound(
-            "This join link does not work. It may have been replaced with a new one: ask your "
-            "facilitator for the current link."
+            _(
+                "This join link does not work. It may have been replaced with a new one: ask "
+                "your facilitator for the current link."
+            )
         )
     eligible = (
         queries.addable_councillors(cohort=cohort, include_members=True)
@@ -141,15 +155,19 @@ def join(request, token: str):
     )
     if not eligible:
         raise PermissionDenied(
-            f"This link is for councillors on the roster of a council taking part in "
-            f"{cohort.name}, so you cannot join it with this account."
+            _(
+                "This link is for councillors on the roster of a council taking part in "
+                "%(cohort)s, so you cannot join it with this account."
+            )
+            % {"cohort": cohort.name}
         )
     already = cohort.memberships.filter(user=request.user).exists()
     if request.method == "POST":
         services.cohort_join(token=token, user=request.user)
         messages.success(
             request,
-            f"You are in {cohort.name}." if already else f"You have joined {cohort.name}.",
+            (_("You are in %(cohort)s.") if already else _("You have joined %(cohort)s."))
+            % {"cohort": cohort.name},
         )
         return redirect("courses:learn")
     return render(

@@ -7,6 +7,7 @@ from functools import partial
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from champions.accounts.models import Council, User
 from courses.models import ProgrammePage
@@ -53,7 +54,7 @@ def cohort_member_add(*, cohort: Cohort, user: User, joined_at=None) -> CohortMe
 
 
 class MembershipRefused(Exception):
-    """The change cannot be made; the message says why, in plain English. Nothing was written."""
+    """The change cannot be made; the message says why, in plain words. Nothing was written."""
 
 
 @transaction.atomic
@@ -66,7 +67,7 @@ def cohort_members_add(
     now = now or timezone.now()
     wanted = list(dict.fromkeys(user_ids))
     if not wanted:
-        raise MembershipRefused("Select at least one councillor to add.")
+        raise MembershipRefused(_("Select at least one councillor to add."))
     allowed = set(
         addable_councillors(cohort=cohort, include_members=True)
         .filter(user_id__in=wanted)
@@ -74,8 +75,10 @@ def cohort_members_add(
     )
     if set(wanted) - allowed:
         raise MembershipRefused(
-            "Only councillors on the current roster of one of this cohort's councils can be "
-            "added. Nobody was added."
+            _(
+                "Only councillors on the current roster of one of this cohort's councils can be "
+                "added. Nobody was added."
+            )
         )
     existing = set(cohort.memberships.filter(user_id__in=wanted).values_list("user_id", flat=True))
     new_ids = [uid for uid in wanted if uid not in existing]
@@ -120,11 +123,14 @@ def cohort_join(*, token: str, user: User, now: datetime | None = None) -> Cohor
     Joining twice keeps the first membership. No email: they are on the page already."""
     cohort = cohort_for_join_token(token)
     if cohort is None:
-        raise MembershipRefused("This join link does not work. It may have been replaced.")
+        raise MembershipRefused(_("This join link does not work. It may have been replaced."))
     if not addable_councillors(cohort=cohort, include_members=True).filter(user=user).exists():
         raise MembershipRefused(
-            "This link is for councillors on the rosters of the councils taking part in "
-            f"{cohort.name}."
+            _(
+                "This link is for councillors on the rosters of the councils taking part in "
+                "%(cohort)s."
+            )
+            % {"cohort": cohort.name}
         )
     return cohort_member_add(cohort=cohort, user=user, joined_at=now or timezone.now())
 

@@ -4,6 +4,7 @@ Sent at most once per membership, with the same claim-then-send guard as invitat
 from django.core import mail
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_tasks import task
 
 from champions.links import absolute_reverse, absolute_url
@@ -16,7 +17,7 @@ def names_of(people) -> str:
     names = [p.get_full_name() or p.email for p in people]
     if len(names) < 2:
         return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return _("%(names)s and %(last)s") % {"names": ", ".join(names[:-1]), "last": names[-1]}
 
 
 def added_email(membership: CohortMembership) -> mail.EmailMessage:

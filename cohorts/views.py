@@ -8,6 +8,9 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.dates import MONTHS_3
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.http import require_GET
 
 from champions.accounts.constants import Position, Role
@@ -16,7 +19,12 @@ from champions.charts import BLUE, bar_chart, stacked_bars
 from champions.errors import PageNotFound
 from champions.security import DOWNLOAD_PARAMETER, confirm_before_download, offered_download
 from champions.spreadsheets import csv_response, xlsx_response
-from cohort_sessions.queries import cohort_attendance, sessions_attended, sessions_overview
+from cohort_sessions.queries import (
+    Member,
+    cohort_attendance,
+    sessions_attended,
+    sessions_overview,
+)
 from courses.queries import programme_overview
 from privacy.constants import AccessAction
 from privacy.services import access_record
@@ -44,29 +52,39 @@ SORTS = {
     ),
 }
 STATUSES = [
-    ("", "Any status"),
-    ("follow-up", "Needs follow-up"),
-    ("not started", "Not started"),
-    ("in progress", "In progress"),
-    ("completed", "Completed"),
+    ("", gettext_lazy("Any status")),
+    ("follow-up", gettext_lazy("Needs follow-up")),
+    ("not started", gettext_lazy("Not started")),
+    ("in progress", gettext_lazy("In progress")),
+    ("completed", gettext_lazy("Completed")),
 ]
+SORT_LABELS = {
+    "name": pgettext_lazy("sort by", "Name"),
+    "council": pgettext_lazy("sort by", "Council"),
+    "position": pgettext_lazy("sort by", "Position"),
+    "stage": pgettext_lazy("sort by", "Stage"),
+    "modules": pgettext_lazy("sort by", "Modules"),
+    "last-active": pgettext_lazy("sort by", "Last active"),
+}
 
 
 class LearnerFilterForm(forms.Form):
-    council = forms.ChoiceField(label="Council", required=False)
+    council = forms.ChoiceField(label=gettext_lazy("Council"), required=False)
     position = forms.ChoiceField(
-        label="Position", required=False, choices=[("", "Any position"), *Position.choices]
-    )
-    status = forms.ChoiceField(label="Status", required=False, choices=STATUSES)
-    sort = forms.ChoiceField(
-        label="Sort by",
+        label=gettext_lazy("Position"),
         required=False,
-        choices=[(k, k.replace("-", " ").capitalize()) for k in SORTS],
+        choices=[("", gettext_lazy("Any position")), *Position.choices],
+    )
+    status = forms.ChoiceField(label=gettext_lazy("Status"), required=False, choices=STATUSES)
+    sort = forms.ChoiceField(
+        label=gettext_lazy("Sort by"),
+        required=False,
+        choices=[(k, SORT_LABELS[k]) for k in SORTS],
     )
 
     def __init__(self, *args, councils=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["council"].choices = [("", "Any council"), *[(c, c) for c in councils]]
+        self.fields["council"].choices = [("", _("Any council")), *[(c, c) for c in councils]]
 
 
 def visible_cohort(request, cohort_id: int) -> Cohort:
@@ -75,7 +93,7 @@ def visible_cohort(request, cohort_id: int) -> Cohort:
     )
     if cohort is None:
         get_object_or_404(Cohort, pk=cohort_id)
-        raise PermissionDenied("This cohort is run by another facilitator.")
+        raise PermissionDenied(_("This cohort is run by another facilitator."))
     return cohort
 
 
@@ -133,12 +151,21 @@ def dashboard(request, cohort_id: int):
             ],
             "stage_rows": _stage_rows(report),
             "hardest": hardest_questions(report, top=3),
-            "sessions": sessions_overview(cohort=cohort),
+            "sessions": sessions_overview(cohort=cohort, members=_session_members(report)),
         },
     )
 
 
 OVERVIEW_NUDGES = 8
+
+
+def _session_members(report) -> list[Member]:
+    """The report's members (already read for the page) as the live-sessions block wants them,
+    so it does not read them again."""
+    return [
+        Member(user_id=uid, name=f"{first} {last}".strip() or email)
+        for uid, _joined, first, last, email, *_ in report.members
+    ]
 
 
 def _share(count: int, total: int) -> str:
@@ -203,7 +230,7 @@ def journey(request, cohort_id: int):
             "funnel_charts": _funnel_charts(report),
             "stage_rows": _stage_rows(report),
             "stacks": stacked_bars(
-                [("At baseline", report.stage_baseline), ("Now", report.stage_now)],
+                [(_("At baseline"), report.stage_baseline), (_("Now"), report.stage_now)],
                 keys=range(1, 6),
             ),
             "min_pairs": MIN_PAIRS,
@@ -220,22 +247,24 @@ ITEM_SORTS = {
 
 
 class QuestionFilterForm(forms.Form):
-    module = forms.TypedChoiceField(label="Module", required=False, coerce=int, empty_value=None)
+    module = forms.TypedChoiceField(
+        label=gettext_lazy("Module"), required=False, coerce=int, empty_value=None
+    )
     sort = forms.ChoiceField(
-        label="Sort by",
+        label=gettext_lazy("Sort by"),
         required=False,
         choices=[
-            ("module", "Module order"),
-            ("hardest", "Fewest right first"),
-            ("easiest", "Most right first"),
-            ("answers", "Most answers first"),
+            ("module", gettext_lazy("Module order")),
+            ("hardest", gettext_lazy("Fewest right first")),
+            ("easiest", gettext_lazy("Most right first")),
+            ("answers", gettext_lazy("Most answers first")),
         ],
     )
 
     def __init__(self, *args, modules=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["module"].choices = [
-            ("", "All modules"),
+            ("", _("All modules")),
             *[(m.id, f"{m.label}: {m.title}") for m in modules if m.quiz_id],
         ]
 
@@ -273,7 +302,11 @@ def _at(figures: tuple, n: int):
     return figures[n] if n < len(figures) else None
 
 
-DIMENSIONS = {"A": "Attitude", "C": "Confidence", "B": "Leadership behaviour"}
+DIMENSIONS = {
+    "A": gettext_lazy("Attitude"),
+    "C": gettext_lazy("Confidence"),
+    "B": gettext_lazy("Leadership behaviour"),
+}
 
 
 @require_GET
@@ -316,7 +349,10 @@ def quality(request, cohort_id: int):
     )
 
 
-EXPORT_NAMES = {"learners": "the learner list", "items": "the question analysis"}
+EXPORT_NAMES = {
+    "learners": gettext_lazy("the learner list"),
+    "items": gettext_lazy("the question analysis"),
+}
 FORMAT_NAMES = {"csv": "CSV", "xlsx": "Excel"}
 
 
@@ -337,14 +373,19 @@ def _offered_export(request, cohort) -> dict | None:
             and kwargs["what"] in EXPORT_NAMES
             and kwargs["fmt"] in FORMAT_NAMES
         ):
-            return f"{EXPORT_NAMES[kwargs['what']]} ({FORMAT_NAMES[kwargs['fmt']]})"
+            return _("%(export)s (%(format)s)") % {
+                "export": EXPORT_NAMES[kwargs["what"]],
+                "format": FORMAT_NAMES[kwargs["fmt"]],
+            }
         return None
 
     return offered_download(request, describe=describe)
 
 
-MOVES = {"down": " (went down)", "up": " (went up)"}
-MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+MOVES = {
+    "down": gettext_lazy("%(baseline)s → %(now)s (went down)"),
+    "up": gettext_lazy("%(baseline)s → %(now)s (went up)"),
+}
 
 
 def learner_lines(cohort, learners, attendance=None) -> list[dict]:
@@ -353,15 +394,23 @@ def learner_lines(cohort, learners, attendance=None) -> list[dict]:
     most of the page's time. With ``attendance`` (cohort_sessions' figures), sessions attended
     ("2 of 3") too."""
     base = reverse("cohorts:learner", args=[cohort.pk, 0]).removesuffix("0/")  # one lookup
+    # The month abbreviations ("Jan") and words in the page's language, looked up once.
+    words = {
+        "months": [str(MONTHS_3[m]).title() for m in range(1, 13)],
+        "no_baseline": _("No baseline"),
+        "never": _("Never"),
+        "moves": {move: str(text) for move, text in MOVES.items()},
+        "same": _("%(baseline)s → %(now)s"),
+    }
     return [
         {
             "url": f"{base}{row.user_id}/",
             "name": row.name,
             "council": row.council,
             "position": row.position_label,
-            "stage": _stage_text(row),
+            "stage": _stage_text(row, words),
             "modules_done": row.modules_done,
-            "last_active": _day_text(row.last_active_at),
+            "last_active": _day_text(row.last_active_at, words),
             "follow_up": "; ".join(row.follow_up),
             "sessions": attendance.attended_text(row.user_id) if attendance else "",
         }
@@ -369,17 +418,18 @@ def learner_lines(cohort, learners, attendance=None) -> list[dict]:
     ]
 
 
-def _stage_text(row) -> str:
+def _stage_text(row, words: dict) -> str:
     if not row.baseline_stage:
-        return "No baseline"
-    return f"{row.baseline_label} → {row.current_label}{MOVES.get(row.last_move, '')}"
+        return words["no_baseline"]
+    text = words["moves"].get(row.last_move, words["same"])
+    return text % {"baseline": row.baseline_label, "now": row.current_label}
 
 
-def _day_text(moment) -> str:
+def _day_text(moment, words: dict) -> str:
     if moment is None:
-        return "Never"
+        return words["never"]
     local = timezone.localtime(moment)
-    return f"{local.day} {MONTHS[local.month - 1]} {local.year}"
+    return f"{local.day} {words['months'][local.month - 1]} {local.year}"
 
 
 def _funnel_charts(report) -> list:
@@ -390,11 +440,14 @@ def _funnel_charts(report) -> list:
             row,
             bar_chart(
                 [
-                    ("Started", [(row.started, str(row.started))]),
-                    ("All lessons done", [(row.lessons_completed, str(row.lessons_completed))]),
-                    ("Quiz passed", [(row.quiz_passed, str(row.quiz_passed))]),
+                    (_("Started"), [(row.started, str(row.started))]),
+                    (
+                        _("All lessons done"),
+                        [(row.lessons_completed, str(row.lessons_completed))],
+                    ),
+                    (_("Quiz passed"), [(row.quiz_passed, str(row.quiz_passed))]),
                 ],
-                series=[("Members", BLUE)],
+                series=[(_("Members"), BLUE)],
                 maximum=report.headline["members"],
                 width=400,
                 label_width=130,
@@ -416,7 +469,7 @@ def learner(request, cohort_id: int, user_id: int):
         .first()
     )
     if membership is None:
-        raise PageNotFound("This person is not a member of this cohort.")
+        raise PageNotFound(_("This person is not a member of this cohort."))
     person = membership.user
     access_record(
         actor=request.user,
@@ -462,11 +515,12 @@ def plan(request, cohort_id: int):
             "report": report,
             "hardest": hardest,
             "follow_up": follow_up,
-            "sessions": sessions_overview(cohort=cohort),
+            "sessions": sessions_overview(cohort=cohort, members=_session_members(report)),
         },
     )
 
 
+SHEET_TITLES = {"learners": gettext_lazy("Learners"), "items": gettext_lazy("Items")}
 EXPORT_ACTIONS = {
     "learners": AccessAction.EXPORTED_LEARNERS,
     "items": AccessAction.EXPORTED_ITEMS,
@@ -488,7 +542,7 @@ def _export(request, cohort: Cohort, what: str, fmt: str) -> HttpResponse:
         header, rows = exports.item_rows(report.items)
     name = f"{cohort.name} {what}".lower().replace(" ", "-").replace("'", "")
     if fmt == "xlsx":
-        return xlsx_response(header, rows, filename=f"{name}.xlsx", title=what.capitalize())
+        return xlsx_response(header, rows, filename=f"{name}.xlsx", title=str(SHEET_TITLES[what]))
     return csv_response(header, rows, filename=f"{name}.csv")
 
 
@@ -496,7 +550,7 @@ def _export(request, cohort: Cohort, what: str, fmt: str) -> HttpResponse:
 @facilitators
 def export(request, cohort_id: int, what: str, fmt: str):
     if what not in ("learners", "items") or fmt not in ("csv", "xlsx"):
-        raise PageNotFound("There is no such export.")
+        raise PageNotFound(_("There is no such export."))
     cohort = visible_cohort(request, cohort_id)  # someone else's cohort: 403 before anything
     # Personal data leaving the platform: confirm who is there first.
     # Back to the page the export is on (with the same filters), where the file is then offered.

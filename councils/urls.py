@@ -11,6 +11,12 @@ urlpatterns = [
     path("council/<slug:slug>/export.csv", views.council_export, name="export"),
     path("council/<slug:slug>/roster/", views.roster, name="roster"),
     path("council/<slug:slug>/contact/", views.contact, name="contact"),
+    path("council/<slug:slug>/pre-election/", views.pre_election, name="pre_election"),
+    path(
+        "council/<slug:slug>/pre-election/<int:period_id>/delete/",
+        views.pre_election_delete,
+        name="pre_election_delete",
+    ),
     path("council/<slug:slug>/roster/template.csv", views.roster_template, name="roster_template"),
     path("council/<slug:slug>/roster/upload/", views.roster_upload, name="roster_upload"),
     path(

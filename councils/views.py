@@ -2,7 +2,7 @@ import html
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, gettext_lazy, ngettext
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from champions.accounts.constants import Role
 from champions.accounts.models import Council
@@ -26,6 +26,9 @@ from champions.spreadsheets import csv_response
 from cohort_sessions.queries import council_sessions_attended
 from cohorts import queries as visibility
 from privacy.downloads import council_participation_csv
+from reminders import services as reminders
+from reminders.forms import PreElectionPeriodForm
+from reminders.models import PreElectionPeriod
 
 from . import queries, services
 from .constants import RosterUploadStatus
@@ -487,3 +490,48 @@ def _report_invitations(request, outcome: services.InvitationOutcome) -> None:
             )
             % {"count": f"{more:,}"},
         )
+
+
+# --- Pre-election periods (the council's leader and platform admins) -----------------------
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.COUNCIL_LEADER)
+def pre_election(request, slug: str):
+    """The council's pre-election periods: during one, its councillors get no reminders."""
+    council = _managed_council(request, slug)
+    form = PreElectionPeriodForm(
+        request.POST if request.method == "POST" else None,
+        instance=PreElectionPeriod(council=council),
+    )
+    if request.method == "POST" and form.is_valid():
+        period = reminders.pre_election_period_add(
+            council=council, starts=form.cleaned_data["starts"], ends=form.cleaned_data["ends"]
+        )
+        messages.success(
+            request,
+            f"Pre-election period added: {date_format(period.starts, 'j F Y')} to "
+            f"{date_format(period.ends, 'j F Y')}. Reminders pause for those days.",
+        )
+        return redirect("council:pre_election", slug=council.slug)
+    return render(
+        request,
+        "councils/pre_election.html",
+        {
+            "council": council,
+            "form": form,
+            "periods": list(PreElectionPeriod.objects.filter(council=council)),
+            "today": timezone.localdate(),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@require_POST
+@role_required(Role.COUNCIL_LEADER)
+def pre_election_delete(request, slug: str, period_id: int):
+    council = _managed_council(request, slug)
+    if not reminders.pre_election_period_delete(council=council, period_id=period_id):
+        raise Http404("This council has no such pre-election period.")
+    messages.success(request, "Pre-election period deleted.")
+    return redirect("council:pre_election", slug=council.slug)

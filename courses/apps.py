@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class CoursesConfig(AppConfig):
     name = "courses"
-    verbose_name = "Courses: programmes, modules and lessons"
+    verbose_name = gettext_lazy("Courses: programmes, modules and lessons")
 
     def ready(self):
         # Cache invalidation only (the programme structure behind My learning): no domain flow.

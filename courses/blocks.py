@@ -1,6 +1,8 @@
 """Lesson building blocks. Each has a template, an admin preview and a description."""
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import blocks
 
 from .constants import CalloutKind, MediaKind
@@ -15,11 +17,13 @@ class MarkdownBlock(blocks.TextBlock):
 
     class Meta:
         icon = "code"
-        label = "Markdown"
+        label = gettext_lazy("Markdown")
         template = "courses/blocks/markdown.html"
         rows = 12
         preview_value = "## Why this matters\n\nMost council services now run on **technology**."
-        description = "Text written in Markdown: ## for a subheading, - for a list, **bold**."
+        description = gettext_lazy(
+            "Text written in Markdown: ## for a subheading, - for a list, **bold**."
+        )
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -35,28 +39,34 @@ class CalloutBlock(blocks.StructBlock):
 
     class Meta:
         icon = "pick"
-        label = "Key fact or callout"
+        label = gettext_lazy("Key fact or callout")
         template = "courses/blocks/callout.html"
         preview_value = {
             "kind": "key_fact",
             "heading": "Key fact",
             "text": "Most councils now deliver some services only online.",
         }
-        description = "A short fact, tip or warning that stands out from the text."
+        description = gettext_lazy("A short fact, tip or warning that stands out from the text.")
 
 
 class CaseStudyBlock(blocks.StructBlock):
-    council = blocks.CharBlock(max_length=200, help_text="The council or organisation.")
+    council = blocks.CharBlock(
+        max_length=200, help_text=gettext_lazy("The council or organisation.")
+    )
     year = blocks.CharBlock(max_length=20)
     title = blocks.CharBlock(max_length=200)
     what_happened = blocks.TextBlock()
-    figures = blocks.ListBlock(blocks.CharBlock(max_length=200), default=[], label="Key figures")
+    figures = blocks.ListBlock(
+        blocks.CharBlock(max_length=200), default=[], label=gettext_lazy("Key figures")
+    )
     source_title = blocks.CharBlock(max_length=300)
-    source_url = blocks.URLBlock(help_text="A public link where a reader can check the facts.")
+    source_url = blocks.URLBlock(
+        help_text=gettext_lazy("A public link where a reader can check the facts.")
+    )
 
     class Meta:
         icon = "doc-full-inverse"
-        label = "Case study"
+        label = gettext_lazy("Case study")
         template = "courses/blocks/case_study.html"
         preview_value = {
             "council": "An example council",
@@ -67,27 +77,27 @@ class CaseStudyBlock(blocks.StructBlock):
             "source_title": "Source article",
             "source_url": "https://www.example.org/",
         }
-        description = "A real example with its figures and a source link."
+        description = gettext_lazy("A real example with its figures and a source link.")
 
 
 class MediaBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(choices=MediaKind.choices, default=MediaKind.VIDEO)
     title = blocks.CharBlock(max_length=200)
-    url = blocks.URLBlock(help_text="Link to the video or audio file or page.")
+    url = blocks.URLBlock(help_text=gettext_lazy("Link to the video or audio file or page."))
     duration_minutes = blocks.IntegerBlock(min_value=1, max_value=180, required=False)
     transcript = blocks.TextBlock(
-        help_text="Required: a full transcript, so everyone can use the content."
+        help_text=gettext_lazy("Required: a full transcript, so everyone can use the content.")
     )
 
     def clean(self, value):
         value = super().clean(value)
         if not (value.get("transcript") or "").strip():
-            raise ValidationError("A transcript is required for video and audio.")
+            raise ValidationError(_("A transcript is required for video and audio."))
         return value
 
     class Meta:
         icon = "media"
-        label = "Video or audio"
+        label = gettext_lazy("Video or audio")
         template = "courses/blocks/media.html"
         preview_value = {
             "kind": "video",
@@ -96,18 +106,22 @@ class MediaBlock(blocks.StructBlock):
             "duration_minutes": 4,
             "transcript": "Hello. In this short video I explain...",
         }
-        description = "A video or audio clip with its full transcript."
+        description = gettext_lazy("A video or audio clip with its full transcript.")
 
 
 class ReflectionBlock(blocks.StructBlock):
-    prompt = blocks.TextBlock(help_text="A question the councillor answers privately.")
+    prompt = blocks.TextBlock(
+        help_text=gettext_lazy("A question the councillor answers privately.")
+    )
 
     class Meta:
         icon = "comment"
-        label = "Reflection prompt"
+        label = gettext_lazy("Reflection prompt")
         template = "courses/blocks/reflection.html"
         preview_value = {"prompt": "Think of a service in your ward that moved online."}
-        description = "A private note box: only the learner ever sees what they write."
+        description = gettext_lazy(
+            "A private note box: only the learner ever sees what they write."
+        )
 
 
 class TakeawaysBlock(blocks.StructBlock):
@@ -116,10 +130,10 @@ class TakeawaysBlock(blocks.StructBlock):
 
     class Meta:
         icon = "list-ul"
-        label = "Key takeaways"
+        label = gettext_lazy("Key takeaways")
         template = "courses/blocks/takeaways.html"
         preview_value = {"heading": "Key takeaways", "items": ["Digital choices are political."]}
-        description = "Three or four points to remember."
+        description = gettext_lazy("Three or four points to remember.")
 
 
 class ReadingItemBlock(blocks.StructBlock):
@@ -133,7 +147,7 @@ class FurtherReadingBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
-        label = "Further reading"
+        label = gettext_lazy("Further reading")
         template = "courses/blocks/further_reading.html"
         preview_value = {
             "items": [
@@ -144,7 +158,7 @@ class FurtherReadingBlock(blocks.StructBlock):
                 }
             ]
         }
-        description = "Links for people who want to go further."
+        description = gettext_lazy("Links for people who want to go further.")
 
 
 class LessonBodyBlock(blocks.StreamBlock):
@@ -152,7 +166,7 @@ class LessonBodyBlock(blocks.StreamBlock):
         features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
         template="courses/blocks/rich_text.html",
         preview_value="<p>Plain English for a busy councillor.</p>",
-        description="Paragraphs, headings and lists.",
+        description=gettext_lazy("Paragraphs, headings and lists."),
         icon="pilcrow",
     )
     markdown = MarkdownBlock()
@@ -174,7 +188,7 @@ class OutcomesBlock(blocks.StreamBlock):
         template="courses/blocks/list_item.html",
         icon="tick",
         preview_value="Explain why digital choices are political choices.",
-        description="One learning outcome, starting with a verb.",
+        description=gettext_lazy("One learning outcome, starting with a verb."),
     )
 
 
@@ -184,5 +198,5 @@ class OfficerQuestionsBlock(blocks.StreamBlock):
         template="courses/blocks/list_item.html",
         icon="help",
         preview_value="What evidence do we have of what residents need?",
-        description="A question a councillor can ask officers in a meeting.",
+        description=gettext_lazy("A question a councillor can ask officers in a meeting."),
     )

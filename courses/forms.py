@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 
 class NoteField(forms.CharField):
@@ -12,8 +13,8 @@ class NoteField(forms.CharField):
 
 class ReflectionForm(forms.Form):
     text = NoteField(
-        label="Your private note",
-        help_text="Only you can see this. Your facilitator and council cannot.",
+        label=_("Your private note"),
+        help_text=_("Only you can see this. Your facilitator and council cannot."),
         required=False,
         max_length=5000,
         widget=forms.Textarea(attrs={"rows": 5}),
@@ -21,4 +22,4 @@ class ReflectionForm(forms.Form):
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(label="Search modules and lessons", max_length=200, required=False)
+    q = forms.CharField(label=_("Search modules and lessons"), max_length=200, required=False)

@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.db.models import Q, Subquery
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from .models import Enrolment, LessonPage, LessonProgress, ProgrammePage, Reflection
 
@@ -22,7 +23,7 @@ def enrolment_ensure(*, user, programme: ProgrammePage) -> Enrolment:
 
 def _enrolment_for_lesson(*, user, lesson: LessonPage, annotate=None) -> Enrolment:
     if not lesson.live:
-        raise LessonNotAvailable("This lesson is not published.")
+        raise LessonNotAvailable(gettext("This lesson is not published."))
     # The programme is the lesson's grandparent; its path is the lesson's path minus two steps.
     programme_path = lesson.path[: -2 * LessonPage.steplen]
     enrolment = (
@@ -32,7 +33,9 @@ def _enrolment_for_lesson(*, user, lesson: LessonPage, annotate=None) -> Enrolme
         .first()
     )
     if enrolment is None:
-        raise LessonNotAvailable("This lesson is not part of a programme you are enrolled on.")
+        raise LessonNotAvailable(
+            gettext("This lesson is not part of a programme you are enrolled on.")
+        )
     return enrolment
 
 
@@ -106,10 +109,10 @@ def reflection_save(*, user, lesson: LessonPage, block_id: str, text: str) -> Re
     """Saves (or, when emptied, deletes) a learner's private note on one reflection prompt."""
     enrolment = _enrolment_for_lesson(user=user, lesson=lesson)
     if block_id not in lesson.reflection_block_ids():
-        raise ReflectionInvalid("That reflection prompt is not in this lesson.")
+        raise ReflectionInvalid(gettext("That reflection prompt is not in this lesson."))
     text = text.strip()
     if len(text) > 5000:
-        raise ReflectionInvalid("Your note is too long: keep it under 5,000 characters.")
+        raise ReflectionInvalid(gettext("Your note is too long: keep it under 5,000 characters."))
     _touch(enrolment, timezone.now())
     if not text:
         Reflection.objects.filter(user=user, lesson=lesson, block_id=block_id).delete()

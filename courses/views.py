@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from wagtail import hooks
 
@@ -67,7 +68,10 @@ def lesson_complete(request, lesson_id: int):
     context = queries.lesson_context(lesson=lesson, user=request.user)
     if context["next_lesson"]:
         return redirect(context["next_lesson"]["url"])
-    messages.success(request, f"You have finished the lessons in {context['module']['title']}.")
+    messages.success(
+        request,
+        _("You have finished the lessons in %(module)s.") % {"module": context["module"]["title"]},
+    )
     quiz = context["module_quiz"]
     if quiz is not None and not quiz["passed"]:
         return redirect(quiz["url"])  # the button said "Take the ... quiz"
@@ -82,7 +86,10 @@ def reflection_save(request, lesson_id: int, block_id: str):
     lesson = _live_lesson(lesson_id)
     form = ReflectionForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Your note was not saved: " + " ".join(form.errors["text"]))
+        messages.error(
+            request,
+            _("Your note was not saved: %(reason)s") % {"reason": " ".join(form.errors["text"])},
+        )
         return redirect(lesson.url + "#reflection-" + block_id)
     try:
         services.reflection_save(
@@ -92,7 +99,7 @@ def reflection_save(request, lesson_id: int, block_id: str):
         raise PageNotFound(str(exc)) from exc
     except services.ReflectionInvalid as exc:
         raise PageNotFound(str(exc)) from exc
-    messages.success(request, "Your note is saved. Only you can see it.")
+    messages.success(request, _("Your note is saved. Only you can see it."))
     return redirect(lesson.url + "#reflection-" + block_id)
 
 

@@ -1,6 +1,7 @@
 """Reminders in the demo: a pre-election period (in the past, so nothing is paused now) for
 Northmoor, and an outbox with what `send_nudges` would queue today, a few of them sent (to a
-local-memory mailbox, so nothing is printed or leaves the machine). Safe to run again."""
+local-memory mailbox, so nothing is printed or leaves the machine): among them the pre-work
+reminders for Session 3 (in 5 days, with module 2 as pre-work). Safe to run again."""
 
 from datetime import date
 

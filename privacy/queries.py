@@ -13,7 +13,7 @@ from wagtail.models import Comment, CommentReply, ModelLogEntry, PageLogEntry
 
 from champions.accounts.constants import Role
 from champions.accounts.models import CouncillorProfile
-from champions.links import absolute_url
+from champions.links import absolute_reverse
 from cohort_sessions.models import Attendance, CalendarFeed, Reply, SessionFeedback
 from cohorts.models import CohortMembership
 from councils.models import Invitation
@@ -250,7 +250,12 @@ def _commitment_tables(user) -> dict[str, list[dict]]:
             },
         ),
         "certificates": [
-            row | {"verification_link": absolute_url(f"/credentials/{row['verification_link']}/")}
+            row
+            | {
+                "verification_link": absolute_reverse(
+                    "recognition:verify", row["verification_link"]
+                )
+            }
             for row in _rows(
                 Certificate.objects.filter(user=user).order_by("issued_at", "pk"),
                 {

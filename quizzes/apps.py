@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class QuizzesConfig(AppConfig):
     name = "quizzes"
-    verbose_name = "Quizzes and the sceptic-to-confident journey"
+    verbose_name = gettext_lazy("Quizzes and the sceptic-to-confident journey")
 
     def ready(self):
         # Cache invalidation only: the stage thresholds (see queries.measurement_settings).

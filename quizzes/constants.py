@@ -1,30 +1,32 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 
 class Dimension(models.TextChoices):
-    ATTITUDE = "A", "Attitude: is digital worthwhile?"
-    INCLUSION = "IC", "Concern about digital exclusion"
-    CONFIDENCE = "C", "Confidence in your role"
-    BEHAVIOUR = "B", "Leadership behaviour in the last 3 months"
+    ATTITUDE = "A", _("Attitude: is digital worthwhile?")
+    INCLUSION = "IC", _("Concern about digital exclusion")
+    CONFIDENCE = "C", _("Confidence in your role")
+    BEHAVIOUR = "B", _("Leadership behaviour in the last 3 months")
 
 
 class Occasion(models.TextChoices):
-    BASELINE = "T0", "Baseline (start of the programme)"
-    PULSE = "pulse", "Check-in after a module"
-    END = "T1", "End of the programme"
-    FOLLOW_UP = "T2", "Follow-up (3 to 6 months later)"
+    BASELINE = "T0", _("Baseline (start of the programme)")
+    PULSE = "pulse", _("Check-in after a module")
+    END = "T1", _("End of the programme")
+    FOLLOW_UP = "T2", _("Follow-up (3 to 6 months later)")
 
 
 class QuestionKind(models.TextChoices):
-    SINGLE = "single", "Single choice"
-    MULTIPLE = "multiple", "Multiple choice (select all that apply)"
-    TRUE_FALSE = "true_false", "True or false"
+    SINGLE = "single", _("Single choice")
+    MULTIPLE = "multiple", _("Multiple choice (select all that apply)")
+    TRUE_FALSE = "true_false", _("True or false")
 
 
 class QuizKind(models.TextChoices):
-    MODULE = "module", "Module quiz"
-    PRE_TEST = "pre_test", "Knowledge pre-test (baseline)"
-    POST_TEST = "post_test", "Knowledge post-test (end of programme)"
+    MODULE = "module", _("Module quiz")
+    PRE_TEST = "pre_test", _("Knowledge pre-test (baseline)")
+    POST_TEST = "post_test", _("Knowledge post-test (end of programme)")
 
 
 # The scale of each dimension's items: (lowest, highest, whether "don't know" is allowed).
@@ -35,34 +37,44 @@ SCALES = {
     Dimension.BEHAVIOUR: (0, 3, False),
 }
 AGREE_LABELS = {
-    1: "Strongly disagree",
-    2: "Disagree",
-    3: "Neither agree nor disagree",
-    4: "Agree",
-    5: "Strongly agree",
+    1: _("Strongly disagree"),
+    2: _("Disagree"),
+    3: _("Neither agree nor disagree"),
+    4: _("Agree"),
+    5: _("Strongly agree"),
 }
-FREQUENCY_LABELS = {0: "Never", 1: "Once", 2: "Two or three times", 3: "Monthly or more"}
+FREQUENCY_LABELS = {
+    0: _("Never"),
+    1: _("Once"),
+    2: _("Two or three times"),
+    3: _("Monthly or more"),
+}
 
-# What facilitators see, and the encouraging words a learner sees for the same stage.
+# What facilitators see, and the encouraging words a learner sees for the same stage. Plain
+# English: other apps store them (a council's journey snapshot keys its counts by them), so a
+# page translates one when it shows it: gettext(STAGE_LABELS[n]) (the words are in the
+# quizzes catalogue).
 STAGE_LABELS = {
-    1: "Sceptic",
-    2: "Cautious",
-    3: "Exploring",
-    4: "Capable",
-    5: "Confident champion",
+    1: gettext_noop("Sceptic"),
+    2: gettext_noop("Cautious"),
+    3: gettext_noop("Exploring"),
+    4: gettext_noop("Capable"),
+    5: gettext_noop("Confident champion"),
 }
 LEARNER_STAGE_LABELS = {
-    1: "Questioning",
-    2: "Open to persuasion",
-    3: "Exploring",
-    4: "Building capability",
-    5: "Confident champion",
+    1: gettext_noop("Questioning"),
+    2: gettext_noop("Open to persuasion"),
+    3: gettext_noop("Exploring"),
+    4: gettext_noop("Building capability"),
+    5: gettext_noop("Confident champion"),
 }
 LEARNER_STAGE_MEANING = {
-    1: "You have real doubts about whether digital change is worth it. That is a fair place to "
-    "start: good questions are what councils need most from members.",
-    2: "You can see some value in digital change but want more evidence before you back it.",
-    3: "You see the value of digital change and are building the knowledge to lead it.",
-    4: "You have the knowledge and confidence to scrutinise and shape digital change.",
-    5: "You know your stuff, feel confident and are already leading: others can learn from you.",
+    1: _(
+        "You have real doubts about whether digital change is worth it. That is a fair place to "
+        "start: good questions are what councils need most from members."
+    ),
+    2: _("You can see some value in digital change but want more evidence before you back it."),
+    3: _("You see the value of digital change and are building the knowledge to lead it."),
+    4: _("You have the knowledge and confidence to scrutinise and shape digital change."),
+    5: _("You know your stuff, feel confident and are already leading: others can learn from you."),
 }

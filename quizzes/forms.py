@@ -4,6 +4,7 @@ the attempt's snapshot; this only turns form fields into plain data."""
 import re
 
 from django.http import QueryDict
+from django.utils.translation import gettext as _
 
 from .constants import AGREE_LABELS, FREQUENCY_LABELS, SCALES
 
@@ -50,7 +51,7 @@ def scale_choices(dimension: str) -> list[tuple[str, str]]:
     else:
         choices = [(str(v), str(v)) for v in range(low, high + 1)]
     if dont_know:
-        choices.append((DONT_KNOW, "Don't know"))
+        choices.append((DONT_KNOW, _("Don't know")))
     return choices
 
 
@@ -59,8 +60,13 @@ def numbered_error(error: str, number: int) -> str:
     ("Select an answer for question 3"), never glued to the question's own text."""
     if not error:
         return ""
-    if error in ("Choose an answer.", "Select an answer."):
-        return f"Select an answer for question {number}"
-    if error.startswith("Select "):
-        return f"{error.rstrip('.')} for question {number}"
-    return f"Question {number}: {error}"
+    # The services' messages arrive in the reader's language: compare them in it too.
+    numbered = {
+        _("Choose an answer."): _("Select an answer for question %(number)s"),
+        _("Select an answer."): _("Select an answer for question %(number)s"),
+        _("Select at least one answer."): _("Select at least one answer for question %(number)s"),
+        _("Select only one answer."): _("Select only one answer for question %(number)s"),
+    }
+    if error in numbered:
+        return numbered[error] % {"number": number}
+    return _("Question %(number)s: %(error)s") % {"number": number, "error": error}

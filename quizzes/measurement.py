@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.urls import reverse
+from django.utils.dateformat import format as date_format
+from django.utils.translation import gettext as _
 
 from courses.queries import Milestones, NextStep, ProgrammeOverview, next_step
 
@@ -80,23 +82,27 @@ class MeasurementState:
 # --- the window rules: each returns why something is not open, or "" when it is ---------------
 
 
+def _day(moment: datetime) -> str:
+    """A day as "6 December 2026", the month in the reader's language."""
+    return date_format(moment, "j F Y")
+
+
 def core_modules_message(state: MeasurementState) -> str:
-    return (
-        f"The final check opens when you have completed all {state.core_total} core modules. "
-        f"You have completed {state.core_done}."
-    )
+    return _(
+        "The final check opens when you have completed all %(total)s core modules. "
+        "You have completed %(done)s."
+    ) % {"total": state.core_total, "done": state.core_done}
 
 
 def knowledge_check_refusal(state: MeasurementState, kind: str) -> str:
     if kind == QuizKind.PRE_TEST:
         check = state.pre_test
         if check is not None and check.taken:
-            return (
-                f"You took the knowledge starting check on {check.taken_at:%-d %B %Y}. "
-                "It is taken once."
-            )
+            return _("You took the knowledge starting check on %(date)s. It is taken once.") % {
+                "date": _day(check.taken_at)
+            }
         if not state.self_assessment_done:
-            return (
+            return _(
                 "The knowledge starting check opens when you have done your starting "
                 "self-assessment."
             )
@@ -104,10 +110,9 @@ def knowledge_check_refusal(state: MeasurementState, kind: str) -> str:
     if kind == QuizKind.POST_TEST:
         check = state.post_test
         if check is not None and check.taken:
-            return (
-                f"You took the final knowledge check on {check.taken_at:%-d %B %Y}. "
-                "It is taken once."
-            )
+            return _("You took the final knowledge check on %(date)s. It is taken once.") % {
+                "date": _day(check.taken_at)
+            }
         if not state.core_complete:
             return core_modules_message(state)
         return ""
@@ -117,34 +122,40 @@ def knowledge_check_refusal(state: MeasurementState, kind: str) -> str:
 def self_assessment_refusal(state: MeasurementState, occasion: str, *, now: datetime) -> str:
     if occasion == Occasion.BASELINE:
         if state.baseline_at is not None:
-            return f"You did your starting self-assessment on {state.baseline_at:%-d %B %Y}."
+            return _("You did your starting self-assessment on %(date)s.") % {
+                "date": _day(state.baseline_at)
+            }
         return ""
     if occasion == Occasion.END:
         if state.end_at is not None:
-            return f"You did your end-of-programme self-assessment on {state.end_at:%-d %B %Y}."
+            return _("You did your end-of-programme self-assessment on %(date)s.") % {
+                "date": _day(state.end_at)
+            }
         if not state.self_assessment_done:
-            return (
+            return _(
                 "The end-of-programme self-assessment opens after your starting "
                 "self-assessment and all the core modules."
             )
         if not state.core_complete:
-            return (
+            return _(
                 "The end-of-programme self-assessment opens when you have completed all "
-                f"{state.core_total} core modules. You have completed {state.core_done}."
-            )
+                "%(total)s core modules. You have completed %(done)s."
+            ) % {"total": state.core_total, "done": state.core_done}
         return ""
     if occasion == Occasion.FOLLOW_UP:
         if state.follow_up_at is not None:
-            return f"You did your follow-up check-in on {state.follow_up_at:%-d %B %Y}."
+            return _("You did your follow-up check-in on %(date)s.") % {
+                "date": _day(state.follow_up_at)
+            }
         if state.end_at is None:
-            return (
+            return _(
                 "The follow-up check-in opens 3 months after your end-of-programme self-assessment."
             )
         opens, closes = state.end_at + FOLLOW_UP_OPENS, state.end_at + FOLLOW_UP_CLOSES
         if now < opens:
-            return f"Your follow-up check-in opens on {opens:%-d %B %Y}."
+            return _("Your follow-up check-in opens on %(date)s.") % {"date": _day(opens)}
         if now > closes:
-            return f"Your follow-up check-in closed on {closes:%-d %B %Y}."
+            return _("Your follow-up check-in closed on %(date)s.") % {"date": _day(closes)}
         return ""
     return ""
 
@@ -210,18 +221,20 @@ def milestones(state: MeasurementState) -> Milestones:
     if state.core_complete and state.end_at is None and state.self_assessment_done:
         end_steps.append(
             NextStep(
-                label="Take the end-of-programme self-assessment",
+                label=_("Take the end-of-programme self-assessment"),
                 url=reverse("quizzes:self_assessment", kwargs={"occasion": "end"}),
-                reason="You have completed every core module. Answer the starting questions "
-                "again to see how far you have come.",
+                reason=_(
+                    "You have completed every core module. Answer the starting questions "
+                    "again to see how far you have come."
+                ),
             )
         )
     if state.core_complete and not state.post_test_done:
         end_steps.append(
             NextStep(
-                label="Take the final knowledge check",
+                label=_("Take the final knowledge check"),
                 url=state.post_test.url,
-                reason="The same kind of questions as your starting check, taken once.",
+                reason=_("The same kind of questions as your starting check, taken once."),
             )
         )
     return Milestones(

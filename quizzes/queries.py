@@ -5,6 +5,9 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
+from django.utils.dateformat import format as date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from champions.charts import BLUE, line_chart
 from courses.models import Enrolment
@@ -172,7 +175,7 @@ def self_assessment_refusal_for(*, user, occasion: str) -> str:
     if enrolment is None:
         if occasion == Occasion.BASELINE and not has_baseline(user=user):
             return ""
-        return "Self-assessments open when you are enrolled on a programme."
+        return _("Self-assessments open when you are enrolled on a programme.")
     overview = programme_overview(programme=enrolment.programme, user=user)
     state = measurement_state(user=user, overview=overview)
     return self_assessment_refusal(state, occasion, now=timezone.now())
@@ -263,7 +266,7 @@ def journey(*, user) -> dict:
     return {
         "current": current,
         "previous": snapshots[-2] if len(snapshots) > 1 else None,
-        "label": LEARNER_STAGE_LABELS.get(current.stage) if current else None,
+        "label": _(LEARNER_STAGE_LABELS[current.stage]) if current else None,
         "meaning": LEARNER_STAGE_MEANING.get(current.stage) if current else None,
         "advice": advice,
         "history": _stage_history(snapshots),
@@ -300,8 +303,11 @@ def _stage_history(snapshots: list[StageSnapshot]) -> list[dict]:
     return [
         {
             "snapshot": s,
-            "label": LEARNER_STAGE_LABELS[s.stage],
+            "label": _(LEARNER_STAGE_LABELS[s.stage]),
             "direction": _direction(snapshots[i - 1].stage if i else None, s.stage),
+            # Stored in English: an occasion's name is shown in the reader's language (a
+            # quiz's title and score are content, and stay as they are).
+            "reason": _(s.reason) if s.reason else "",
         }
         for i, s in enumerate(snapshots)
     ]
@@ -368,11 +374,15 @@ def learn_panel(*, user) -> dict:
     return {
         "baseline_done": has_baseline(user=user),
         "current": current,
-        "label": LEARNER_STAGE_LABELS.get(current.stage) if current else None,
+        "label": _(LEARNER_STAGE_LABELS[current.stage]) if current else None,
     }
 
 
-SHORT_OCCASION = {Occasion.BASELINE: "Start", Occasion.END: "End", Occasion.FOLLOW_UP: "Follow-up"}
+SHORT_OCCASION = {
+    Occasion.BASELINE: gettext_lazy("Start"),
+    Occasion.END: gettext_lazy("End"),
+    Occasion.FOLLOW_UP: gettext_lazy("Follow-up"),
+}
 
 
 def journey_charts(*, sittings: list[Sitting], snapshots: list[StageSnapshot]) -> list:
@@ -385,12 +395,12 @@ def journey_charts(*, sittings: list[Sitting], snapshots: list[StageSnapshot]) -
             if getattr(s, attr) is not None
         ]
 
-    knowledge = [(f"{s.recorded_at:%-d %b}", s.k * 100) for s in snapshots]
+    knowledge = [(date_format(s.recorded_at, "j M"), s.k * 100) for s in snapshots]
     specs = [
-        ("Attitude: is digital worthwhile? (1 to 5)", points("a"), 1, 5, 1),
-        ("Confidence in your role (0 to 10)", points("c"), 0, 10, 1),
-        ("Leadership actions in the last 3 months (0 to 8)", points("b"), 0, 8, 0),
-        ("Knowledge: core modules mastered (%)", knowledge, 0, 100, 0),
+        (_("Attitude: is digital worthwhile? (1 to 5)"), points("a"), 1, 5, 1),
+        (_("Confidence in your role (0 to 10)"), points("c"), 0, 10, 1),
+        (_("Leadership actions in the last 3 months (0 to 8)"), points("b"), 0, 8, 0),
+        (_("Knowledge: core modules mastered (%)"), knowledge, 0, 100, 0),
     ]
     return [
         line_chart(

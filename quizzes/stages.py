@@ -15,6 +15,9 @@ A Sceptic with K >= k_informed is flagged an "informed sceptic".
 from dataclasses import dataclass
 from math import ceil, floor
 
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
 
 @dataclass(frozen=True)
 class Thresholds:
@@ -60,29 +63,43 @@ def next_steps(
     stage = stage_for(a=a, k=k, c=c, b=b, t=t).number
     steps: list[str] = []
     if stage == 5:
-        return ["Keep going: share what you have learned with colleagues, and take the follow-up "
-                "check-in when it is offered."]  # fmt: skip
+        return [_("Keep going: share what you have learned with colleagues, and take the "
+                  "follow-up check-in when it is offered.")]  # fmt: skip
     if stage in (1, 2) and a < t.a_positive:
         steps.append(
-            "Work through the case studies and test them against your own doubts. Your views "
-            "are measured again in the end-of-programme self-assessment."
+            _(
+                "Work through the case studies and test them against your own doubts. Your views "
+                "are measured again in the end-of-programme self-assessment."
+            )
         )
     k_target = {3: t.k_capable, 4: t.k_champion}.get(stage)
     if stage == 2 and a >= t.a_positive:
         k_target = t.k_exploring  # positive, but not yet the knowledge or the confidence
     if k_target is not None and k < k_target:
         needed = _modules_needed(k, k_target, core_modules)
-        noun = "core module quiz" if needed == 1 else "core module quizzes"
-        steps.append(f"Pass {needed} more {noun} with at least the mastery mark.")
+        steps.append(
+            ngettext(
+                "Pass %(count)s more core module quiz with at least the mastery mark.",
+                "Pass %(count)s more core module quizzes with at least the mastery mark.",
+                needed,
+            )
+            % {"count": needed}
+        )
     c_target = {3: t.c_capable, 4: t.c_champion}.get(stage)
     if c_target is not None and c < c_target:
         steps.append(
-            f"Build your confidence (now {c:.1f} out of 10; the next stage needs {c_target:g}): "
-            "try the questions to ask officers in a real meeting."
+            _(
+                "Build your confidence (now %(now)s out of 10; the next stage needs %(target)s): "
+                "try the questions to ask officers in a real meeting."
+            )
+            % {"now": f"{c:.1f}", "target": f"{c_target:g}"}
         )
     if stage == 4 and b < t.b_champion:
         steps.append(
-            f"Put it into practice: {int(t.b_champion - b)} more of the leadership actions in the "
-            "self-assessment, such as raising inclusion in a decision."
+            _(
+                "Put it into practice: %(count)s more of the leadership actions in the "
+                "self-assessment, such as raising inclusion in a decision."
+            )
+            % {"count": int(t.b_champion - b)}
         )
     return steps

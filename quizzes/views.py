@@ -1,6 +1,8 @@
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail import hooks
 
@@ -22,22 +24,26 @@ OCCASION_SLUGS = {
     "follow-up": Occasion.FOLLOW_UP,
 }
 OCCASION_TITLES = {
-    Occasion.BASELINE: "Your starting self-assessment",
-    Occasion.END: "Looking back: the end of the programme",
-    Occasion.FOLLOW_UP: "Follow-up: six months on",
-    Occasion.PULSE: "Quick check-in",
+    Occasion.BASELINE: gettext_lazy("Your starting self-assessment"),
+    Occasion.END: gettext_lazy("Looking back: the end of the programme"),
+    Occasion.FOLLOW_UP: gettext_lazy("Follow-up: six months on"),
+    Occasion.PULSE: gettext_lazy("Quick check-in"),
 }
 DIMENSION_HEADINGS = {
-    Dimension.ATTITUDE: "Your views on digital change",
-    Dimension.INCLUSION: "Digital inclusion",
-    Dimension.CONFIDENCE: "How confident are you?",
-    Dimension.BEHAVIOUR: "What you have done in the last 3 months",
+    Dimension.ATTITUDE: gettext_lazy("Your views on digital change"),
+    Dimension.INCLUSION: gettext_lazy("Digital inclusion"),
+    Dimension.CONFIDENCE: gettext_lazy("How confident are you?"),
+    Dimension.BEHAVIOUR: gettext_lazy("What you have done in the last 3 months"),
 }
 DIMENSION_HINTS = {
-    Dimension.ATTITUDE: 'How far do you agree? Choose "Don\'t know" if you are not sure.',
-    Dimension.INCLUSION: "How far do you agree?",
-    Dimension.CONFIDENCE: "0 means not at all confident, 10 means completely confident.",
-    Dimension.BEHAVIOUR: "Count only things you did as a councillor.",
+    Dimension.ATTITUDE: gettext_lazy(
+        'How far do you agree? Choose "Don\'t know" if you are not sure.'
+    ),
+    Dimension.INCLUSION: gettext_lazy("How far do you agree?"),
+    Dimension.CONFIDENCE: gettext_lazy(
+        "0 means not at all confident, 10 means completely confident."
+    ),
+    Dimension.BEHAVIOUR: gettext_lazy("Count only things you did as a councillor."),
 }
 
 
@@ -50,7 +56,7 @@ def not_open(request, *, title: str, message: str, back_url: str = "", back_labe
             "title": title,
             "message": message,
             "back_url": back_url or reverse("courses:learn"),
-            "back_label": back_label or "Go to My learning",
+            "back_label": back_label or _("Go to My learning"),
         },
         status=403,
     )
@@ -76,8 +82,8 @@ def journey(request):
 
 
 KNOWLEDGE_CHECK_TITLES = {
-    QuizKind.PRE_TEST: "The knowledge starting check is not open",
-    QuizKind.POST_TEST: "The final check is not open yet",
+    QuizKind.PRE_TEST: gettext_lazy("The knowledge starting check is not open"),
+    QuizKind.POST_TEST: gettext_lazy("The final check is not open yet"),
 }
 
 
@@ -119,7 +125,7 @@ def attempt(request, attempt_id: int):
             messages.info(request, str(exc))
             return redirect("quizzes:result", attempt_id=attempt_id)
         messages.success(
-            request, "Your answers so far are saved. Come back to this page to finish the quiz."
+            request, _("Your answers so far are saved. Come back to this page to finish the quiz.")
         )
         return redirect("quizzes:attempt", attempt_id=attempt_id)
     if request.method == "POST":
@@ -257,10 +263,13 @@ def _instrument_view(request, *, occasion, quiz=None, action_url, cancel_url):
             if occasion == Occasion.BASELINE:
                 messages.success(
                     request,
-                    "Your starting self-assessment is saved. Next, the knowledge starting check.",
+                    _(
+                        "Your starting self-assessment is saved. "
+                        "Next, the knowledge starting check."
+                    ),
                 )
                 return redirect("quizzes:start")
-            messages.success(request, "Thank you. Your answers are saved.")
+            messages.success(request, _("Thank you. Your answers are saved."))
             return redirect("quizzes:journey")
     sections = _instrument_sections(
         items, answers, retro, errors, with_retro=occasion == Occasion.END
@@ -288,16 +297,16 @@ def _instrument_view(request, *, occasion, quiz=None, action_url, cancel_url):
 @learner_only
 def self_assessment(request, occasion: str):
     if occasion not in OCCASION_SLUGS:
-        raise PageNotFound("There is no such self-assessment.")
+        raise PageNotFound(_("There is no such self-assessment."))
     code = OCCASION_SLUGS[occasion]
     refusal = queries.self_assessment_refusal_for(user=request.user, occasion=code)
     if refusal:
         return not_open(
             request,
-            title=f"{OCCASION_TITLES[code]}: not open",
+            title=_("%(title)s: not open") % {"title": OCCASION_TITLES[code]},
             message=refusal,
             back_url=reverse("quizzes:journey"),
-            back_label="Go to My journey",
+            back_label=_("Go to My journey"),
         )
     url = reverse("quizzes:self_assessment", kwargs={"occasion": occasion})
     return _instrument_view(
@@ -315,9 +324,9 @@ def pulse(request, quiz_id: int):
     if not passed:
         return not_open(
             request,
-            title="This check-in is not open yet",
-            message=f"The check-in after {quiz.get_parent().title} opens when you have passed "
-            "its quiz.",
+            title=_("This check-in is not open yet"),
+            message=_("The check-in after %(module)s opens when you have passed its quiz.")
+            % {"module": quiz.get_parent().title},
         )
     url = reverse("quizzes:pulse", kwargs={"quiz_id": quiz.pk})
     return _instrument_view(

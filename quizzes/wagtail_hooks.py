@@ -1,4 +1,5 @@
 from django.template.loader import render_to_string
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -13,7 +14,7 @@ from .queries import learn_panel, starting_point_done
 class InstrumentItemViewSet(SnippetViewSet):
     model = InstrumentItem
     icon = "list-ol"
-    menu_label = "Self-assessment items"
+    menu_label = gettext_lazy("Self-assessment items")
     add_to_admin_menu = True
     menu_order = 250
     list_display = ["key", "dimension", "text", "reverse_coded", "active"]

@@ -49,7 +49,7 @@ def certificate_details(certificate: Certificate) -> CertificateDetails:
     """The certificate with its holder's completed modules of that programme (the learning
     record's rule): a fixed number of queries."""
     user = certificate.user
-    record = learning_records(users=[user])[0]
+    record = learning_records(users=[user], modules_only=True)[0]
     return CertificateDetails(
         certificate=certificate,
         name=person_name(user),

@@ -7,6 +7,7 @@ from .constants import (
     COMMITMENTS_PER_MODULE,
     NOTE_MAX_CHARS,
     PLAN_MAX_CHARS,
+    REVOCATION_REASON_MAX_CHARS,
     CommitmentSource,
     FollowUpOutcome,
 )
@@ -186,3 +187,30 @@ class SessionCommitmentForm(forms.Form):
             f"{suggestion.session_title}"
         )
         self.initial = {"text": suggestion.text}
+
+
+class WithdrawCertificateForm(forms.Form):
+    """In the admin: why a certificate is withdrawn, and a tick to say the person means it."""
+
+    reason = forms.CharField(
+        label="Why is it withdrawn?",
+        help_text="Kept with the certificate. The public verification page says only that it "
+        "was withdrawn, and when.",
+        max_length=REVOCATION_REASON_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "required": "Say why the certificate is withdrawn",
+            "max_length": f"Keep the reason to {REVOCATION_REASON_MAX_CHARS} characters or fewer",
+        },
+    )
+    confirm = forms.BooleanField(
+        label="I understand this cannot be undone: the certificate and its Open Badge will show "
+        "as withdrawn to anyone who checks them",
+        error_messages={"required": "Tick the box to confirm you mean to withdraw it"},
+    )
+
+    def clean_reason(self) -> str:
+        reason = self.cleaned_data["reason"].strip()
+        if not reason:
+            raise forms.ValidationError("Say why the certificate is withdrawn")
+        return reason

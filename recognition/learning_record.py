@@ -1,10 +1,10 @@
 """The member learning record: for each councillor, the modules they completed (with the date
 and estimated hours). Participation only: never a stage, score, answer, reflection or
-commitment. Sessions attended will join it when live sessions land (issue 18), and the
-certificate when certificates do.
+commitment. With them, the live sessions they attended (present, as the facilitator recorded it)
+and their certificates: issued on, the link anyone can check it at, or withdrawn.
 
 A fixed number of queries for any number of councillors: the programmes' structure (cached),
-then every lesson completion and quiz pass of those people, once each."""
+then every lesson completion, quiz pass, attendance and certificate of those people, once each."""
 
 from collections import defaultdict
 from dataclasses import dataclass
@@ -14,8 +14,13 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Page
 
+from cohort_sessions.constants import AttendanceStatus
+from cohort_sessions.models import Attendance
 from courses.models import AssessmentPass, LessonProgress, ProgrammePage
 from courses.queries import programme_structure
+
+from .credentials import verify_url
+from .models import Certificate
 
 COLUMNS = [
     "Councillor",
@@ -25,11 +30,16 @@ COLUMNS = [
     "Core or elective",
     "Completed on",
     "Estimated hours",
+    "Sessions attended",
+    "Sessions attended (dates)",
+    "Certificate",
+    "Certificate verification link",
 ]
 
 
 @dataclass(frozen=True)
 class ModuleDone:
+    programme_id: int
     programme: str
     title: str
     is_core: bool
@@ -38,17 +48,57 @@ class ModuleDone:
 
 
 @dataclass(frozen=True)
+class SessionAttended:
+    title: str
+    on: date
+
+
+@dataclass(frozen=True)
+class CertificateHeld:
+    programme_id: int
+    programme: str
+    public_id: str
+    issued_on: date
+    withdrawn_on: date | None
+    verification_url: str
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_on is not None
+
+    def cells(self) -> list[str]:
+        if self.withdrawn:
+            return [f"Withdrawn on {self.withdrawn_on.isoformat()}", ""]
+        return [f"Issued on {self.issued_on.isoformat()}", self.verification_url]
+
+
+@dataclass(frozen=True)
 class LearnerRecord:
     name: str
     council: str
     modules: tuple[ModuleDone, ...]
+    sessions: tuple[SessionAttended, ...] = ()
+    certificates: tuple[CertificateHeld, ...] = ()
 
     @property
     def hours(self) -> float:
         return round(sum(m.hours for m in self.modules), 1)
 
     def rows(self) -> list[list]:
-        return [
+        """One row per module completed; the sessions attended on each of the person's rows,
+        and the certificate on the rows of its programme. A certificate whose programme has no
+        module row, or sessions without any module, get a row of their own."""
+        sessions = [
+            len(self.sessions),
+            "; ".join(f"{s.on.isoformat()} {s.title}" for s in self.sessions),
+        ]
+        by_programme = {c.programme_id: c for c in self.certificates}
+
+        def certificate(programme_id) -> list[str]:
+            held = by_programme.get(programme_id)
+            return held.cells() if held else ["", ""]
+
+        rows = [
             [
                 self.name,
                 self.council,
@@ -57,9 +107,21 @@ class LearnerRecord:
                 "Core" if m.is_core else "Elective",
                 m.completed_on.isoformat(),
                 m.hours,
+                *sessions,
+                *certificate(m.programme_id),
             ]
             for m in self.modules
         ]
+        covered = {m.programme_id for m in self.modules}
+        for held in self.certificates:
+            if held.programme_id not in covered:
+                rows.append(
+                    [self.name, self.council, held.programme, "", "", "", "", *sessions]
+                    + held.cells()
+                )
+        if not rows and self.sessions:
+            rows.append([self.name, self.council, "", "", "", "", "", *sessions, "", ""])
+        return rows
 
 
 def _when(moment: datetime) -> date:
@@ -75,9 +137,10 @@ def _module_minutes(module: dict, parts: list[dict], structure: dict) -> int:
     return sum(structure["minutes"].get(lesson, 0) for lesson in lessons)
 
 
-def learning_records(*, users) -> list[LearnerRecord]:
+def learning_records(*, users, modules_only: bool = False) -> list[LearnerRecord]:
     """One record per person in ``users`` (a list of users with ``councillor_profile`` and its
-    council loaded when a council is to be shown), in the order given."""
+    council loaded when a council is to be shown), in the order given. ``modules_only`` leaves
+    out the sessions and certificates (two queries fewer), for the certificate itself."""
     users = list(users)
     ids = [u.pk for u in users]
     programmes = list(
@@ -115,6 +178,7 @@ def learning_records(*, users) -> list[LearnerRecord]:
                 if all(moments):
                     done[user_id].append(
                         ModuleDone(
+                            programme_id=programme.pk,
                             programme=programme.title,
                             title=module["title"],
                             is_core=module["is_core"],
@@ -122,6 +186,8 @@ def learning_records(*, users) -> list[LearnerRecord]:
                             hours=round(_module_minutes(module, parts, structure) / 60, 1),
                         )
                     )
+    sessions = {} if modules_only else _sessions_attended(ids)
+    certificates = {} if modules_only else _certificates(ids)
     records = []
     for user in users:
         profile = getattr(user, "councillor_profile", None)
@@ -130,6 +196,39 @@ def learning_records(*, users) -> list[LearnerRecord]:
                 name=user.get_full_name() or user.email,
                 council=profile.council.name if profile else "",
                 modules=tuple(done[user.pk]),
+                sessions=tuple(sessions.get(user.pk, ())),
+                certificates=tuple(certificates.get(user.pk, ())),
             )
         )
     return records
+
+
+def _sessions_attended(ids: list[int]) -> dict[int, list[SessionAttended]]:
+    """The live sessions each person was marked present at, oldest first."""
+    attended: dict[int, list[SessionAttended]] = defaultdict(list)
+    rows = (
+        Attendance.objects.filter(user_id__in=ids, status=AttendanceStatus.PRESENT)
+        .order_by("session__starts_at", "session_id")
+        .values("user_id", "session__title", "session__starts_at")
+    )
+    for row in rows:
+        attended[row["user_id"]].append(
+            SessionAttended(title=row["session__title"], on=_when(row["session__starts_at"]))
+        )
+    return attended
+
+
+def _certificates(ids: list[int]) -> dict[int, list[CertificateHeld]]:
+    held: dict[int, list[CertificateHeld]] = defaultdict(list)
+    for certificate in Certificate.objects.filter(user_id__in=ids).order_by("issued_at", "pk"):
+        held[certificate.user_id].append(
+            CertificateHeld(
+                programme_id=certificate.programme_id,
+                programme=certificate.programme_title,
+                public_id=certificate.public_id,
+                issued_on=_when(certificate.issued_at),
+                withdrawn_on=_when(certificate.revoked_at) if certificate.revoked_at else None,
+                verification_url=verify_url(certificate),
+            )
+        )
+    return held

@@ -235,10 +235,6 @@ def programmes_completed(*, user) -> list[ProgrammePage]:
     return done
 
 
-def own_certificates(*, user) -> list[Certificate]:
-    return list(Certificate.objects.filter(user=user).order_by("issued_at", "pk"))
-
-
 def own_certificate(*, user, public_id: str) -> Certificate | None:
     """One of the councillor's own certificates; anyone else's is None, as a missing one."""
     return (

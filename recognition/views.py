@@ -224,10 +224,7 @@ def my_record(request):
     return render(
         request,
         "recognition/my_record.html",
-        {
-            "record": _own_record(request),
-            "certificates": queries.own_certificates(user=request.user),
-        },
+        {"record": _own_record(request)},
     )
 
 
@@ -240,7 +237,6 @@ def my_record_pdf(request):
         "recognition/record_pdf.html",
         {
             "record": _own_record(request),
-            "certificates": queries.own_certificates(user=request.user),
             "today": today,
         },
     )

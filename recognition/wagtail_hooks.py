@@ -5,6 +5,7 @@ module quiz passed may complete the programme: then the certificate is issued.""
 from django.template.loader import render_to_string
 from wagtail import hooks
 
+from .admin_views import WITHDRAW_LOG_ACTION, CertificateViewSet
 from .queries import commitment_summary
 from .services import certificates_after_progress
 
@@ -31,3 +32,13 @@ def journey_commitments_panel(request):
 @hooks.register("module_quiz_passed")
 def issue_certificate_on_completion(*, user, at):
     certificates_after_progress(user=user, at=at)
+
+
+@hooks.register("register_admin_viewset")
+def register_certificate_viewset():
+    return CertificateViewSet()
+
+
+@hooks.register("register_log_actions")
+def certificate_log_actions(actions):
+    actions.register_action(WITHDRAW_LOG_ACTION, "Withdraw certificate", "Certificate withdrawn")

@@ -5,7 +5,10 @@ class Rule(models.TextChoices):
     WELCOME = "welcome", "Welcome to a cohort"
     STALLED = "stalled", "Nothing done for a while"
     SESSION = "session", "A live session in 2 days"
+    SESSION_DAY = "session_day", "An online session today, with its joining link"
+    PREWORK = "prework", "Pre-work to do before a live session"
     END_CHECK = "end_check", "The end-of-programme check is open"
+    FOLLOW_UP = "follow_up", "The 3-month follow-up is open"
     FACILITATOR_DIGEST = "facilitator_digest", "Weekly digest to a facilitator"
     LEADER_SUMMARY = "leader_summary", "Monthly participation summary to a council leader"
 
@@ -28,7 +31,10 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     Rule.WELCOME: (*COMMON, "cohort", "learn_url"),
     Rule.STALLED: (*COMMON, "cohort", "learn_url", "days_since"),
     Rule.SESSION: (*COMMON, "cohort", "session", "starts", "place", "session_url"),
+    Rule.SESSION_DAY: (*COMMON, "cohort", "session", "starts", "joining_url", "session_url"),
+    Rule.PREWORK: (*COMMON, "cohort", "session", "starts", "prework", "session_url"),
     Rule.END_CHECK: (*COMMON, "check_url"),
+    Rule.FOLLOW_UP: (*COMMON, "check_url", "closes"),
     Rule.FACILITATOR_DIGEST: (*COMMON, "cohort", "summary", "cohort_url"),
     Rule.LEADER_SUMMARY: (*COMMON, "council", "summary", "council_url"),
 }
@@ -42,6 +48,9 @@ TRANSACTIONAL: frozenset[str] = frozenset()
 STALLED_AFTER_DAYS = 14
 STALLED_MAX_TIMES = 3
 SESSION_DAYS_BEFORE = 2
+# Pre-work: those who have not done it are reminded once, up to a week before the session
+# (time to do a module), well before the 2-day session reminder.
+PREWORK_DAYS_BEFORE = 7
 # Quiet hours, UK time: nothing is sent from 21:00 to 08:00; messages wait in the queue.
 QUIET_FROM_HOUR = 21
 QUIET_UNTIL_HOUR = 8

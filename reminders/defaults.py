@@ -19,10 +19,26 @@ DEFAULTS: dict[str, tuple[str, str]] = {
         "Dear {first_name},\n\n{session} for {cohort} is on {starts}.\n\nWhere: {place}\n\n"
         "Details and your reply: {session_url}",
     ),
+    Rule.SESSION_DAY: (
+        "Today: {session} at {starts}",
+        "Dear {first_name},\n\n{session} for {cohort} is today, {starts}. It is online.\n\n"
+        "Join here: {joining_url}\n\nDetails and your reply: {session_url}",
+    ),
+    Rule.PREWORK: (
+        "Before {session}: your pre-work",
+        "Dear {first_name},\n\n{session} for {cohort} is on {starts}. Please do this first, "
+        "so you can join in the discussion:\n\n{prework}\n\nDetails: {session_url}",
+    ),
     Rule.END_CHECK: (
         "Your end-of-programme check is open",
         "Dear {first_name},\n\nYou have completed the core modules. Your end-of-programme "
         "self-assessment is now open; it takes about 10 minutes.\n\nStart it: {check_url}",
+    ),
+    Rule.FOLLOW_UP: (
+        "Your 3-month follow-up is open",
+        "Dear {first_name},\n\nIt is 3 months since you finished the programme. Your follow-up "
+        "check-in is now open until {closes}; it takes about 10 minutes and shows what has "
+        "changed since.\n\nStart it: {check_url}",
     ),
     Rule.FACILITATOR_DIGEST: (
         "This week in {cohort}",

@@ -1,5 +1,7 @@
 from django import forms
 
+from .models import PreElectionPeriod
+
 
 class RemindersForm(forms.Form):
     reminders = forms.ChoiceField(
@@ -10,3 +12,34 @@ class RemindersForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": "Select whether you want reminders by email"},
     )
+
+
+def _date_input():
+    return forms.DateInput(
+        format="%Y-%m-%d", attrs={"type": "date", "class": "govuk-input govuk-input--width-10"}
+    )
+
+
+class PreElectionPeriodForm(forms.ModelForm):
+    """A council leader adds one of their council's pre-election periods. The instance comes
+    with its council, so the model's own check (end on or after start) runs on submit."""
+
+    class Meta:
+        model = PreElectionPeriod
+        fields = ["starts", "ends"]
+        labels = {"starts": "First day", "ends": "Last day"}
+        help_texts = {
+            "starts": "The day the notice of election is published. For example, 2027-03-26.",
+            "ends": "The day of the poll. For example, 2027-05-06.",
+        }
+        error_messages = {
+            "starts": {
+                "required": "Enter the first day of the period",
+                "invalid": "Enter the first day as a real date, for example 2027-03-26",
+            },
+            "ends": {
+                "required": "Enter the last day of the period",
+                "invalid": "Enter the last day as a real date, for example 2027-05-06",
+            },
+        }
+        widgets = {"starts": _date_input(), "ends": _date_input()}

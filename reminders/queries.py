@@ -10,19 +10,25 @@ from django.db.models import Count, Max, Q, QuerySet
 
 from champions.accounts.models import CouncilLeadership, CouncillorProfile, User
 from champions.links import absolute_reverse, absolute_url
-from champions.templatetags.champions_format import govuk_datetime
-from cohort_sessions.constants import ReplyAnswer, SessionStatus
+from champions.templatetags.champions_format import govuk_date, govuk_datetime, govuk_time
+from cohort_sessions.constants import ReplyAnswer, SessionFormat, SessionStatus
 from cohort_sessions.models import Reply, Session
+from cohort_sessions.queries import prework_not_done
 from cohorts.models import Cohort, CohortMembership
 from courses.models import Enrolment, LessonProgress
 from courses.queries.overview import programme_overview
 from quizzes.constants import Occasion
-from quizzes.measurement import measurement_state, self_assessment_refusal
+from quizzes.measurement import (
+    FOLLOW_UP_CLOSES,
+    MeasurementState,
+    measurement_state,
+    self_assessment_refusal,
+)
 from quizzes.models import SelfAssessment
 
-from .constants import SESSION_DAYS_BEFORE, STALLED_AFTER_DAYS, Rule
+from .constants import PREWORK_DAYS_BEFORE, SESSION_DAYS_BEFORE, STALLED_AFTER_DAYS, Rule
 from .models import OutboxMessage, PreElectionPeriod, ReminderPreference
-from .rules import stalled_occasion
+from .rules import UK, stalled_occasion
 
 WELCOME_WITHIN = timedelta(days=7)
 
@@ -109,14 +115,8 @@ def stalled_due(*, now: datetime) -> list[Due]:
     return due
 
 
-def session_due(*, now: datetime) -> list[Due]:
-    sessions = list(
-        Session.objects.filter(
-            status=SessionStatus.SCHEDULED,
-            starts_at__gt=now,
-            starts_at__lte=now + timedelta(days=SESSION_DAYS_BEFORE),
-        ).select_related("cohort")
-    )
+def _session_people(sessions: list[Session]) -> dict[int, list[int]]:
+    """Each session's people: its cohort's members, less those who sent apologies."""
     members = defaultdict(list)
     for cohort_id, user_id in CohortMembership.objects.filter(
         cohort_id__in={s.cohort_id for s in sessions}
@@ -127,11 +127,28 @@ def session_due(*, now: datetime) -> list[Due]:
             "session_id", "user_id"
         )
     )
+    return {s.pk: [u for u in members[s.cohort_id] if (s.pk, u) not in declined] for s in sessions}
+
+
+def _session_occasion(session: Session) -> str:
+    """A session's occasion names its start, so a session moved to another day is a new one."""
+    return f"session-{session.pk}-{session.starts_at:%Y%m%d%H%M}"
+
+
+def session_due(*, now: datetime) -> list[Due]:
+    sessions = list(
+        Session.objects.filter(
+            status=SessionStatus.SCHEDULED,
+            starts_at__gt=now,
+            starts_at__lte=now + timedelta(days=SESSION_DAYS_BEFORE),
+        ).select_related("cohort")
+    )
+    people = _session_people(sessions)
     return [
         Due(
             user_id,
             Rule.SESSION,
-            f"session-{s.pk}-{s.starts_at:%Y%m%d%H%M}",
+            _session_occasion(s),
             s.cohort_id,
             context={
                 "cohort": s.cohort.name,
@@ -142,8 +159,77 @@ def session_due(*, now: datetime) -> list[Due]:
             },
         )
         for s in sessions
-        for user_id in members[s.cohort_id]
-        if (s.pk, user_id) not in declined
+        for user_id in people[s.pk]
+    ]
+
+
+def session_day_due(*, now: datetime) -> list[Due]:
+    """On the day (UK time) of a session people join online, still to start: its joining link.
+    Online sessions, and hybrid ones with a link (for those joining from home)."""
+    today = now.astimezone(UK).date()
+    midnight = datetime.combine(today + timedelta(days=1), datetime.min.time(), tzinfo=UK)
+    sessions = list(
+        Session.objects.filter(
+            status=SessionStatus.SCHEDULED,
+            format__in=[SessionFormat.ONLINE, SessionFormat.HYBRID],
+            starts_at__gt=now,
+            starts_at__lt=midnight,
+        )
+        .exclude(joining_url="")
+        .select_related("cohort")
+    )
+    people = _session_people(sessions)
+    return [
+        Due(
+            user_id,
+            Rule.SESSION_DAY,
+            _session_occasion(s),
+            s.cohort_id,
+            context={
+                "cohort": s.cohort.name,
+                "session": s.title,
+                "starts": govuk_time(s.starts_at),  # "6pm", UK time
+                "joining_url": s.joining_url,
+                "session_url": absolute_reverse("cohort_sessions:detail", s.pk),
+            },
+        )
+        for s in sessions
+        for user_id in people[s.pk]
+    ]
+
+
+def prework_due(*, now: datetime) -> list[Due]:
+    """Once per session, PREWORK_DAYS_BEFORE days ahead: the pre-work each person booked on it
+    (a member who has not sent apologies) has not done yet, by title."""
+    sessions = list(
+        Session.objects.filter(
+            status=SessionStatus.SCHEDULED,
+            starts_at__gt=now,
+            starts_at__lte=now + timedelta(days=PREWORK_DAYS_BEFORE),
+            prework__isnull=False,
+        )
+        .distinct()
+        .select_related("cohort__programme")
+    )
+    if not sessions:
+        return []
+    to_do = prework_not_done(sessions=sessions, people=_session_people(sessions))
+    by_pk = {s.pk: s for s in sessions}
+    return [
+        Due(
+            user_id,
+            Rule.PREWORK,
+            f"prework-{_session_occasion(by_pk[session_id])}",
+            by_pk[session_id].cohort_id,
+            context={
+                "cohort": by_pk[session_id].cohort.name,
+                "session": by_pk[session_id].title,
+                "starts": govuk_datetime(by_pk[session_id].starts_at),
+                "prework": "\n".join(f"- {title}" for title in titles),
+                "session_url": absolute_reverse("cohort_sessions:detail", session_id),
+            },
+        )
+        for (session_id, user_id), titles in sorted(to_do.items())
     ]
 
 
@@ -174,8 +260,38 @@ def end_check_due(*, now: datetime) -> list[Due]:
                     Rule.END_CHECK,
                     f"programme-{m.cohort.programme_id}",
                     m.cohort_id,
+                    context={"check_url": absolute_reverse("quizzes:self_assessment", "end")},
+                )
+            )
+    return due
+
+
+def follow_up_due(*, now: datetime) -> list[Due]:
+    """The 3-month follow-up self-assessment has opened (quizzes.measurement's window, which
+    needs only the sittings): once per end-of-programme sitting."""
+    sittings = defaultdict(dict)
+    for user_id, occasion, at in SelfAssessment.objects.filter(
+        occasion__in=[Occasion.END, Occasion.FOLLOW_UP],
+        submitted_at__gte=now - FOLLOW_UP_CLOSES,  # an older end sitting's window has closed
+    ).values_list("user_id", "occasion", "submitted_at"):
+        sittings[user_id][occasion] = at
+    due = []
+    for user_id, sat in sorted(sittings.items()):
+        if Occasion.END not in sat or Occasion.FOLLOW_UP in sat:
+            continue
+        state = MeasurementState(
+            baseline_at=None, end_at=sat[Occasion.END], follow_up_at=None,
+            pre_test=None, post_test=None, core_total=0, core_done=0,
+        )  # fmt: skip
+        if self_assessment_refusal(state, Occasion.FOLLOW_UP, now=now) == "":
+            due.append(
+                Due(
+                    user_id,
+                    Rule.FOLLOW_UP,
+                    f"after-{sat[Occasion.END]:%Y%m%d}",
                     context={
-                        "check_url": absolute_reverse("quizzes:self_assessment", Occasion.END)
+                        "check_url": absolute_reverse("quizzes:self_assessment", "follow-up"),
+                        "closes": govuk_date(sat[Occasion.END] + FOLLOW_UP_CLOSES),
                     },
                 )
             )
@@ -301,7 +417,10 @@ RULES = {
     Rule.WELCOME: welcome_due,
     Rule.STALLED: stalled_due,
     Rule.SESSION: session_due,
+    Rule.SESSION_DAY: session_day_due,
+    Rule.PREWORK: prework_due,
     Rule.END_CHECK: end_check_due,
+    Rule.FOLLOW_UP: follow_up_due,
     Rule.FACILITATOR_DIGEST: facilitator_digest_due,
     Rule.LEADER_SUMMARY: leader_summary_due,
 }
@@ -361,6 +480,11 @@ def cohort_outbox(*, cohort: Cohort) -> QuerySet[OutboxMessage]:
         .select_related("user")
         .order_by("-queued_at", "-pk")
     )
+
+
+def my_outbox(*, user) -> QuerySet[OutboxMessage]:
+    """The messages sent to this person, newest first: theirs only."""
+    return OutboxMessage.objects.filter(user=user).order_by("-queued_at", "-pk")
 
 
 def last_queued_at() -> datetime | None:

@@ -22,7 +22,7 @@ from .constants import (
     Status,
 )
 from .defaults import DEFAULTS
-from .models import MessageTemplate, OutboxMessage, ReminderPreference
+from .models import MessageTemplate, OutboxMessage, PreElectionPeriod, ReminderPreference
 from .notify_backend import NotifyPermanentError, NotifyTemporaryError
 from .rules import is_quiet_hours, render
 
@@ -266,7 +266,9 @@ def delivery_callback_apply(*, payload: dict, now: datetime | None = None) -> in
     now = now or timezone.now()
     if not isinstance(payload, dict):
         raise CallbackRefused("The callback is not a JSON object.")
-    provider_id, status = payload.get("id"), CALLBACK_STATUSES.get(payload.get("status"))
+    given = payload.get("status")
+    provider_id = payload.get("id")
+    status = CALLBACK_STATUSES.get(given) if isinstance(given, str) else None
     if not provider_id or not isinstance(provider_id, str) or status is None:
         raise CallbackRefused("The callback has no id or an unknown status.")
     changes = {"status": status}
@@ -285,3 +287,18 @@ def reminders_set(*, user, off: bool, now: datetime | None = None) -> ReminderPr
     preference.full_clean()
     preference.save()
     return preference
+
+
+def pre_election_period_add(*, council, starts, ends) -> PreElectionPeriod:
+    """A council's pre-election period (its leader's page or the admin). An end before the
+    start is refused (ValidationError) and nothing is written."""
+    period = PreElectionPeriod(council=council, starts=starts, ends=ends)
+    period.full_clean()
+    period.save()
+    return period
+
+
+def pre_election_period_delete(*, council, period_id: int) -> bool:
+    """Deletes one of this council's periods; another council's (or none) deletes nothing."""
+    deleted, _ = PreElectionPeriod.objects.filter(council=council, pk=period_id).delete()
+    return bool(deleted)

@@ -89,6 +89,17 @@ def reminder_settings(request):
 
 
 @require_GET
+@login_required
+def my_messages(request):
+    """The reminders we sent (or held back from) the person signed in: theirs only."""
+    return render(
+        request,
+        "reminders/my_messages.html",
+        {"rows": list(queries.my_outbox(user=request.user)[:200])},
+    )
+
+
+@require_GET
 @role_required(Role.FACILITATOR)
 def cohort_outbox(request, cohort_id: int):
     cohort = cohorts_visible_to(request.user).filter(pk=cohort_id).first()

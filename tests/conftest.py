@@ -6,8 +6,10 @@ is collected, the demo is built once per session through the real seeder. Each t
 transaction that is rolled back, so tests can change anything without affecting each other."""
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.core.cache import cache
+from django.utils import translation
 
 from champions.accounts.models import User
 from tests.factories import build_world
@@ -40,6 +42,14 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A request to a /cy/ page leaves Welsh active in the worker's thread (Django's locale
+    middleware activates the language and nothing turns it off), so each test ends in English."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ whatever the cohort's size (none for the modules while the programme structure i
 from collections import defaultdict
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from courses.models import AssessmentPass, LessonProgress
@@ -30,7 +31,9 @@ def module_infos(programme) -> list[ModuleInfo]:
             ModuleInfo(
                 id=module["id"],
                 title=module["title"],
-                label=f"Module {core_number}" if module["is_core"] else "Elective",
+                label=_("Module %(number)s") % {"number": core_number}
+                if module["is_core"]
+                else _("Elective"),
                 is_core=module["is_core"],
                 lesson_ids=frozenset(c["id"] for c in mine if c["is_lesson"]),
                 quiz_id=next((c["id"] for c in mine if not c["is_lesson"]), None),

@@ -21,7 +21,7 @@ quality page reads the reliability and nothing of the learners. The parts, and w
   ``retrospective``; ``reliability``, ``items``, ``hardest``, ``low_confidence``: the figures.
 
 Every cached part is keyed by what it was computed from and moves with new answers: see
-``activity_key``."""
+``activity_key``. The parts that hold words (module labels) are kept per language."""
 
 from collections import Counter
 from datetime import datetime, timedelta
@@ -31,6 +31,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Max, OuterRef, Subquery
 from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from champions.accounts.constants import Position
 from champions.cache import fingerprint
@@ -142,7 +144,7 @@ class CohortReport:
         ("stage_baseline", "stage_now") and "transitions"; and the headline's counts that do
         not depend on the clock ("totals")."""
         return cache.get_or_set(
-            f"cohort-progress:v1:{self.activity_key}",
+            f"cohort-progress:v1:{self.activity_key}:{get_language()}",
             lambda: _progress(self.user_ids, modules=self.modules, records=self.records),
             timeout=CACHE_SECONDS,
         )
@@ -155,7 +157,7 @@ class CohortReport:
         worked out from the members and their progress without a row per learner."""
         progress = self.progress["learners"]
         reasons = {}
-        for uid, joined_at, *_, last_active_at in self.members:
+        for uid, joined_at, *_unused, last_active_at in self.members:
             mine = _follow_up_reasons(joined_at, last_active_at,
                                       progress.get(uid, NO_PROGRESS), now=self.now)  # fmt: skip
             if mine:
@@ -287,7 +289,7 @@ class CohortReport:
     @cached_property
     def items(self) -> list:
         return cache.get_or_set(
-            f"cohort-items:v2:{self.activity_key}",
+            f"cohort-items:v2:{self.activity_key}:{get_language()}",
             lambda: item_analysis(user_ids=self.user_ids, modules=self.modules),
             timeout=CACHE_SECONDS,
         )
@@ -298,7 +300,7 @@ class CohortReport:
         ``HARDEST_FROM`` answers, hardest first: the overview shows 3 and the plan 5, so they
         are cached on their own rather than read from every question's figures."""
         return cache.get_or_set(
-            f"cohort-hardest:v1:{self.activity_key}",
+            f"cohort-hardest:v1:{self.activity_key}:{get_language()}",
             lambda: _hardest(self.items),
             timeout=CACHE_SECONDS,
         )
@@ -408,11 +410,11 @@ def _follow_up_reasons(joined_at, last_active_at, progress: tuple, *, now: datet
     # has not been inactive for 14 days, however long ago they signed up elsewhere.
     quiet_since = max(filter(None, [joined_at, last_active_at]))
     if now - quiet_since > INACTIVE_AFTER:
-        reasons.append("no activity for 14 days")
+        reasons.append(_("no activity for 14 days"))
     if not baseline_done and now - joined_at > BASELINE_GRACE:
-        reasons.append("no baseline a week after joining")
+        reasons.append(_("no baseline a week after joining"))
     if last_move == "down" or (current_stage and baseline_stage and current_stage < baseline_stage):
-        reasons.append("stage went down")
+        reasons.append(_("stage went down"))
     return reasons
 
 
@@ -452,12 +454,12 @@ def _changes(user_ids, *, sittings, tests, complete: set[int]) -> list[ChangeRow
     ]
     gains = [stats.normalised_gain(a, b, 100) for a, b in zip(pre, post, strict=True)]
     return [
-        ChangeRow("Attitude", "1 to 5", paired("A")),
-        ChangeRow("Confidence", "0 to 10", paired("C")),
-        ChangeRow("Leadership behaviour", "0 to 8 actions", paired("B")),
+        ChangeRow(_("Attitude"), _("1 to 5"), paired("A")),
+        ChangeRow(_("Confidence"), _("0 to 10"), paired("C")),
+        ChangeRow(_("Leadership behaviour"), _("0 to 8 actions"), paired("B")),
         ChangeRow(
-            "Knowledge (pre-test to post-test)",
-            "percent",
+            _("Knowledge (pre-test to post-test)"),
+            _("percent"),
             stats.paired_change(pre, post),
             stats.mean_normalised_gain(list(zip(pre, post, strict=True)), maximum=100),
             stats.median(gains),

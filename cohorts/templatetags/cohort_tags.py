@@ -1,5 +1,7 @@
 from django import template
 
+from cohorts.constants import FLAG_LABELS
+
 register = template.Library()
 
 
@@ -25,3 +27,15 @@ def percent(value):
     if value is None or value == "":
         return "–"
     return f"{round(100 * value)}%"
+
+
+@register.filter
+def as_query(value):
+    """A query string ready to follow a path: "?a=1", or nothing when there is none."""
+    return f"?{value}" if value else ""
+
+
+@register.filter
+def flag_label(value):
+    """A figure's flag (a fixed English key kept in the cached figures) in the page's language."""
+    return FLAG_LABELS.get(value, value)

@@ -5,6 +5,7 @@ import re
 
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from wagtail.models import Page
 
 from ..models import AssessmentPass, Enrolment, LessonPage, LessonProgress, ModulePage, Reflection
@@ -21,7 +22,8 @@ def lesson_body_parts(*, lesson: LessonPage, request) -> list[dict]:
     learner's own note. Previews and unpublished pages are never cached."""
     revision = lesson.live_revision_id
     cacheable = revision is not None and lesson.live and not getattr(request, "is_preview", False)
-    key = f"lesson-body:{lesson.pk}:{revision}"
+    # The blocks' own words (a callout's kind, "Case study", "Transcript") follow the language.
+    key = f"lesson-body:{lesson.pk}:{revision}:{get_language()}"
     rendered = cache.get(key) if cacheable else None
     if rendered is None:
         rendered = [

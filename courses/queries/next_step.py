@@ -7,6 +7,7 @@ supplies them through the ``learner_milestones`` Wagtail hook, so courses never 
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from champions.templatetags.champions_format import duration
@@ -36,17 +37,26 @@ class Milestones:
 def _unfinished_module_step(module: ModuleRow) -> NextStep:
     lesson = module.next_lesson
     if lesson is not None:
-        verb = "Continue" if module.started else "Start"
+        names = {"module": module.title, "lesson": lesson.title}
+        if module.started:
+            label = _("Continue %(module)s: %(lesson)s") % names
+        else:
+            label = _("Start %(module)s: %(lesson)s") % names
+        if module.is_core:
+            reason = _("The next lesson in %(module_label)s, about %(duration)s.")
+        else:
+            reason = _("The next lesson in elective, about %(duration)s.")
         return NextStep(
-            label=f"{verb} {module.title}: {lesson.title}",
+            label=label,
             url=lesson.url,
-            reason=f"The next lesson in {module.label.lower()}, about {duration(lesson.minutes)}.",
+            reason=reason
+            % {"module_label": module.label.lower(), "duration": duration(lesson.minutes)},
         )
     quiz = next(a for a in module.assessments if not a.passed)
     return NextStep(
-        label=f"Take the {module.title} quiz",
+        label=_("Take the %(module)s quiz") % {"module": module.title},
         url=quiz.url,
-        reason="You have read every lesson in this module: pass its quiz to complete it.",
+        reason=_("You have read every lesson in this module: pass its quiz to complete it."),
     )
 
 
@@ -56,10 +66,12 @@ def next_step(*, overview: ProgrammeOverview, milestones: Milestones) -> NextSte
     is complete, the end-of-programme steps; then the elective; then the journey."""
     if not milestones.starting_point_done:
         return NextStep(
-            label="Finish your starting point",
+            label=_("Finish your starting point"),
             url=milestones.starting_point_url,
-            reason="A short self-assessment and a knowledge check come before module 1, so "
-            "you can see how far you have come at the end.",
+            reason=_(
+                "A short self-assessment and a knowledge check come before module 1, so "
+                "you can see how far you have come at the end."
+            ),
         )
     # Core modules first, each in programme order.
     ordered = sorted(overview.modules, key=lambda m: not m.is_core)
@@ -75,9 +87,9 @@ def next_step(*, overview: ProgrammeOverview, milestones: Milestones) -> NextSte
     if elective_left is not None:
         return _unfinished_module_step(elective_left)
     return NextStep(
-        label="See your journey",
+        label=_("See your journey"),
         url=milestones.journey_url,
-        reason="You have completed the programme. See how far you have come.",
+        reason=_("You have completed the programme. See how far you have come."),
     )
 
 

@@ -3,6 +3,7 @@ done, in a fixed number of queries."""
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from ..models import AssessmentPass, Enrolment, LessonProgress, ModulePage, ProgrammePage
@@ -64,10 +65,10 @@ class ModuleRow:
     @property
     def status(self) -> str:
         if self.completed:
-            return "Completed"
+            return _("Completed")
         if self.started:
-            return "In progress"
-        return "Not started"
+            return _("In progress")
+        return _("Not started")
 
     @property
     def percent(self) -> int:
@@ -212,7 +213,9 @@ def programme_overview(*, programme: ProgrammePage, user) -> ProgrammeOverview:
         rows.append(
             ModuleRow(
                 id=module["id"],
-                label=f"Module {core_number}" if module["is_core"] else "Elective",
+                label=_("Module %(number)s") % {"number": core_number}
+                if module["is_core"]
+                else _("Elective"),
                 title=module["title"],
                 url=page_url(module["url_path"]),
                 summary=module["summary"],

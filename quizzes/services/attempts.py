@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 from wagtail import hooks
 
 from courses.models import AssessmentPass, Enrolment, ModulePage, ProgrammePage
@@ -21,9 +22,9 @@ from .stage_snapshots import stage_recompute
 
 def _check_enrolled(*, user, quiz: QuizPage) -> None:
     if not quiz.live:
-        raise NotAvailable("This quiz is not published.")
+        raise NotAvailable(gettext("This quiz is not published."))
     if not Enrolment.objects.filter(user=user, programme__path=quiz.programme_path).exists():
-        raise NotAvailable("This quiz is not part of a programme you are enrolled on.")
+        raise NotAvailable(gettext("This quiz is not part of a programme you are enrolled on."))
 
 
 def _check_window(*, user, quiz: QuizPage) -> None:
@@ -108,7 +109,7 @@ def attempt_start(*, user, quiz: QuizPage, at=None, seed: int | None = None) -> 
         except IntegrityError:
             continue
         return attempt
-    raise NotAvailable("Too many attempts were started at once. Try again.")
+    raise NotAvailable(gettext("Too many attempts were started at once. Try again."))
 
 
 def _attempt_new(*, user, quiz: QuizPage, at, seed: int | None) -> QuizAttempt:
@@ -135,7 +136,9 @@ def _validate_answers(snapshot: dict, answers: Mapping[str, list[str]]) -> dict[
     unknown = set(answers) - set(questions)
     if unknown:
         raise InvalidAnswers(
-            "Your answers included a question that is not in this attempt. Nothing was saved.",
+            gettext(
+                "Your answers included a question that is not in this attempt. Nothing was saved."
+            ),
             {},
         )
     errors, cleaned = {}, {}
@@ -144,17 +147,19 @@ def _validate_answers(snapshot: dict, answers: Mapping[str, list[str]]) -> dict[
         valid_ids = {o["id"] for o in question["options"]}
         if not chosen:
             errors[qid] = (
-                "Select an answer."
+                gettext("Select an answer.")
                 if question["kind"] != "multiple"
-                else "Select at least one answer."
+                else gettext("Select at least one answer.")
             )
         elif not chosen <= valid_ids:
-            errors[qid] = "That answer is not one of this question's options."
+            errors[qid] = gettext("That answer is not one of this question's options.")
         elif question["kind"] != "multiple" and len(chosen) > 1:
-            errors[qid] = "Select only one answer."
+            errors[qid] = gettext("Select only one answer.")
         cleaned[qid] = chosen
     if errors:
-        raise InvalidAnswers("Answer every question before you submit. Nothing was saved.", errors)
+        raise InvalidAnswers(
+            gettext("Answer every question before you submit. Nothing was saved."), errors
+        )
     return cleaned
 
 
@@ -199,9 +204,11 @@ def attempt_submit(
     with transaction.atomic():
         attempt = QuizAttempt.objects.select_for_update().filter(pk=attempt_id, user=user).first()
         if attempt is None:
-            raise NotAvailable("We could not find that quiz attempt.")
+            raise NotAvailable(gettext("We could not find that quiz attempt."))
         if not attempt.is_open:
-            raise AttemptClosed("You have already submitted this attempt. Here is your result.")
+            raise AttemptClosed(
+                gettext("You have already submitted this attempt. Here is your result.")
+            )
         responses = attempt_score(attempt, answers, at=now)
         QuestionResponse.objects.bulk_create(responses)
         # Field checks only: the row's links were read just now under a lock, and the database
@@ -234,9 +241,11 @@ def attempt_save_answers(*, user, attempt_id: int, answers: Mapping[str, list[st
     with transaction.atomic():
         attempt = QuizAttempt.objects.select_for_update().filter(pk=attempt_id, user=user).first()
         if attempt is None:
-            raise NotAvailable("We could not find that quiz attempt.")
+            raise NotAvailable(gettext("We could not find that quiz attempt."))
         if not attempt.is_open:
-            raise AttemptClosed("You have already submitted this attempt. Here is your result.")
+            raise AttemptClosed(
+                gettext("You have already submitted this attempt. Here is your result.")
+            )
         kept = {}
         for question in attempt.snapshot["questions"]:
             valid = [o["id"] for o in question["options"]]

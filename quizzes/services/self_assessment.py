@@ -7,7 +7,8 @@ from collections.abc import Mapping
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from courses.models import Enrolment
 
@@ -21,7 +22,7 @@ from .stage_snapshots import stage_recompute
 def instrument_items(*, occasion: str, quiz: QuizPage | None = None) -> list[InstrumentItem]:
     if occasion == Occasion.PULSE:
         if quiz is None:
-            raise NotAvailable("A check-in belongs to a module.")
+            raise NotAvailable(_("A check-in belongs to a module."))
         keys = quiz.pulse_items.values_list("translation_key", flat=True)
         return list(
             InstrumentItem.objects.originals()
@@ -48,9 +49,11 @@ def _check_value(item: dict, value) -> int | None:
     if value is None:
         if dont_know:
             return None
-        raise ValueError("Choose an answer.")
+        raise ValueError(_("Choose an answer."))
     if not isinstance(value, int) or not low <= value <= high:
-        raise ValueError(f"Choose a whole number from {low} to {high}.")
+        raise ValueError(
+            _("Choose a whole number from %(low)s to %(high)s.") % {"low": low, "high": high}
+        )
     return value
 
 
@@ -69,7 +72,7 @@ def self_assessment_submit(
     now = at or timezone.now()
     items = instrument_items(occasion=occasion, quiz=quiz)
     if not items:
-        raise NotAvailable("There are no questions to answer here yet.")
+        raise NotAvailable(_("There are no questions to answer here yet."))
     snapshot = [
         {"key": i.key, "dimension": i.dimension, "text": i.text, "reverse": i.reverse_coded,
          "retro_text": i.retro_text}
@@ -77,14 +80,16 @@ def self_assessment_submit(
     ]  # fmt: skip
     keys = {i["key"] for i in snapshot}
     if set(answers) - keys or set(retro_answers or {}) - keys:
-        raise InvalidAnswers("Your answers included a question that is not in this form.", {})
+        raise InvalidAnswers(_("Your answers included a question that is not in this form."), {})
     cleaned, errors = _checked_answers(snapshot, answers)
     retro: dict[str, int] = {}
     if occasion == Occasion.END:
         retro, retro_errors = _checked_thinking_back(snapshot, retro_answers or {})
         errors |= retro_errors
     if errors:
-        raise InvalidAnswers("Answer every question before you submit. Nothing was saved.", errors)
+        raise InvalidAnswers(
+            _("Answer every question before you submit. Nothing was saved."), errors
+        )
     scores = _sitting_scores(snapshot, cleaned, retro)
     module = quiz.get_parent().specific if occasion == Occasion.PULSE else None
     with transaction.atomic():
@@ -103,7 +108,7 @@ def self_assessment_submit(
             with transaction.atomic():
                 assessment.save()
         except IntegrityError as exc:
-            raise AttemptClosed("You have already answered this self-assessment.") from exc
+            raise AttemptClosed(_("You have already answered this self-assessment.")) from exc
         ItemAnswer.objects.bulk_create(
             [ItemAnswer(assessment=assessment, item_key=k, value=v) for k, v in cleaned.items()]
             + [
@@ -113,7 +118,11 @@ def self_assessment_submit(
         )
         Enrolment.objects.filter(user=user).update(last_active_at=now)
         if occasion != Occasion.PULSE:
-            stage_recompute(user=user, reason=assessment.get_occasion_display(), at=now)
+            # The reason is stored, so in English whatever the page's language; My journey
+            # shows it in the reader's language.
+            with translation.override("en-gb"):
+                reason = str(assessment.get_occasion_display())
+            stage_recompute(user=user, reason=reason, at=now)
     return assessment
 
 
@@ -124,7 +133,7 @@ def _checked_answers(snapshot, answers) -> tuple[dict[str, int | None], dict[str
     errors: dict[str, str] = {}
     for item in snapshot:
         if item["key"] not in answers:
-            errors[item["key"]] = "Choose an answer."
+            errors[item["key"]] = _("Choose an answer.")
             continue
         try:
             cleaned[item["key"]] = _check_value(item, answers[item["key"]])
@@ -145,7 +154,7 @@ def _checked_thinking_back(snapshot, retro_answers) -> tuple[dict[str, int], dic
         try:
             value = retro_answers.get(key)
             if value is None:
-                raise ValueError("Choose an answer.")
+                raise ValueError(_("Choose an answer."))
             retro[key] = _check_value(item, value)
         except ValueError as exc:
             errors[f"then-{key}"] = str(exc)

@@ -143,6 +143,7 @@ def test_every_public_and_learner_page_meets_wcag_22_aa_and_reflows(
         ("/journey/", "my journey"),
         ("/learn/search/?q=data", "search results (signed in)"),
         ("/account/", "your account"),
+        ("/account/reminders/sent/", "reminders we sent you"),
         ("/cohorts/", "403"),
     ]:
         page.goto(live_site(path))

@@ -171,4 +171,26 @@ def test_a_leader_imports_a_roster_with_a_bad_row_invites_and_reads_the_uptake_r
     assert "What this report shows, and what it does not" in text
     assert re.search(r"Started the programme \d+ \d+%", text)
 
+    # Pre-election periods, from the roster: one that ends before it starts is refused with
+    # the reason; a good one is listed, then deleted.
+    page.goto(live_site("/council/riverside/roster/"))
+    page.get_by_role("link", name="Set your council's pre-election periods").click()
+    expect(h1).to_have_text("Pre-election periods")
+    audit.check(page, "pre-election periods")
+    page.get_by_label("First day").fill("2027-05-06")
+    page.get_by_label("Last day").fill("2027-03-26")
+    page.get_by_role("button", name="Add the period").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text("end on or after")
+    audit.check(page, "pre-election periods (with errors)")
+    page.get_by_label("First day").fill("2027-03-26")
+    page.get_by_label("Last day").fill("2027-05-06")
+    page.get_by_role("button", name="Add the period").click()
+    expect(main).to_contain_text("Pre-election period added")
+    expect(page.get_by_role("table", name=re.compile("Pre-election periods"))).to_contain_text(
+        "26 March 2027"
+    )
+    audit.check(page, "pre-election periods (one added)")
+    page.get_by_role("button", name=re.compile("^Delete the period 26 March 2027")).click()
+    expect(main).to_contain_text("Pre-election period deleted")
+
     audit.assert_clean()

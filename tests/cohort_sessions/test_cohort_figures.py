@@ -69,6 +69,17 @@ def test_a_member_who_left_the_cohort_is_not_in_the_average(world, schedule):
     assert (figures.members, figures.present, figures.percent) == (2, 2, 100)
 
 
+def test_the_overview_counts_the_members_the_report_read_and_not_a_leaver(
+    as_facilitator, world, schedule
+):
+    # The page hands the report's members to the sessions block instead of reading them again.
+    a, b, c = world.councillors
+    held(world, schedule, {a: "present", b: "absent", c: "present"})
+    cohort_member_remove(cohort=world.cohort, user_id=c.pk)
+    html = visible_text(as_facilitator.get(f"/cohorts/{world.cohort.pk}/").content.decode())
+    assert "Sessions: 1 held; on average 1 of 2 members attended (50%)." in html
+
+
 def test_the_learners_page_has_a_sessions_attended_column(as_facilitator, world, schedule):
     a, b, c = world.councillors
     held(world, schedule, {a: "present", b: "absent", c: "apologies"})

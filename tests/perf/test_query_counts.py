@@ -41,23 +41,25 @@ JOURNEY_QUERIES = 11
 # outline comes from the cached programme structure; the members' progress and the question
 # figures from the cache until one of them does something. Nothing for the reliability, which
 # the overview does not show. (Issue 17: 12 before.) Then live sessions
-# (cohort_sessions.queries.sessions_overview): the members, the sessions with how many the
-# register marked, and the present marks (3; with a session coming up, 2 more: its pre-work and
-# who completed it, see tests/cohort_sessions/test_cohort_figures.py).
-COHORT_DASHBOARD_QUERIES = 11
+# (cohort_sessions.queries.sessions_overview, given the report's members rather than reading
+# them again): the sessions with how many the register marked, and the present marks (2; with a
+# session coming up, 2 more: its pre-work and who completed it, see
+# tests/cohort_sessions/test_cohort_figures.py). (11 while the block read the members again.)
+COHORT_DASHBOARD_QUERIES = 10
 # Each detail page reads only the parts of the report it shows, after the user, roles, two-step
 # check and the cohort. Learners: the members, and sessions attended (the sessions and the
 # present marks: 2). Journey and change: the members and departures (the headline's member
 # count). Questions: the members (the figures' cache key). Measurement quality: the members,
 # instrument items and the baseline count (the reliability's key). The plan: the members and
-# instrument items, and the next session's pre-work (as the overview: 3, or 5). (Issue 17: the
+# instrument items, and the next session's pre-work (as the overview: 2, or 4; 9 while it read
+# the members again). (Issue 17: the
 # report's share was 11 on each before, when every page built the whole report.)
 COHORT_PAGE_QUERIES = {
     "learners/": 7,
     "journey/": 6,
     "questions/": 5,
     "quality/": 7,
-    "plan/": 9,
+    "plan/": 8,
 }
 # User, roles, two-step check, the council, then uptake: the roster, invitations and enrolments
 # (with each councillor's last activity), the published journey figures (one read of the latest

@@ -516,8 +516,8 @@ def test_the_learning_record_as_a_pdf_lists_modules_and_the_certificate(
     client.force_login(holder)
     client.get("/learn/record.pdf")
     # User, roles; the record (the person with their council, programmes, lessons done,
-    # passes); the certificates.
-    with django_assert_num_queries(7):
+    # passes, sessions attended, certificates). (7 before sessions attended joined it.)
+    with django_assert_num_queries(8):
         response = client.get("/learn/record.pdf")
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     pages = pypdf.PdfReader(io.BytesIO(response.content)).pages

@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from django.db import models
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -55,3 +56,37 @@ def test_fuzzed_unsubscribe_tokens_are_a_400_and_change_nothing(client, token):
 def settings_token(settings):
     settings.NOTIFY_CALLBACK_TOKEN = "fuzz-token"
     return "fuzz-token"
+
+
+@pytest.fixture
+def leader_page(client):
+    from tests.factories import build_world
+
+    world = build_world()
+    client.force_login(world.leader)
+    return f"/council/{world.councils[0].slug}/pre-election/", world.councils[0]
+
+
+DAY = st.dates().map(lambda d: d.isoformat()) | st.text(max_size=15)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(starts=DAY, ends=DAY)
+def test_fuzzed_pre_election_periods_never_cause_a_500_or_a_backwards_period(
+    client, leader_page, starts, ends
+):
+    from reminders.models import PreElectionPeriod
+
+    path, council = leader_page
+    others = list(PreElectionPeriod.objects.exclude(council=council).values_list("pk", "ends"))
+    before = PreElectionPeriod.objects.count()
+    response = client.post(path, {"starts": starts, "ends": ends})
+    assert response.status_code in (302, 400)
+    added = PreElectionPeriod.objects.count() - before
+    assert added == (1 if response.status_code == 302 else 0)
+    assert not PreElectionPeriod.objects.filter(ends__lt=models.F("starts")).exists()
+    assert list(PreElectionPeriod.objects.exclude(council=council).values_list("pk", "ends")) == (
+        others
+    )

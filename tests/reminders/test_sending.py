@@ -175,7 +175,14 @@ def test_no_callback_token_configured_refuses_every_callback(client, settings):
 
 
 @pytest.mark.parametrize(
-    "body", ["not json", json.dumps([1]), json.dumps({"id": "x", "status": "made-up"})]
+    "body",
+    [
+        "not json",
+        json.dumps([1]),
+        json.dumps({"id": "x", "status": "made-up"}),
+        json.dumps({"id": "x", "status": ["delivered"]}),  # was a 500 (found by the fuzz test)
+        json.dumps({"id": "x", "status": {"a": 1}}),
+    ],
 )
 def test_a_malformed_callback_is_a_clear_400(client, settings, body):
     settings.NOTIFY_CALLBACK_TOKEN = "t"

@@ -148,6 +148,11 @@ MATRIX = {
         "/account/reminders/",
         dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN},
     ),
+    # A person's own messages only: the page reads the signed-in person's outbox, nobody else's.
+    "account/reminders/sent/": (
+        "/account/reminders/sent/",
+        dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN},
+    ),
     "cohorts/<int:cohort_id>/outbox/": (
         "/cohorts/{cohort}/outbox/",
         only({"facilitator": 200, "admin": 200}),
@@ -286,6 +291,16 @@ MATRIX = {
         "/council/riverside/contact/",
         only({"leader": 200, "admin": 200}),
     ),
+    # The leader sets their own council's pre-election periods (another council's: 403);
+    # deleting one is POST only.
+    "council/<slug:slug>/pre-election/": (
+        "/council/riverside/pre-election/",
+        only({"leader": 200, "admin": 200}),
+    ),
+    "council/<slug:slug>/pre-election/<int:period_id>/delete/": (
+        "/council/riverside/pre-election/999999/delete/",
+        dict.fromkeys(ROLES, 405),
+    ),
     "council/<slug:slug>/roster/template.csv": (
         "/council/riverside/roster/template.csv",
         only({"leader": 200, "admin": 200}),
@@ -313,6 +328,11 @@ THIRD_PARTY = {
     "/admin/reports/welsh/": {"anonymous": LOGIN, "councillor": 403, "trainer": 200,
                               "lead.trainer": 200, "facilitator": 403, "facilitator2": 403,
                               "leader": 403, "admin": 200},
+    # Certificates (to withdraw one): platform admins and lead trainers only; a trainer is
+    # sent back to the admin's home page, as for any admin page they may not see.
+    "/admin/certificates/": {"anonymous": LOGIN, "councillor": 403, "trainer": 302,
+                             "lead.trainer": 200, "facilitator": 403, "facilitator2": 403,
+                             "leader": 403, "admin": 200},
     "/accounts/login/": dict.fromkeys(ROLES, 200) | {r: 302 for r in ROLES if r != "anonymous"},
     "/accounts/2fa/": dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN},
     "/accounts/sessions/": dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN},
