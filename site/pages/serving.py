@@ -6,7 +6,6 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import Http404
-from django.shortcuts import render
 from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -118,16 +117,12 @@ def serve(request, path):
         found = english_page_without_translation(request, path)
         if found is None:
             raise
-        english, english_url = found
-    # A 404: there is no Welsh page at this address. A 200 would tell search engines and link
-    # checkers that a Welsh page exists, hiding the gap the Welsh Language Standards ask us to
-    # close; the page itself still helps the reader on to the English.
-    return render(
-        request,
-        "pages/translation_missing.html",
-        {"english": english, "english_url": english_url},
-        status=404,
-    )
+    # No Welsh yet: the English page, in the Welsh interface, under a notice in both languages
+    # that links to the English address (base.html). Routed again as Wagtail would, so view
+    # restrictions and serve hooks apply as to any page.
+    english, request.translation_missing = found
+    request._wagtail_route_for_request = (english.specific, [], {})
+    return wagtail_views.serve(request, path)
 
 
 def english_page_without_translation(request, path: str) -> tuple[Page, str] | None:
@@ -163,3 +158,17 @@ def records_page(page):
     if translation.get_language() == settings.LANGUAGE_CODE:
         return page
     return english_original(page)
+
+
+def url_in_active_language(page, request=None) -> str:
+    """A page's address in the language being read. With Wagtail's i18n an English page's
+    own URL is always the English one: this gives its translation's instead, or, when it has
+    none, the same path under the language's prefix (which says the page is not translated)."""
+    url = page.get_url(request)
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    if language == settings.LANGUAGE_CODE or page.locale.language_code == language:
+        return url
+    translated = page.get_translation_or_none(Locale.get_active())
+    if translated is not None and translated.live:
+        return translated.get_url(request)
+    return f"/{language}{url}" if url.startswith("/") else url
