@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 export PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= champions.settings.dev
 
-.PHONY: help setup css migrate seed run test e2e screenshots lint format audit lock upgrade \
+.PHONY: help setup css messages translations migrate seed run test e2e screenshots lint format audit lock upgrade \
 	bench-tools bench loadtest loadtest-cluster cluster cluster-stop cluster-test restore-drill clean
 
 help: ## list every target
@@ -38,8 +38,25 @@ static/build/.built: node_modules/.installed $(wildcard static/scss/*.scss)
 
 css: static/build/.built ## build the CSS (GOV.UK Frontend from npm + our Sass)
 
-setup: $(VENV)/.installed static/build/.built ## install Python packages from the lock, npm packages, build the CSS
+setup: $(VENV)/.installed static/build/.built translations ## install Python packages from the lock, npm packages, build the CSS, compile the Welsh
 	@mkdir -p var
+
+# The Welsh catalogues (<app>/locale/cy/LC_MESSAGES/django.po) compiled to .mo files, which are
+# built here and never committed (docs/welsh.md). Needs gettext's msgfmt (Debian: gettext).
+I18N_IGNORE := --ignore=.venv --ignore=node_modules --ignore=static --ignore=var
+translations: $(VENV)/.installed ## compile the Welsh catalogues (.po -> .mo)
+	@command -v msgfmt >/dev/null || { echo "msgfmt is missing: apt-get install gettext"; exit 1; }
+	$(BIN)/python manage.py compilemessages -l cy $(I18N_IGNORE) --verbosity 0
+
+# Every app folder with a locale/ folder gets its catalogue refreshed from the code and templates:
+# new strings arrive empty, so the completeness test fails until they have their Welsh.
+LOCALE_APPS = $(patsubst %/locale/,%,$(wildcard */locale/))
+messages: $(VENV)/.installed ## refresh every app's Welsh catalogue from the code (then translate the new entries)
+	@for app in $(LOCALE_APPS); do \
+		echo "== $$app"; \
+		(cd $$app && ../$(BIN)/python ../manage.py makemessages -l cy --no-obsolete \
+			-i "migrations/*" -i "tests/*") || exit 1; \
+	done
 
 migrate: setup ## apply database migrations (var/db.sqlite3 unless DATABASE_URL is set)
 	$(BIN)/python manage.py migrate --noinput

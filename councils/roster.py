@@ -19,11 +19,11 @@ from django.core.validators import validate_email
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from champions.accounts.constants import Position
+from champions.accounts.constants import Language, Position
 
 from .constants import ROSTER_MAX_BYTES, ROSTER_MAX_ROWS, ImportMode
 
-COLUMNS = ("name", "email", "position", "ward", "year_first_elected")
+COLUMNS = ("name", "email", "position", "ward", "year_first_elected", "language")
 REQUIRED_COLUMNS = ("name", "email", "position")
 COLUMN_HEADINGS = {
     "name": "name",
@@ -31,6 +31,7 @@ COLUMN_HEADINGS = {
     "position": "position",
     "ward": "ward",
     "year_first_elected": "year first elected",
+    "language": "language",
 }
 # Headings people actually type, after lower-casing and turning _ and - into spaces.
 HEADING_ALIASES = {
@@ -39,7 +40,14 @@ HEADING_ALIASES = {
     "position": {"position", "role"},
     "ward": {"ward", "division", "ward or division", "electoral ward"},
     "year_first_elected": {"year first elected", "first elected", "year elected"},
+    "language": {"language", "iaith", "preferred language", "language for emails"},
 }
+# The language we write to them in (Welsh Language Standards): blank keeps what they chose.
+LANGUAGE_LOOKUP = {
+    "english": Language.ENGLISH, "en": Language.ENGLISH, "en-gb": Language.ENGLISH,
+    "saesneg": Language.ENGLISH,
+    "welsh": Language.WELSH, "cy": Language.WELSH, "cymraeg": Language.WELSH,
+}  # fmt: skip
 POSITION_ALIASES = {
     Position.LEADER: {"leader", "council leader", "leader of the council"},
     Position.CABINET: {
@@ -84,6 +92,7 @@ class RawRow:
     position: str = ""
     ward: str = ""
     year_first_elected: str = ""
+    language: str = ""
 
     def as_dict(self) -> dict:
         return {"line": self.line, **{c: getattr(self, c) for c in COLUMNS}}
@@ -103,6 +112,7 @@ class CheckedRow:
     year_first_elected: int | None
     year_text: str
     errors: tuple[str, ...] = ()
+    language: str = ""  # a Language value, or blank: keep what the person chose
 
     @property
     def valid(self) -> bool:
@@ -232,7 +242,8 @@ def _columns(cells: list[str]) -> dict[str, int]:
         raise RosterFileError(
             gettext(
                 "The first row must be the column headings. It has no %(missing)s column. Use "
-                "these headings: %(expected)s (ward and year first elected can be left empty)."
+                "these headings: %(expected)s (ward, year first elected and language can be "
+                "left empty)."
             )
             % {"missing": _either(missing), "expected": expected}
         )
@@ -331,6 +342,15 @@ def _check(row: RawRow, lines_by_email, emails_elsewhere, this_year) -> CheckedR
         else:
             errors.append(gettext("Year first elected must be a year, like 2022, or left empty"))
 
+    language = LANGUAGE_LOOKUP.get(row.language.strip().lower(), "")
+    if row.language.strip() and not language:
+        errors.append(
+            gettext(
+                "'%(language)s' is not a language we know. Use English or Welsh, or leave it empty"
+            )
+            % {"language": row.language[:60]}
+        )
+
     return CheckedRow(
         line=row.line,
         name=name,
@@ -340,6 +360,7 @@ def _check(row: RawRow, lines_by_email, emails_elsewhere, this_year) -> CheckedR
         year_first_elected=year,
         year_text=year_text,
         errors=tuple(errors),
+        language=language,
     )
 
 

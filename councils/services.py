@@ -168,6 +168,7 @@ def _create_accounts(plan, preview) -> dict[str, int]:
         if row.email in preview.known:
             continue
         user = User(email=row.email, first_name=row.first_name, last_name=row.last_name)
+        user.language = row.language
         user.set_unusable_password()  # they sign in with an emailed code
         _check(user)
         new_users.append(user)
@@ -183,16 +184,22 @@ def _create_accounts(plan, preview) -> dict[str, int]:
 
 
 def _rename_accounts(plan, preview, user_ids: dict[str, int]) -> None:
-    """Existing accounts: names follow the file."""
+    """Existing accounts: names follow the file, and the language when the file gives one."""
     existing_rows = {row.email: row for row in plan.to_import if row.email in preview.known}
     renamed = []
     for user in User.objects.filter(pk__in=[user_ids[e] for e in existing_rows]):
         row = existing_rows[user.email.lower()]
-        if (user.first_name, user.last_name) != (row.first_name, row.last_name):
+        language = row.language or user.language
+        if (user.first_name, user.last_name, user.language) != (
+            row.first_name,
+            row.last_name,
+            language,
+        ):
             user.first_name, user.last_name = row.first_name, row.last_name
+            user.language = language
             _check(user)
             renamed.append(user)
-    User.objects.bulk_update(renamed, ["first_name", "last_name"], batch_size=BATCH)
+    User.objects.bulk_update(renamed, ["first_name", "last_name", "language"], batch_size=BATCH)
 
 
 def _upsert_profiles(council, rows_by_user: dict) -> None:

@@ -4,11 +4,11 @@ development and tests they run at once."""
 from collections import defaultdict
 
 from django.core import mail
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django_tasks import task
 
 from champions.contacts import programme_contact
+from champions.languages import message_languages, render_message
 from champions.links import absolute_reverse, absolute_url
 from cohorts.models import CohortMembership
 from cohorts.tasks import names_of
@@ -54,9 +54,14 @@ def invitation_email(invitation: Invitation, *, cohorts=None) -> mail.EmailMessa
         "login_url": absolute_reverse("account_login"),
         "site_url": absolute_url(),
     }
-    subject = render_to_string("councils/email/invitation_subject.txt", context).strip()
-    body = render_to_string("councils/email/invitation_body.txt", context)
-    return mail.EmailMessage(subject=subject, body=body, to=[user.email])
+    # In the councillor's language; both, Welsh first, until they say (champions.languages).
+    message = render_message(
+        message_languages(user),
+        subject="councils/email/invitation_subject.txt",
+        text="councils/email/invitation_body.txt",
+        context=context,
+    )
+    return mail.EmailMessage(subject=message.subject, body=message.text, to=[user.email])
 
 
 @task()

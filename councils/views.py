@@ -284,7 +284,16 @@ def roster_template(request, slug: str):
     _managed_council(request, slug)
     return csv_response(
         [COLUMN_HEADINGS[c] for c in COLUMNS],
-        [["Jo Example", "jo.example@council.example.org", "backbench", "Old Town", "2022"]],
+        [
+            [
+                "Jo Example",
+                "jo.example@council.example.org",
+                "backbench",
+                "Old Town",
+                "2022",
+                "Welsh",
+            ]
+        ],
         filename="roster-template.csv",
     )
 

@@ -147,6 +147,7 @@ def _profile_row(user) -> dict:
         "roles": "; ".join(sorted(str(role.label) for role in _roles(user))),
         "has_password": user.has_usable_password(),
         "two_step_sign_in": "; ".join(second_factors),
+        "language_for_messages": user.language or None,
         "council": profile.council.name if profile else None,
         "position": profile.get_position_display() if profile else None,
         "ward": profile.ward if profile else None,

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.translation import gettext as _
 from django.views.generic import FormView
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -77,15 +78,15 @@ class WithdrawView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
         )
 
     def get_page_title(self):
-        return "Withdraw certificate"
+        return _("Withdraw certificate")
 
     def get_page_subtitle(self):
         return str(self.certificate)
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
-            {"url": reverse(self.index_url_name), "label": "Certificates"},
-            {"url": "", "label": "Withdraw certificate"},
+            {"url": reverse(self.index_url_name), "label": _("Certificates")},
+            {"url": "", "label": _("Withdraw certificate")},
         ]
 
     def get_context_data(self, **kwargs):
@@ -109,8 +110,11 @@ class WithdrawView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
             log(instance=self.certificate, action=WITHDRAW_LOG_ACTION, user=self.request.user)
             messages.success(
                 self.request,
-                f"Certificate {self.certificate.public_id} is withdrawn. Its verification page "
-                "and the status list now say so.",
+                _(
+                    "Certificate %(id)s is withdrawn. Its verification page and the status list "
+                    "now say so."
+                )
+                % {"id": self.certificate.public_id},
             )
         return redirect(self.index_url_name)
 

@@ -9,6 +9,7 @@ import segno
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from champions.pdf import pdf_from_html
 
@@ -37,12 +38,14 @@ class CertificateDetails:
         """The verification link as a QR code, inline SVG (no image to fetch)."""
         code = segno.make(self.verify_url, error="m")
         return mark_safe(  # noqa: S308 - segno's own SVG of our own URL
-            code.svg_inline(scale=3, title="QR code of the verification link", svgclass="app-qr")
+            code.svg_inline(
+                scale=3, title=gettext("QR code of the verification link"), svgclass="app-qr"
+            )
         )
 
 
 def person_name(user) -> str:
-    return user.get_full_name() or "Name not given"
+    return user.get_full_name() or gettext("Name not given")
 
 
 def certificate_details(certificate: Certificate) -> CertificateDetails:

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 COMMITMENTS_PER_MODULE = 3
 COMMITMENT_MAX_CHARS = 500
@@ -10,16 +11,16 @@ FOLLOW_UP_DAYS = (30, 90)
 
 
 class CommitmentSource(models.TextChoices):
-    OFFICER_QUESTION = "officer_question", "A question to ask officers"
-    OWN_WORDS = "own_words", "In their own words"
-    SESSION = "session", "Their answer after a live session"
+    OFFICER_QUESTION = "officer_question", _("A question to ask officers")
+    OWN_WORDS = "own_words", _("In their own words")
+    SESSION = "session", _("Their answer after a live session")
 
 
 class FollowUpOutcome(models.TextChoices):
-    DONE = "done", "Done"
-    PARTLY = "partly", "Partly"
-    NOT_YET = "not_yet", "Not yet"
-    NO_LONGER_RELEVANT = "no_longer_relevant", "No longer relevant"
+    DONE = "done", _("Done")
+    PARTLY = "partly", _("Partly")
+    NOT_YET = "not_yet", _("Not yet")
+    NO_LONGER_RELEVANT = "no_longer_relevant", _("No longer relevant")
 
 
 # Certificates and their Open Badges 3.0 credentials.

@@ -21,6 +21,8 @@ from datetime import UTC, datetime
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.dateformat import format as date_format
+from django.utils.translation import gettext as _
 from joserfc import jws
 from joserfc.errors import JoseError
 from joserfc.jwk import KeySet, OKPKey
@@ -212,15 +214,17 @@ def verify(token: str, *, now: datetime | None = None) -> Verification:
     now = now or timezone.now()
     token = "".join(token.split())
     if not token:
-        return _refuse("Paste the credential (the text of the .jwt file) to check it.")
+        return _refuse(_("Paste the credential (the text of the .jwt file) to check it."))
     if len(token) > MAX_TOKEN_CHARS or not COMPACT_JWS.match(token):
-        return _refuse("This is not a credential: a credential is three parts joined by dots.")
+        return _refuse(_("This is not a credential: a credential is three parts joined by dots."))
     try:
         document = _payload(token)
     except (JoseError, ValueError, KeyError, TypeError):
         return _refuse(
-            "Not valid: the signature does not match one of our published keys. The credential "
-            "was changed after it was issued, or it was not issued by this service."
+            _(
+                "Not valid: the signature does not match one of our published keys. The "
+                "credential was changed after it was issued, or it was not issued by this service."
+            )
         )
     status = document.get("credentialStatus") or {}
     certificate = None
@@ -232,23 +236,30 @@ def verify(token: str, *, now: datetime | None = None) -> Verification:
         )
     if certificate is None or document.get("id") != verify_url(certificate):
         return _refuse(
-            "Not valid: the signature is ours, but we no longer hold this certificate (it may "
-            "have been deleted at its holder's request)."
+            _(
+                "Not valid: the signature is ours, but we no longer hold this certificate (it "
+                "may have been deleted at its holder's request)."
+            )
         )
     starts, ends = _moment(document.get("validFrom")), _moment(document.get("validUntil"))
     if starts is None or starts > now:
-        return _refuse("Not valid: this credential is not valid yet.", certificate)
+        return _refuse(_("Not valid: this credential is not valid yet."), certificate)
     if ends is not None and ends <= now:
-        return _refuse(f"Not valid: this credential expired on {ends:%-d %B %Y}.", certificate)
+        return _refuse(
+            _("Not valid: this credential expired on %(on)s.") % {"on": date_format(ends, "j F Y")},
+            certificate,
+        )
     if certificate.revoked:
         return _refuse(
-            f"Not valid: this certificate was withdrawn on "
-            f"{timezone.localdate(certificate.revoked_at):%-d %B %Y}.",
+            _("Not valid: this certificate was withdrawn on %(on)s.")
+            % {"on": date_format(timezone.localdate(certificate.revoked_at), "j F Y")},
             certificate,
         )
     return Verification(
         valid=True,
-        message="Valid: we issued this credential, it has not been changed and it has not "
-        "been withdrawn.",
+        message=_(
+            "Valid: we issued this credential, it has not been changed and it has not "
+            "been withdrawn."
+        ),
         certificate=certificate,
     )

@@ -12,6 +12,8 @@ from datetime import date, datetime
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from cohort_sessions.constants import AttendanceStatus
@@ -22,18 +24,19 @@ from courses.queries import programme_structure
 from .credentials import verify_url
 from .models import Certificate
 
+# Column headings for people (translated); the CSV is read by people, not by an importer.
 COLUMNS = [
-    "Councillor",
-    "Council",
-    "Programme",
-    "Module",
-    "Core or elective",
-    "Completed on",
-    "Estimated hours",
-    "Sessions attended",
-    "Sessions attended (dates)",
-    "Certificate",
-    "Certificate verification link",
+    _("Councillor"),
+    _("Council"),
+    _("Programme"),
+    _("Module"),
+    _("Core or elective"),
+    _("Completed on"),
+    _("Estimated hours"),
+    _("Sessions attended"),
+    _("Sessions attended (dates)"),
+    _("Certificate"),
+    _("Certificate verification link"),
 ]
 
 
@@ -68,8 +71,11 @@ class CertificateHeld:
 
     def cells(self) -> list[str]:
         if self.withdrawn:
-            return [f"Withdrawn on {self.withdrawn_on.isoformat()}", ""]
-        return [f"Issued on {self.issued_on.isoformat()}", self.verification_url]
+            return [gettext("Withdrawn on %(on)s") % {"on": self.withdrawn_on.isoformat()}, ""]
+        return [
+            gettext("Issued on %(on)s") % {"on": self.issued_on.isoformat()},
+            self.verification_url,
+        ]
 
 
 @dataclass(frozen=True)

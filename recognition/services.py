@@ -11,6 +11,8 @@ from functools import partial
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from courses.models import ModulePage, ProgrammePage
 
@@ -56,7 +58,7 @@ def commitments_set(
     the same module adds to the first up to three in all; the same text twice is kept once."""
     now = now or timezone.now()
     if not module_passed(user=user, module=module):
-        raise NotAllowed("You can set commitments once you have passed this module's quiz.")
+        raise NotAllowed(_("You can set commitments once you have passed this module's quiz."))
     with transaction.atomic():
         existing = list(Commitment.objects.select_for_update().filter(user=user, module=module))
         known = {c.text.strip().casefold() for c in existing}
@@ -70,11 +72,14 @@ def commitments_set(
         if not fresh and existing:
             return existing
         if not fresh:
-            raise ValidationError("Choose or write at least one commitment.")
+            raise ValidationError(_("Choose or write at least one commitment."))
         if len(existing) + len(fresh) > COMMITMENTS_PER_MODULE:
             raise ValidationError(
-                f"You can set up to {COMMITMENTS_PER_MODULE} commitments for a module; you have "
-                f"{len(existing)} already."
+                _(
+                    "You can set up to %(most)d commitments for a module; you have "
+                    "%(already)d already."
+                )
+                % {"most": COMMITMENTS_PER_MODULE, "already": len(existing)}
             )
         used = {c.slot for c in existing}
         free = [s for s in range(1, COMMITMENTS_PER_MODULE + 1) if s not in used]
@@ -124,7 +129,9 @@ def follow_up_record(
     if days not in follow_ups_due(
         set_on=timezone.localdate(commitment.set_at), today=today, answered=answered
     ):
-        raise NotAllowed(f"The {days}-day follow-up for this commitment is not open yet.")
+        raise NotAllowed(
+            _("The %(days)d-day follow-up for this commitment is not open yet.") % {"days": days}
+        )
     follow_up = CommitmentFollowUp(
         commitment=commitment, days=days, outcome=outcome, note=note.strip(), answered_at=now
     )
@@ -161,7 +168,7 @@ def development_plan_save(
     return plan
 
 
-NO_CONTACT = (
+NO_CONTACT = gettext_lazy(
     "Your council has not named a programme contact yet, so there is nobody to send your plan "
     "to. Print it or save it as a PDF instead, and ask your council leader to add a contact."
 )
@@ -176,7 +183,7 @@ def plan_share(
     now = now or timezone.now()
     sharing = plan_sharing(user=user)
     if sharing.plan is None:
-        raise NotAllowed("Save your plan first, then you can send a copy.")
+        raise NotAllowed(_("Save your plan first, then you can send a copy."))
     if not sharing.contact_email:
         raise NotAllowed(NO_CONTACT)
     from .tasks import send_plan_share
@@ -231,7 +238,7 @@ def certificate_issue(
     existing = Certificate.objects.filter(user=user, programme=programme).first()
     if existing is not None:
         return existing
-    for _ in range(STATUS_INDEX_TRIES):
+    for _attempt in range(STATUS_INDEX_TRIES):
         certificate = Certificate(
             user=user,
             programme=programme,
@@ -277,7 +284,7 @@ def certificate_revoke(*, public_id: str, reason: str, now: datetime | None = No
     Withdrawing it again keeps the first date and reason."""
     reason = reason.strip()
     if not reason:
-        raise ValidationError("Say why the certificate is withdrawn.")
+        raise ValidationError(_("Say why the certificate is withdrawn."))
     with transaction.atomic():
         certificate = Certificate.objects.select_for_update().filter(public_id=public_id).first()
         if certificate is None:
@@ -309,12 +316,14 @@ def commitment_from_session(
     offered = session_suggestions(user=user, only=session_id)
     if not offered:
         raise NotAllowed(
-            "You can make a commitment from a session once you have said, after attending it, "
-            "one thing you will do next."
+            _(
+                "You can make a commitment from a session once you have said, after attending "
+                "it, one thing you will do next."
+            )
         )
     text = text.strip()
     if not text:
-        raise ValidationError("Write the commitment: one thing you will do next.")
+        raise ValidationError(_("Write the commitment: one thing you will do next."))
     commitment = Commitment(
         user=user,
         module=None,

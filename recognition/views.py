@@ -7,6 +7,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.dateformat import format as date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from champions.accounts.constants import Role
@@ -57,8 +60,8 @@ def commitments_set(request, module_id: int):
     if not queries.module_passed(user=request.user, module=module):
         return _not_yet(
             request,
-            title="You cannot set commitments for this module yet",
-            message="You can set commitments once you have passed this module's quiz.",
+            title=_("You cannot set commitments for this module yet"),
+            message=_("You can set commitments once you have passed this module's quiz."),
         )
     existing = queries.own_commitments_for_module(user=request.user, module=module)
     taken = {c.text for c in existing}
@@ -80,7 +83,7 @@ def commitments_set(request, module_id: int):
         except ValidationError as exc:
             form.add_error(None, exc.messages[0])
         else:
-            messages.success(request, "Your commitments are saved. We will ask how they went.")
+            messages.success(request, _("Your commitments are saved. We will ask how they went."))
             return redirect("recognition:commitments")
     return render(
         request,
@@ -120,9 +123,9 @@ def commitment_from_session(request, session_id: int):
     offered = queries.session_suggestions(user=request.user, only=session_id)
     if not offered:
         if Commitment.objects.filter(user=request.user, session_id=session_id).exists():
-            messages.info(request, "That answer is already one of your commitments.")
+            messages.info(request, _("That answer is already one of your commitments."))
             return redirect("recognition:commitments")
-        raise PageNotFound("We could not find that answer: it may have been made a commitment.")
+        raise PageNotFound(_("We could not find that answer: it may have been made a commitment."))
     form = SessionCommitmentForm(request.POST, suggestion=offered[0])
     if form.is_valid():
         try:
@@ -135,7 +138,9 @@ def commitment_from_session(request, session_id: int):
         except ValidationError as exc:
             form.add_error("text", exc.messages[0])
         else:
-            messages.success(request, "It is one of your commitments now. We will ask how it went.")
+            messages.success(
+                request, _("It is one of your commitments now. We will ask how it went.")
+            )
             return redirect("recognition:commitments")
     return _commitments_page(request, bound=form)
 
@@ -144,19 +149,36 @@ def commitment_from_session(request, session_id: int):
 @learner_only
 def follow_up(request, commitment_id: int, days: int):
     if days not in FOLLOW_UP_DAYS:
-        raise PageNotFound("There is no follow-up on that day.")
+        raise PageNotFound(_("There is no follow-up on that day."))
     line = queries.own_commitment(user=request.user, commitment_id=commitment_id)
     if line is None:
-        raise PageNotFound("We could not find that commitment.")
+        raise PageNotFound(_("We could not find that commitment."))
     if any(answer.days == days for answer in line.answers):
-        messages.info(request, f"You have already said how this went after {days} days.")
+        messages.info(
+            request,
+            ngettext(
+                "You have already said how this went after %(days)d day.",
+                "You have already said how this went after %(days)d days.",
+                days,
+            )
+            % {"days": days},
+        )
         return redirect("recognition:commitments")
     if days not in line.due:
         return _not_yet(
             request,
-            title="This follow-up is not open yet",
-            message=f"We will ask how this commitment went {days} days after you set it, on "
-            f"{follow_up_due_on(timezone.localdate(line.commitment.set_at), days):%-d %B %Y}.",
+            title=_("This follow-up is not open yet"),
+            message=ngettext(
+                "We will ask how this commitment went %(days)d day after you set it, on %(on)s.",
+                "We will ask how this commitment went %(days)d days after you set it, on %(on)s.",
+                days,
+            )
+            % {
+                "days": days,
+                "on": date_format(
+                    follow_up_due_on(timezone.localdate(line.commitment.set_at), days), "j F Y"
+                ),
+            },
         )
     commitment = line.commitment
     form = FollowUpForm(request.POST if request.method == "POST" else None)
@@ -164,7 +186,7 @@ def follow_up(request, commitment_id: int, days: int):
         services.follow_up_record(
             user=request.user, commitment_id=commitment.pk, days=days, **form.cleaned_data
         )
-        messages.success(request, "Thank you: your answer is saved.")
+        messages.success(request, _("Thank you: your answer is saved."))
         return redirect("recognition:commitments")
     return render(
         request,
@@ -186,12 +208,12 @@ def share(request, commitment_id: int):
             shared=form.cleaned_data.get("shared", False),
         )
     except Commitment.DoesNotExist as exc:
-        raise PageNotFound("We could not find that commitment.") from exc
+        raise PageNotFound(_("We could not find that commitment.")) from exc
     messages.success(
         request,
-        "Your facilitator can now read this commitment."
+        _("Your facilitator can now read this commitment.")
         if commitment.shared_with_facilitator
-        else "This commitment is private again: only you can read it.",
+        else _("This commitment is private again: only you can read it."),
     )
     return redirect("recognition:commitments")
 
@@ -202,7 +224,7 @@ def cohort_commitments(request, cohort_id: int):
     cohort = cohorts_visible_to(request.user).filter(pk=cohort_id).first()
     if cohort is None:
         get_object_or_404(Cohort, pk=cohort_id)
-        raise PermissionDenied("This cohort is run by another facilitator.")
+        raise PermissionDenied(_("This cohort is run by another facilitator."))
     return render(
         request,
         "recognition/cohort_commitments.html",
@@ -252,7 +274,7 @@ def my_record_pdf(request):
 def my_record_csv(request):
     record = _own_record(request)
     return csv_response(
-        RECORD_COLUMNS,
+        [str(column) for column in RECORD_COLUMNS],
         record.rows(),
         filename=f"learning-record-{timezone.localdate():%Y-%m-%d}.csv",
         byte_order_mark=True,
@@ -286,8 +308,8 @@ def council_records(request, slug: str):
 def _offered_records(request, council) -> dict | None:
     """After confirming who they are, the file they asked for, as a link on the page."""
     names = {
-        "recognition:council_records_csv": "every record (CSV)",
-        "recognition:council_records_pdf": "every record (PDF)",
+        "recognition:council_records_csv": _("every record (CSV)"),
+        "recognition:council_records_pdf": _("every record (PDF)"),
     }
 
     def describe(match) -> str | None:
@@ -306,7 +328,7 @@ def council_records_csv(request, slug: str):
         request,
         council=council,
         back_to=reverse("recognition:council_records", kwargs={"slug": council.slug}),
-        columns=RECORD_COLUMNS,
+        columns=[str(column) for column in RECORD_COLUMNS],
         rows=lambda: [row for record in _council_records(council) for row in record.rows()],
         name="learning-records",
     )
@@ -357,7 +379,7 @@ def development_plan(request):
         form = DevelopmentPlanForm(request.POST)
         if form.is_valid():
             services.development_plan_save(user=request.user, **form.cleaned_data)
-            messages.success(request, "Your development plan is saved.")
+            messages.success(request, _("Your development plan is saved."))
             return redirect("recognition:development_plan")
     else:
         form = DevelopmentPlanForm(initial=queries.development_plan_initial(user=request.user))
@@ -388,12 +410,18 @@ def development_plan_share(request):
         messages.error(request, str(exc))
         return redirect("recognition:development_plan")
     if created:
-        messages.success(request, f"A copy of your plan is on its way to {share.sent_to}.")
+        messages.success(
+            request,
+            _("A copy of your plan is on its way to %(contact)s.") % {"contact": share.sent_to},
+        )
     else:
         messages.info(
             request,
-            f"You already sent this version of your plan to {share.sent_to} today, so we have "
-            "not sent it again.",
+            _(
+                "You already sent this version of your plan to %(contact)s today, so we have "
+                "not sent it again."
+            )
+            % {"contact": share.sent_to},
         )
     return redirect("recognition:development_plan")
 
@@ -404,17 +432,22 @@ def development_plan_share(request):
 def _own_certificate_or_404(request, public_id: str):
     certificate = queries.own_certificate(user=request.user, public_id=public_id)
     if certificate is None:
-        raise PageNotFound("We could not find that certificate.")
+        raise PageNotFound(_("We could not find that certificate."))
     return certificate
 
 
 def _withdrawn(request, certificate):
     return _not_yet(
         request,
-        title="This certificate was withdrawn",
-        message=f"It was withdrawn on {timezone.localdate(certificate.revoked_at):%-d %B %Y}: "
-        f"{certificate.revoked_reason} Ask your council's member-development contact (see Help) "
-        "if you think this is wrong.",
+        title=_("This certificate was withdrawn"),
+        message=_(
+            "It was withdrawn on %(on)s: %(reason)s Ask your council's member-development "
+            "contact (see Help) if you think this is wrong."
+        )
+        % {
+            "on": date_format(timezone.localdate(certificate.revoked_at), "j F Y"),
+            "reason": certificate.revoked_reason,
+        },
     )
 
 
@@ -457,9 +490,11 @@ def _signed_or_refused(request, public_id: str):
             None,
             _not_yet(
                 request,
-                title="Your credential is not ready yet",
-                message="We cannot sign credentials at the moment. Your certificate is safe: "
-                "try again later, or ask us through Help.",
+                title=_("Your credential is not ready yet"),
+                message=_(
+                    "We cannot sign credentials at the moment. Your certificate is safe: "
+                    "try again later, or ask us through Help."
+                ),
             ),
         )
     return found, (document, token), None
@@ -506,12 +541,12 @@ def public_keys(request):
 def status_list(request, number: int):
     """The W3C Bitstring Status List credential: which certificates are withdrawn."""
     if number != STATUS_LIST_NUMBER:
-        raise PageNotFound("There is no such status list.")
+        raise PageNotFound(_("There is no such status list."))
     document = credentials.status_list_credential(revoked=queries.revoked_status_indexes())
     try:
         token = credentials.sign(document)
     except NoSigningKey as exc:
-        raise PageNotFound("No status list is published yet.") from exc
+        raise PageNotFound(_("No status list is published yet.")) from exc
     response = HttpResponse(token, content_type=credentials.MEDIA_TYPE)
     response["Cache-Control"] = "public, max-age=300"
     response["Access-Control-Allow-Origin"] = "*"

@@ -3,6 +3,7 @@ other way): My learning and My journey say how many are done and how many to che
 module quiz passed may complete the programme: then the certificate is issued."""
 
 from django.template.loader import render_to_string
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from .admin_views import WITHDRAW_LOG_ACTION, CertificateViewSet
@@ -41,4 +42,6 @@ def register_certificate_viewset():
 
 @hooks.register("register_log_actions")
 def certificate_log_actions(actions):
-    actions.register_action(WITHDRAW_LOG_ACTION, "Withdraw certificate", "Certificate withdrawn")
+    actions.register_action(
+        WITHDRAW_LOG_ACTION, _("Withdraw certificate"), _("Certificate withdrawn")
+    )

@@ -12,6 +12,7 @@ from django.core.exceptions import (
     TooManyFilesSent,
 )
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 
 class RequestTooLarge(SuspiciousOperation):
@@ -39,21 +40,19 @@ class RequestSizeLimitMiddleware:
 def bad_request(request, exception=None):
     """Django's handler400: say what was wrong, and what the limit is, in plain words."""
     if isinstance(exception, RequestTooLarge):
-        reason = (
-            f"What you sent was too large. We accept up to "
-            f"{_megabytes(settings.MAX_REQUEST_BYTES)} in one go, files included."
-        )
-        advice = "If you were uploading a file, check it is the right one, or make it smaller."
+        reason = _(
+            "What you sent was too large. We accept up to %(size)s in one go, files included."
+        ) % {"size": _megabytes(settings.MAX_REQUEST_BYTES)}
+        advice = _("If you were uploading a file, check it is the right one, or make it smaller.")
     elif isinstance(exception, RequestDataTooBig):
-        reason = (
-            f"The form you sent had too much text. We accept up to "
-            f"{_megabytes(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)} of text in one form."
-        )
-        advice = "Shorten what you typed or pasted, then send it again."
+        reason = _(
+            "The form you sent had too much text. We accept up to %(size)s of text in one form."
+        ) % {"size": _megabytes(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)}
+        advice = _("Shorten what you typed or pasted, then send it again.")
     elif isinstance(exception, TooManyFieldsSent | TooManyFilesSent):
-        reason = "The form you sent had more fields or files than we accept."
-        advice = "Go back to the page, reload it and try again."
+        reason = _("The form you sent had more fields or files than we accept.")
+        advice = _("Go back to the page, reload it and try again.")
     else:
-        reason = "Your browser sent something we could not understand."
-        advice = "Go back to the page, reload it and try again."
+        reason = _("Your browser sent something we could not understand.")
+        advice = _("Go back to the page, reload it and try again.")
     return render(request, "400.html", {"reason": reason, "advice": advice}, status=400)

@@ -14,6 +14,7 @@ from django.shortcuts import redirect, render
 from django.urls import Resolver404, resolve, reverse
 from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 
 STAFF_PATHS = ("/admin/", "/cohorts/", "/council/")
 ADMIN_PATH = "/admin/"
@@ -70,8 +71,10 @@ class StaffMfaMiddleware:
         ):
             messages.warning(
                 request,
-                "Your role can see other people's information, so it needs two-step sign-in. "
-                "Set up an authenticator app (or a passkey) to continue.",
+                _(
+                    "Your role can see other people's information, so it needs two-step "
+                    "sign-in. Set up an authenticator app (or a passkey) to continue."
+                ),
             )
             return redirect("mfa_index")
         return self.get_response(request)
@@ -122,7 +125,7 @@ class SessionTimeoutMiddleware:
                 logout(request)
                 messages.info(
                     request,
-                    "You were signed out to keep your account safe. Sign in again to carry on.",
+                    _("You were signed out to keep your account safe. Sign in again to carry on."),
                 )
                 login = reverse("account_login")
                 return redirect(f"{login}?{urlencode({'next': request.get_full_path()})}")

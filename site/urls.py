@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("after-login/", views.after_login, name="after_login"),
     path("account/", account_views.account_home, name="account_home"),
     path("account/session/", account_views.session_status, name="session_status"),
+    path("account/language/", account_views.account_language, name="account_language"),
     path("account/", include("privacy.urls")),
     path("accounts/", include("allauth.urls")),
     # Each app names its own paths (/learn/, /journey/, /cohorts/, /council/).

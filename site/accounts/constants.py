@@ -1,15 +1,16 @@
 """Vocabularies for people and councils. Roles are rows (group membership), not flags."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Role(models.TextChoices):
-    COUNCILLOR = "councillor", "Councillor"
-    TRAINER = "trainer", "Trainer"
-    LEAD_TRAINER = "lead_trainer", "Lead trainer"
-    FACILITATOR = "facilitator", "Facilitator"
-    COUNCIL_LEADER = "council_leader", "Council leader"
-    PLATFORM_ADMIN = "platform_admin", "Platform admin"
+    COUNCILLOR = "councillor", _("Councillor")
+    TRAINER = "trainer", _("Trainer")
+    LEAD_TRAINER = "lead_trainer", _("Lead trainer")
+    FACILITATOR = "facilitator", _("Facilitator")
+    COUNCIL_LEADER = "council_leader", _("Council leader")
+    PLATFORM_ADMIN = "platform_admin", _("Platform admin")
 
 
 # The Django group that carries each role. Group names are what admins see in Wagtail.
@@ -29,26 +30,34 @@ STAFF_ROLES = frozenset(
 
 
 class CouncilType(models.TextChoices):
-    COUNTY = "county", "County council"
-    DISTRICT = "district", "District council"
-    UNITARY = "unitary", "Unitary authority"
-    METROPOLITAN = "metropolitan", "Metropolitan borough"
-    LONDON_BOROUGH = "london_borough", "London borough"
-    SCOTTISH = "scottish", "Scottish council"
-    WELSH = "welsh", "Welsh council"
-    NORTHERN_IRISH = "northern_irish", "Northern Irish council"
+    COUNTY = "county", _("County council")
+    DISTRICT = "district", _("District council")
+    UNITARY = "unitary", _("Unitary authority")
+    METROPOLITAN = "metropolitan", _("Metropolitan borough")
+    LONDON_BOROUGH = "london_borough", _("London borough")
+    SCOTTISH = "scottish", _("Scottish council")
+    WELSH = "welsh", _("Welsh council")
+    NORTHERN_IRISH = "northern_irish", _("Northern Irish council")
 
 
 class Nation(models.TextChoices):
-    ENGLAND = "england", "England"
-    SCOTLAND = "scotland", "Scotland"
-    WALES = "wales", "Wales"
-    NORTHERN_IRELAND = "northern_ireland", "Northern Ireland"
+    ENGLAND = "england", _("England")
+    SCOTLAND = "scotland", _("Scotland")
+    WALES = "wales", _("Wales")
+    NORTHERN_IRELAND = "northern_ireland", _("Northern Ireland")
 
 
 class Position(models.TextChoices):
-    LEADER = "leader", "Leader"
-    CABINET = "cabinet", "Cabinet member"
-    CHAIR = "chair", "Committee chair"
-    SCRUTINY = "scrutiny", "Scrutiny member"
-    BACKBENCH = "backbench", "Backbench or ward member"
+    LEADER = "leader", _("Leader")
+    CABINET = "cabinet", _("Cabinet member")
+    CHAIR = "chair", _("Committee chair")
+    SCRUTINY = "scrutiny", _("Scrutiny member")
+    BACKBENCH = "backbench", _("Backbench or ward member")
+
+
+class Language(models.TextChoices):
+    """The language a person wants their messages in. Each is named in itself, whatever the
+    page's language; blank (not known yet) means both, Welsh first (champions.languages)."""
+
+    ENGLISH = "en-gb", "English"
+    WELSH = "cy", "Cymraeg"

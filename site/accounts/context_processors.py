@@ -1,4 +1,5 @@
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from champions.security import idle_limit
 
@@ -18,15 +19,15 @@ def navigation(request):
     items = []
     learner = user.has_role(Role.COUNCILLOR)
     if learner:
-        items.append(("My learning", reverse("courses:learn")))
-        items.append(("My journey", reverse("quizzes:journey")))
-        items.append(("My notes", reverse("courses:notes")))
+        items.append((_("My learning"), reverse("courses:learn")))
+        items.append((_("My journey"), reverse("quizzes:journey")))
+        items.append((_("My notes"), reverse("courses:notes")))
     if admin or user.has_role(Role.FACILITATOR):
-        items.append(("Cohorts", reverse("cohorts:list")))
+        items.append((_("Cohorts"), reverse("cohorts:list")))
     if admin or user.has_role(Role.COUNCIL_LEADER):
-        items.append(("Council uptake", reverse("council:home")))
+        items.append((_("Council uptake"), reverse("council:home")))
     if admin or user.has_role(Role.TRAINER, Role.LEAD_TRAINER):
-        items.append(("Admin", reverse("wagtailadmin_home")))
+        items.append((_("Admin"), reverse("wagtailadmin_home")))
     path = request.path
     return {
         "nav_items": [
@@ -52,4 +53,34 @@ def session_timeout(request):
             "idle_seconds": idle_limit(user),
             "warn_seconds": TIMEOUT_WARNING_SECONDS,
         }
+    }
+
+
+# The start pages (where after_login sends each role) and the account page: where the question
+# "which language should we write to you in?" shows until it is answered. Never a page of its
+# own in the way: answering is optional, and every link on the page still works.
+LANGUAGE_QUESTION_PAGES = frozenset(
+    {
+        "courses:learn",
+        "quizzes:journey",
+        "cohorts:list",
+        "cohorts:detail",
+        "council:uptake",
+        "account_home",
+    }
+)
+
+
+def language_question(request):
+    user = getattr(request, "user", None)
+    match = getattr(request, "resolver_match", None)
+    return {
+        "ask_language": bool(
+            user is not None
+            and user.is_authenticated
+            and not user.language
+            and request.method == "GET"
+            and match is not None
+            and match.view_name in LANGUAGE_QUESTION_PAGES
+        )
     }

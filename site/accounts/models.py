@@ -8,7 +8,7 @@ from django.db import models
 from django.db.models import BooleanField, Exists, OuterRef, Value
 from django.db.models.functions import Lower
 
-from .constants import GROUP_ROLES, STAFF_ROLES, CouncilType, Nation, Position, Role
+from .constants import GROUP_ROLES, STAFF_ROLES, CouncilType, Language, Nation, Position, Role
 
 
 class UserManager(BaseUserManager):
@@ -38,6 +38,11 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField("email address", unique=True)
+    # Welsh Language Standards: asked at first sign-in and on the account page, settable on the
+    # council's roster. Blank: not known, so messages go in both languages, Welsh first.
+    language = models.CharField(
+        "language for messages", max_length=5, choices=Language.choices, blank=True, default=""
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []

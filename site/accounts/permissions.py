@@ -5,6 +5,7 @@ from functools import wraps
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
 
 
 def role_required(*roles: str, allow_admin: bool = True):
@@ -18,7 +19,7 @@ def role_required(*roles: str, allow_admin: bool = True):
             user = request.user
             if user.has_role(*roles) or (allow_admin and user.is_platform_admin):
                 return view(request, *args, **kwargs)
-            raise PermissionDenied("This page is for a different role from yours.")
+            raise PermissionDenied(_("This page is for a different role from yours."))
 
         return wrapped
 

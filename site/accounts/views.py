@@ -2,10 +2,15 @@ import time
 
 from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods
 
+from champions.languages import in_language
 from champions.security import has_second_factor, session_seconds_left
+
+from .forms import LanguageForm
 
 
 @require_GET
@@ -19,6 +24,30 @@ def account_home(request):
             "has_second_factor": has_second_factor(request.user),
             "has_password": request.user.has_usable_password(),
         },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def account_language(request):
+    """Which language we write to this person in (asked on their start page until they say,
+    changed here). Saving takes them back where they were, in the language they chose."""
+    user = request.user
+    next_url = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = ""
+    form = LanguageForm(request.POST or None, initial={"language": user.language})
+    if request.method == "POST" and form.is_valid():
+        user.language = form.cleaned_data["language"]
+        user.save(update_fields=["language"])
+        return redirect(in_language(next_url or reverse("account_home"), user.language))
+    return render(
+        request,
+        "accounts/language.html",
+        {"form": form, "next": next_url},
+        status=400 if form.errors else 200,
     )
 
 

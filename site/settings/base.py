@@ -111,6 +111,7 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
                 "champions.accounts.context_processors.navigation",
                 "champions.accounts.context_processors.session_timeout",
+                "champions.accounts.context_processors.language_question",
             ],
         },
     },

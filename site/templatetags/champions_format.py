@@ -4,7 +4,9 @@
 from datetime import date, datetime, time
 
 from django import template
-from django.utils import timezone
+from django.utils import dateformat, timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, pgettext
 
 register = template.Library()
 
@@ -23,7 +25,7 @@ def govuk_time(value) -> str:
         return ""
     value = _local(value)
     hour = value.hour % 12 or 12
-    suffix = "am" if value.hour < 12 else "pm"
+    suffix = pgettext("time of day", "am") if value.hour < 12 else pgettext("time of day", "pm")
     if value.minute:
         return f"{hour}:{value.minute:02d}{suffix}"
     return f"{hour}{suffix}"
@@ -34,7 +36,8 @@ def govuk_date(value) -> str:
     if not isinstance(value, date):
         return ""
     value = _local(value)
-    return f"{value.day} {value:%B %Y}"
+    # Django's own month names, so a Welsh page says "6 Rhagfyr 2026".
+    return dateformat.format(value, "j F Y")
 
 
 @register.filter
@@ -42,7 +45,7 @@ def govuk_datetime(value) -> str:
     """6 December 2026 at 3:37am"""
     if not isinstance(value, datetime):
         return ""
-    return f"{govuk_date(value)} at {govuk_time(value)}"
+    return _("%(date)s at %(time)s") % {"date": govuk_date(value), "time": govuk_time(value)}
 
 
 @register.filter
@@ -56,7 +59,7 @@ def duration(minutes) -> str:
     hours, rest = divmod(minutes, 60)
     parts = []
     if hours:
-        parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
+        parts.append(ngettext("%(count)d hour", "%(count)d hours", hours) % {"count": hours})
     if rest or not hours:
-        parts.append(f"{rest} minute{'s' if rest != 1 else ''}")
+        parts.append(ngettext("%(count)d minute", "%(count)d minutes", rest) % {"count": rest})
     return " ".join(parts)

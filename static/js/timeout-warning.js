@@ -35,7 +35,9 @@ export function initTimeoutWarning(dialog) {
 
   function warn(secondsLeft) {
     const end = new Date(Date.now() + secondsLeft * 1000);
-    endText.textContent = "at " + end.toLocaleTimeString("en-GB", { hour: "numeric", minute: "2-digit" });
+    // The words around the time come from the page, in its language ("at {time}", "am {time}").
+    const time = end.toLocaleTimeString(document.documentElement.lang || "en-GB", { hour: "numeric", minute: "2-digit" });
+    endText.textContent = (dialog.dataset.atTime || "at {time}").replace("{time}", time);
     if (!dialog.open) dialog.showModal();
     later(secondsLeft + 1, signedOut);
   }

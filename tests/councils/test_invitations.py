@@ -39,6 +39,9 @@ def test_chosen_councillors_get_an_email_explaining_the_programme_and_sign_in(
     leader_client, council, people, outbox, django_capture_on_commit_callbacks
 ):
     chosen = people[:2]
+    for person in chosen:  # English chosen: with no preference it comes in Welsh and English
+        person.language = "en-gb"
+        person.save(update_fields=["language"])
     response = invite(
         leader_client, council, django_capture_on_commit_callbacks,
         action="selected", councillors=[p.pk for p in chosen],

@@ -73,6 +73,9 @@ def test_the_roster_and_its_errors_are_in_welsh(leader_client, council):
 
 def test_the_invitation_email_reads_in_welsh_when_welsh_is_active(council):
     person = add_councillors(council, 1)[0]
+    # The person's own language decides (champions.languages): with none, Welsh then English.
+    person.language = "cy"
+    person.save(update_fields=["language"])
     invitation = Invitation.objects.create(user=person, council=council)
     with translation.override("cy"):
         message = invitation_email(invitation)
@@ -80,3 +83,15 @@ def test_the_invitation_email_reads_in_welsh_when_welsh_is_active(council):
     assert message.body.startswith(f"Annwyl {person.first_name},")
     assert "SUT I FEWNGOFNODI" in message.body and "HOW TO SIGN IN" not in message.body
     assert person.email in message.body
+
+
+def test_with_no_language_chosen_the_invitation_comes_in_welsh_then_english(council):
+    person = add_councillors(council, 1)[0]
+    assert person.language == ""
+    message = invitation_email(Invitation.objects.create(user=person, council=council))
+    assert message.subject == (
+        "Gwahoddiad i Hyrwyddwyr Digidol i Gynghorwyr"
+        " / You are invited to Digital Champions for Councillors"
+    )
+    welsh, divider, english = message.body.partition("-" * 40)
+    assert divider and "SUT I FEWNGOFNODI" in welsh and "HOW TO SIGN IN" in english

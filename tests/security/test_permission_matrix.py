@@ -4,7 +4,7 @@ who may see it. Object-level checks are covered by using another facilitator's c
 another council's pages (facilitator2 runs the Eastbrook cohort, not the regional one)."""
 
 import pytest
-from django.urls import URLPattern, URLResolver, get_resolver
+from django.urls import LocalePrefixPattern, URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
 from champions.accounts.models import User
@@ -56,6 +56,8 @@ MATRIX = {
     "account/data/": ("/account/data/", dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN}),
     # How long the session has left (JSON); says "signed out" to anyone not signed in.
     "account/session/": ("/account/session/", dict.fromkeys(ROLES, 200)),
+    # Which language we write to them in (asked on the start page until answered).
+    "account/language/": ("/account/language/", dict.fromkeys(ROLES, 200) | {"anonymous": LOGIN}),
     "account/data/<int:export_id>/your-data.<slug:fmt>": (
         "/account/data/999999/your-data.json",  # nobody's: 404 before asking to confirm
         dict.fromkeys(ROLES, 404) | {"anonymous": LOGIN},
@@ -355,6 +357,26 @@ def project_routes() -> set[str]:
     return routes
 
 
+def welsh_routes() -> set[str]:
+    """The routes served in Welsh too, under /cy/ (every page inside i18n_patterns)."""
+    routes, outside = set(), set()
+    for pattern in get_resolver().url_patterns:
+        if isinstance(pattern, URLResolver) and isinstance(pattern.pattern, LocalePrefixPattern):
+            routes.update(_walk(pattern.url_patterns))
+        else:
+            outside.update(_walk([pattern]))
+    # Wagtail's own _util/login/ is inside its page-tree include too; ours stays outside /cy/.
+    return (routes - outside) & set(MATRIX)
+
+
+def _walk(patterns, prefix=""):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            yield from _walk(pattern.url_patterns, prefix + str(pattern.pattern))
+        elif isinstance(pattern, URLPattern):
+            yield prefix + str(pattern.pattern)
+
+
 def test_every_url_pattern_has_a_row_in_the_matrix():
     routes = project_routes()
     assert routes - set(MATRIX) == set(), "add these URLs to the permission matrix"
@@ -385,14 +407,15 @@ def check(client, path, role, expected):
     if role != "anonymous":
         client.force_login(User.objects.get(email=f"{role}@example.org"))
     response = client.get(path)
+    # A Welsh page sends people to the Welsh sign-in and confirmation pages.
+    prefix = "/cy" if path.startswith("/cy/") else ""
     if expected == LOGIN:
-        assert response.status_code == 302 and response.url.startswith("/accounts/login/"), (
-            path,
-            role,
-        )
+        assert response.status_code == 302 and response.url.startswith(
+            f"{prefix}/accounts/login/"
+        ), (path, role)
     elif expected == REAUTH:
         assert response.status_code == 302 and response.url.startswith(
-            "/accounts/reauthenticate/"
+            f"{prefix}/accounts/reauthenticate/"
         ), (path, role)
     else:
         assert response.status_code == expected, (path, role, response.status_code)
@@ -405,7 +428,27 @@ def test_project_url_gives_each_role_the_expected_status(client, samples, route,
     check(client, path.format(**samples), role, expected[role])
 
 
+def test_the_welsh_pages_are_the_english_ones_under_cy():
+    assert "help/" in welsh_routes() and "account/" in welsh_routes()
+    assert "healthz" not in welsh_routes() and "favicon.ico" not in welsh_routes()
+
+
+# The same checks on the Welsh form of every page (/cy/...): the same people get the same answer.
+@pytest.mark.parametrize("route", sorted(welsh_routes()))
+@pytest.mark.parametrize("role", ROLES)
+def test_the_welsh_page_gives_each_role_the_same_status(client, samples, route, role):
+    path, expected = MATRIX[route]
+    check(client, "/cy" + path.format(**samples), role, expected[role])
+
+
 @pytest.mark.parametrize("path", sorted(THIRD_PARTY))
 @pytest.mark.parametrize("role", ROLES)
 def test_admin_and_account_pages_give_each_role_the_expected_status(client, path, role):
     check(client, path, role, THIRD_PARTY[path][role])
+
+
+# allauth's pages in Welsh (Wagtail's admin is never under /cy/: it speaks each editor's own).
+@pytest.mark.parametrize("path", sorted(p for p in THIRD_PARTY if p.startswith("/accounts/")))
+@pytest.mark.parametrize("role", ROLES)
+def test_the_welsh_account_pages_give_each_role_the_same_status(client, path, role):
+    check(client, "/cy" + path, role, THIRD_PARTY[path][role])

@@ -1,0 +1,80 @@
+"""Which language a message goes in, and one message rendered in those languages.
+
+Welsh Language Standards: a person's messages go in the language they chose; when we do not
+know it yet, in both, Welsh first (docs/welsh.md, "Messages").
+"""
+
+from dataclasses import dataclass
+
+from django.template import TemplateDoesNotExist
+from django.template.loader import render_to_string
+from django.urls import translate_url
+from django.utils import translation
+
+WELSH = "cy"
+ENGLISH = "en-gb"
+
+# Between the Welsh and the English of one message.
+TEXT_DIVIDER = "\n\n" + "-" * 40 + "\n\n"
+HTML_DIVIDER = "\n<hr>\n"
+
+
+def message_languages(user) -> list[str]:
+    """["cy"], ["en-gb"], or ["cy", "en-gb"] when the person (or None) has not said."""
+    language = getattr(user, "language", "") if user is not None else ""
+    if language in (WELSH, ENGLISH):
+        return [language]
+    return [WELSH, ENGLISH]
+
+
+def in_language(path: str, language: str) -> str:
+    """The same path (query string kept) in `language`. A path no URL pattern knows (a page that
+    was not found) gets its /cy/ prefix added or taken off directly."""
+    translated = translate_url(path, language)
+    if translated != path or language == translation.get_language():
+        return translated
+    welsh = path == "/cy" or path.startswith("/cy/")
+    if language == "cy" and not welsh:
+        return "/cy" + path
+    if language != "cy" and welsh:
+        return path[3:] or "/"
+    return path
+
+
+@dataclass(frozen=True)
+class Message:
+    subject: str
+    text: str
+    html: str | None = None
+
+
+def render_message(
+    languages: list[str],
+    *,
+    subject: str,
+    text: str,
+    html: str | None = None,
+    context: dict,
+    request=None,
+) -> Message:
+    """The subject, text and (when its template exists) HTML templates rendered once per
+    language and joined in that order: subjects "Welsh / English", bodies with a divider."""
+    subjects, texts, htmls = [], [], []
+    for language in languages:
+        with translation.override(language):
+            rendered = render_to_string(subject, context, request)
+            subjects.append(" ".join(rendered.split()))
+            texts.append(render_to_string(text, context, request).strip())
+            if html:
+                try:
+                    body = render_to_string(html, context, request).strip()
+                except TemplateDoesNotExist:
+                    html = None
+                else:
+                    lang = "cy" if language == WELSH else "en-GB"
+                    htmls.append(f'<div lang="{lang}">\n{body}\n</div>')
+    return Message(
+        subject=" / ".join(subjects),
+        text=TEXT_DIVIDER.join(texts),
+        html=HTML_DIVIDER.join(htmls) if html and htmls else None,
+    )
