@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from champions.pages.serving import ViewRestrictionsFromCacheMixin
+from champions.pages.serving import ViewRestrictionsFromCacheMixin, records_page
 
 from .blocks import LessonBodyBlock, ModuleCaseStudiesBlock, OfficerQuestionsBlock, OutcomesBlock
 from .constants import ModuleKind
@@ -110,7 +110,7 @@ class LessonPage(ViewRestrictionsFromCacheMixin, Page):
 
         self._visit = None
         if request.user.is_authenticated and request.method == "GET":
-            self._visit = lesson_visit(user=request.user, lesson=self)
+            self._visit = lesson_visit(user=request.user, lesson=records_page(self))
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):

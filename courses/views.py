@@ -9,6 +9,7 @@ from champions.accounts.models import CouncillorProfile
 from champions.accounts.permissions import role_required
 from champions.contacts import programme_contact
 from champions.errors import PageNotFound
+from champions.pages.serving import english_original, url_in_active_language
 
 from . import queries, services
 from .forms import ReflectionForm, SearchForm
@@ -52,7 +53,8 @@ def notes(request):
 
 
 def _live_lesson(lesson_id: int) -> LessonPage:
-    return get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    # A Welsh lesson's progress and notes belong to its English original.
+    return english_original(get_object_or_404(LessonPage.objects.live(), pk=lesson_id))
 
 
 @require_POST
@@ -88,7 +90,7 @@ def reflection_save(request, lesson_id: int, block_id: str):
             request,
             _("Your note was not saved: %(reason)s") % {"reason": " ".join(form.errors["text"])},
         )
-        return redirect(lesson.url + "#reflection-" + block_id)
+        return redirect(url_in_active_language(lesson, request) + "#reflection-" + block_id)
     try:
         services.reflection_save(
             user=request.user, lesson=lesson, block_id=block_id, text=form.cleaned_data["text"]
@@ -98,7 +100,7 @@ def reflection_save(request, lesson_id: int, block_id: str):
     except services.ReflectionInvalid as exc:
         raise PageNotFound(str(exc)) from exc
     messages.success(request, _("Your note is saved. Only you can see it."))
-    return redirect(lesson.url + "#reflection-" + block_id)
+    return redirect(url_in_active_language(lesson, request) + "#reflection-" + block_id)
 
 
 @require_GET

@@ -8,10 +8,11 @@ do) is not overwritten unless asked; the whole load is then refused, naming each
 
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.db import transaction
 from wagtail.fields import StreamField
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from champions.pages.models import HomePage, StandardPage
 from courses.authoring import programme_authoring_setup
@@ -19,6 +20,7 @@ from courses.models import LessonPage, ModulePage, ProgrammePage
 from quizzes.models import InstrumentItem, QuizPage
 
 from . import files
+from .welsh import WelshReport, welsh_load
 
 
 class EditedPagesRefused(Exception):
@@ -42,15 +44,26 @@ class LoadReport:
     items_created: list[str] = field(default_factory=list)
     items_updated: list[str] = field(default_factory=list)
     programme: ProgrammePage | None = None
+    welsh: WelshReport = field(default_factory=WelshReport)
 
     @property
     def changed(self) -> bool:
-        return bool(self.created or self.updated or self.items_created or self.items_updated)
+        return bool(
+            self.created
+            or self.updated
+            or self.items_created
+            or self.items_updated
+            or self.welsh.changed
+        )
 
 
 @transaction.atomic
-def curriculum_load(*, content: files.Content, overwrite_edited: bool = False) -> LoadReport:
-    """Makes the CMS match `content`. All or nothing: refused edits roll everything back."""
+def curriculum_load(
+    *, content: files.Content, overwrite_edited: bool = False, welsh_from: Path | None = None
+) -> LoadReport:
+    """Makes the CMS match `content`, then, given the content folder as `welsh_from`, the Welsh
+    translations match its cy/ files (curriculum.welsh). All or nothing: refused edits roll
+    everything back."""
     loader = _Loader(overwrite_edited=overwrite_edited)
     home = loader.home(content.home)
     for page in content.pages:
@@ -60,6 +73,8 @@ def curriculum_load(*, content: files.Content, overwrite_edited: bool = False) -
     loader.quizzes(programme, content.programme, items)
     if loader.report.edited and not overwrite_edited:
         raise EditedPagesRefused(loader.report.edited)
+    if welsh_from is not None:
+        loader.report.welsh = welsh_load(welsh_from, overwrite_edited=overwrite_edited)
     loader.report.programme = programme
     return loader.report
 
@@ -217,7 +232,7 @@ class _Loader:
 
     def home(self, home: files.HomePage) -> HomePage:
         root = Page.get_first_root_node()
-        existing = HomePage.objects.first()
+        existing = HomePage.objects.filter(locale=Locale.get_default()).first()
         if existing is None:
             # Wagtail's install page ("Welcome to your new Wagtail site!") makes way for ours.
             for page in root.get_children().exact_type(Page):
@@ -290,7 +305,7 @@ class _Loader:
         """Instrument items have no revisions: the file is their source, and each change is
         reported. Past self-assessments are safe: each stores the items as they were."""
         modules = {m.slug: m for m in ModulePage.objects.child_of(programme)}
-        existing = {item.key: item for item in InstrumentItem.objects.all()}
+        existing = {item.key: item for item in InstrumentItem.objects.originals()}
         found = {}
         for order, data in enumerate(items):
             wanted = {

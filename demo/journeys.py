@@ -59,7 +59,7 @@ def seed_journeys(programme: ProgrammePage, councillors: list) -> int:
     """Baselines, quiz attempts, check-ins and, for those who completed every core module, the
     end-of-programme sitting and final knowledge check. Only for people
     with no self-assessment yet, so a re-run adds nothing."""
-    items = list(InstrumentItem.objects.filter(active=True).order_by("sort_order"))
+    items = list(InstrumentItem.objects.originals().filter(active=True).order_by("sort_order"))
     pre = QuizPage.objects.child_of(programme).get(kind=QuizKind.PRE_TEST)
     post = QuizPage.objects.child_of(programme).get(kind=QuizKind.POST_TEST)
     modules = list(ModulePage.objects.child_of(programme).live().order_by("path"))

@@ -10,6 +10,7 @@ from allauth.mfa.totp.internal.auth import TOTP
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.models import Locale
 
 from champions.accounts.constants import Position, Role
 from champions.accounts.models import Council, User
@@ -24,7 +25,7 @@ from cohorts.services import cohort_member_add, cohort_upsert
 from councils.publishing import journey_snapshots_publish_due
 from courses.models import LessonPage, LessonProgress, ModulePage, ProgrammePage
 from courses.services import lesson_mark_complete, lesson_visit
-from curriculum.files import read_content
+from curriculum.files import CONTENT_DIR, read_content
 from curriculum.services import EditedPagesRefused, curriculum_load
 
 from . import people
@@ -45,10 +46,10 @@ def seed_content(say=lambda msg: None) -> ProgrammePage:
     CMS are kept, as the demo always has; `load_curriculum --overwrite-edited` resets them."""
     content = read_content()
     try:
-        return curriculum_load(content=content).programme
+        return curriculum_load(content=content, welsh_from=CONTENT_DIR).programme
     except EditedPagesRefused as refused:
         say(f"Content left as it is: {refused}")
-        return ProgrammePage.objects.get(slug=content.programme.slug)
+        return ProgrammePage.objects.get(slug=content.programme.slug, locale=Locale.get_default())
 
 
 @transaction.atomic

@@ -6,18 +6,34 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import translation
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import DraftStateMixin, Page, RevisionMixin, WorkflowMixin
+from wagtail.models import (
+    DraftStateMixin,
+    Locale,
+    Page,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from champions.pages.serving import ViewRestrictionsFromCacheMixin
+from champions.pages.serving import ViewRestrictionsFromCacheMixin, records_page
 from courses.models import ModulePage
 
 from .blocks import QuestionBankBlock
 from .constants import Dimension, Occasion, QuizKind
+
+
+def answered_in() -> str:
+    """The active language, as one of ours (en-gb or cy): recorded on each attempt and sitting."""
+    return translation.get_supported_language_variant(
+        translation.get_language() or settings.LANGUAGE_CODE
+    )
 
 
 class QuizPage(ViewRestrictionsFromCacheMixin, Page):
@@ -65,17 +81,44 @@ class QuizPage(ViewRestrictionsFromCacheMixin, Page):
         from .queries import quiz_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(quiz_page_context(quiz=self, user=request.user))
+        context.update(quiz_page_context(quiz=records_page(self), user=request.user))
         return context
 
 
-class InstrumentItem(WorkflowMixin, DraftStateMixin, RevisionMixin, models.Model):
+class InstrumentItemQuerySet(models.QuerySet):
+    def originals(self):
+        """The English originals: the items that are scored, counted and versioned. A Welsh
+        copy only rewords its original (see ``translated``)."""
+        return self.filter(locale=Locale.get_default())
+
+
+def translated(items):
+    """Each item as asked in the active language: its translation when there is one, else the
+    item itself (English)."""
+    items = list(items)
+    locale = Locale.get_active()
+    if not items or all(item.locale_id == locale.pk for item in items):
+        return items
+    copies = {
+        item.translation_key: item
+        for item in InstrumentItem.objects.filter(
+            locale=locale, live=True, translation_key__in=[i.translation_key for i in items]
+        )
+    }
+    return [copies.get(item.translation_key, item) for item in items]
+
+
+class InstrumentItem(
+    TranslatableMixin, WorkflowMixin, DraftStateMixin, RevisionMixin, models.Model
+):
     """One self-assessment item. Versioned: a trainer's change is a draft revision until a
     lead trainer approves and publishes it (the same "Lead trainer approval" workflow as pages),
     and sittings use only the published items. Editing one never changes past answers' scores:
     each self-assessment stores the items as they were, and the version it was asked in."""
 
-    key = models.SlugField(max_length=20, unique=True, help_text="Stable id, e.g. A3 or C5.")
+    key = models.SlugField(
+        max_length=20, help_text="Stable id, e.g. A3 or C5 (the same in every language)."
+    )
     dimension = models.CharField(max_length=2, choices=Dimension.choices)
     text = models.CharField(max_length=300)
     retro_text = models.CharField(
@@ -105,6 +148,21 @@ class InstrumentItem(WorkflowMixin, DraftStateMixin, RevisionMixin, models.Model
         for_concrete_model=False,
     )
 
+    # Welsh (and any other language) translates the wording; everything that scores an item is
+    # kept the same as the English original by wagtail-localize.
+    translatable_fields = [
+        TranslatableField("text"),
+        TranslatableField("retro_text"),
+        SynchronizedField("key"),
+        SynchronizedField("dimension"),
+        SynchronizedField("reverse_coded"),
+        SynchronizedField("module"),
+        SynchronizedField("sort_order"),
+        SynchronizedField("active"),
+    ]
+
+    objects = InstrumentItemQuerySet.as_manager()
+
     panels = [
         FieldPanel("key"),
         FieldPanel("dimension"),
@@ -116,13 +174,15 @@ class InstrumentItem(WorkflowMixin, DraftStateMixin, RevisionMixin, models.Model
         FieldPanel("active"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "key"]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(reverse_coded=False) | models.Q(dimension="A"),
                 name="instrument_item_only_attitude_reversed",
             ),
+            # Each language has its own copy of an item, under the same key.
+            models.UniqueConstraint(fields=["key", "locale"], name="instrument_item_key_locale"),
         ]
 
     def __str__(self):
@@ -207,6 +267,12 @@ class QuizAttempt(models.Model):
         QuizPage, null=True, on_delete=models.SET_NULL, related_name="attempts"
     )
     quiz_kind = models.CharField(max_length=12, choices=QuizKind.choices)
+    language = models.CharField(
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text="The language the questions were asked in.",
+    )
     module = models.ForeignKey(
         ModulePage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -294,6 +360,12 @@ class SelfAssessment(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="self_assessments"
     )
     occasion = models.CharField(max_length=8, choices=Occasion.choices)
+    language = models.CharField(
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text="The language the items were asked in.",
+    )
     module = models.ForeignKey(
         ModulePage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

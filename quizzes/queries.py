@@ -357,9 +357,9 @@ def recommended_module(*, user, overview) -> object | None:
             if a.item_key in confidence and a.value is not None and not a.retrospective
         )  # fmt: skip
         module_for = dict(
-            InstrumentItem.objects.filter(
-                key__in=[k for _, k in ratings], module__isnull=False
-            ).values_list("key", "module_id")
+            InstrumentItem.objects.originals()
+            .filter(key__in=[k for _, k in ratings], module__isnull=False)
+            .values_list("key", "module_id")
         )
         for _, key in ratings:
             if module_for.get(key) in unfinished:

@@ -9,11 +9,12 @@ from wagtail import hooks
 from champions.accounts.constants import Role
 from champions.accounts.permissions import role_required
 from champions.errors import PageNotFound
+from champions.pages.serving import english_original
 
 from . import queries, services
 from .constants import SCALES, Dimension, Occasion, QuizKind
 from .forms import instrument_answers, numbered_error, quiz_answers, scale_choices
-from .models import QuizAttempt, QuizPage
+from .models import QuizAttempt, QuizPage, translated
 
 learner_only = role_required(Role.COUNCILLOR, allow_admin=False)
 
@@ -89,7 +90,9 @@ KNOWLEDGE_CHECK_TITLES = {
 @require_POST
 @learner_only
 def quiz_start(request, quiz_id: int):
-    quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
+    # A Welsh quiz page starts an attempt at its English original (records belong to it); the
+    # questions are drawn in the active language.
+    quiz = english_original(get_object_or_404(QuizPage.objects.live(), pk=quiz_id))
     try:
         attempt = services.attempt_start(user=request.user, quiz=quiz)
     except services.NotAvailable as exc:
@@ -183,6 +186,7 @@ def result(request, attempt_id: int):
 def _instrument_sections(items, answers=None, retro=None, errors=None, with_retro=False):
     sections = []
     number = 0
+    items = translated(items)  # worded in the active language; keys and scoring are the same
     for dimension in (
         Dimension.ATTITUDE,
         Dimension.INCLUSION,
@@ -313,7 +317,9 @@ def self_assessment(request, occasion: str):
 @require_http_methods(["GET", "POST"])
 @learner_only
 def pulse(request, quiz_id: int):
-    quiz = get_object_or_404(QuizPage.objects.live().filter(kind="module"), pk=quiz_id)
+    quiz = english_original(
+        get_object_or_404(QuizPage.objects.live().filter(kind="module"), pk=quiz_id)
+    )
     passed = QuizAttempt.objects.filter(user=request.user, quiz=quiz, passed=True).exists()
     if not passed:
         return not_open(

@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -148,7 +149,11 @@ def learning_records(*, users, modules_only: bool = False) -> list[LearnerRecord
     out the sessions and certificates (two queries fewer), for the certificate itself."""
     users = list(users)
     ids = [u.pk for u in users]
-    programmes = list(ProgrammePage.objects.live().order_by("path"))
+    programmes = list(
+        ProgrammePage.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .order_by("path")
+    )
     lessons_done: dict[tuple[int, int], datetime] = {
         (row["user_id"], row["lesson_id"]): row["completed_at"]
         for row in LessonProgress.objects.filter(

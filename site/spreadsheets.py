@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.functional import Promise
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
@@ -27,7 +28,10 @@ MIN_WIDTH, MAX_WIDTH = 8, 60
 
 def neutralise(value):
     """The value as a spreadsheet cell: text that starts like a formula gets a leading
-    apostrophe, which spreadsheets show as text; anything else is unchanged."""
+    apostrophe, which spreadsheets show as text; anything else is unchanged. A translated label
+    (a lazy string) becomes its text in the active language first."""
+    if isinstance(value, Promise):
+        value = str(value)
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
@@ -84,7 +88,7 @@ def xlsx_workbook(header, rows, *, title: str) -> Workbook:
     columns wide enough to read."""
     book = Workbook()
     sheet = book.active
-    sheet.title = title[:31]  # Excel's limit on a sheet's name
+    sheet.title = str(title)[:31]  # Excel's limit on a sheet's name
     sheet.append([neutralise(cell) for cell in header])
     for cell in sheet[1]:
         cell.font = Font(bold=True)

@@ -77,7 +77,9 @@ class Generator(LearnerHistories):
             for q in self.module_quiz.values()
             if q is not None
         }
-        self.items = list(InstrumentItem.objects.filter(active=True).order_by("sort_order", "key"))
+        self.items = list(
+            InstrumentItem.objects.originals().filter(active=True).order_by("sort_order", "key")
+        )
         self.totals = {}
         for item in self.items:
             self.totals[item.dimension] = self.totals.get(item.dimension, 0) + 1

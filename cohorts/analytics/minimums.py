@@ -14,6 +14,10 @@ MIN_ITEM_ANSWERS = 20
 # Reliability (alpha, alpha if deleted, item-total correlations): from 20 complete sittings.
 # A cohort below that is judged by the figure pooled over every cohort (DOMAIN.md section 3.5).
 MIN_SITTINGS = 20
+# How many answered in each language (sittings and quiz attempts): each count only from 5, as
+# small counts are hidden elsewhere (docs/disclosure-control.md); when one is hidden so is the
+# other, which the total of answers would give away.
+MIN_LANGUAGE_COUNT = 5
 
 
 def enough_pairs(n: int) -> bool:

@@ -27,6 +27,7 @@ from collections import Counter
 from datetime import datetime, timedelta
 from functools import cached_property
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Max, OuterRef, Subquery
 from django.utils import timezone
@@ -37,11 +38,12 @@ from champions.accounts.constants import Position
 from champions.cache import fingerprint
 from courses.models import Enrolment
 from quizzes.constants import Occasion, QuizKind
-from quizzes.models import InstrumentItem, SelfAssessment
+from quizzes.models import InstrumentItem, QuizAttempt, SelfAssessment
 
 from .. import stats
 from ..models import Cohort, CohortDeparture
 from .figures import item_analysis, low_confidence, reliability
+from .minimums import MIN_LANGUAGE_COUNT
 from .records import learner_records, module_infos
 from .rows import ChangeRow, FunnelRow, Learner, ModuleInfo
 
@@ -182,6 +184,24 @@ class CohortReport:
         }
 
     @cached_property
+    def languages(self) -> list[tuple[str, int | None]]:
+        """How many of the members' self-assessment sittings and submitted quiz attempts were
+        answered in each language: a count only, None when hidden (under MIN_LANGUAGE_COUNT;
+        then every count is hidden, as the other would give the small one away)."""
+        counts = Counter()
+        for model, extra in ((SelfAssessment, {}), (QuizAttempt, {"submitted_at__isnull": False})):
+            rows = (
+                model.objects.filter(user_id__in=self.user_ids, **extra)
+                .values_list("language")
+                .annotate(n=Count("pk"))
+            )
+            counts.update(dict(rows))
+        names = dict(settings.LANGUAGES)
+        if any(0 < counts[code] < MIN_LANGUAGE_COUNT for code in names):
+            return [(name, None) for name in names.values()]
+        return [(name, counts[code]) for code, name in names.items()]
+
+    @cached_property
     def learners(self) -> list[Learner]:
         """A row per member, in name order."""
         return self._rows(self.members)
@@ -243,7 +263,9 @@ class CohortReport:
     @cached_property
     def _instrument_items(self) -> list:
         return list(
-            InstrumentItem.objects.filter(active=True, live=True).order_by("sort_order", "key")
+            InstrumentItem.objects.originals()
+            .filter(active=True, live=True)
+            .order_by("sort_order", "key")
         )
 
     @cached_property

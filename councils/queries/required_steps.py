@@ -3,6 +3,7 @@ page tree changes."""
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Page
@@ -40,7 +41,11 @@ def required_steps() -> tuple[RequiredSteps, ...]:
 
 def _required_steps() -> tuple[RequiredSteps, ...]:
     steplen = Page.steplen
-    programmes = dict(ProgrammePage.objects.live().values_list("path", "id"))
+    programmes = dict(
+        ProgrammePage.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .values_list("path", "id")
+    )
     modules = {
         path: (programmes[path[:-steplen]], depth)
         for path, depth in ModulePage.objects.live()

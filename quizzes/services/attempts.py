@@ -15,7 +15,7 @@ from courses.queries import programme_overview
 from .. import scoring
 from ..constants import QuizKind
 from ..measurement import knowledge_check_refusal, measurement_state
-from ..models import QuestionResponse, QuizAttempt, QuizPage
+from ..models import QuestionResponse, QuizAttempt, QuizPage, answered_in
 from .errors import AttemptClosed, InvalidAnswers, NotAvailable, NotOpen
 from .stage_snapshots import stage_recompute
 
@@ -117,9 +117,13 @@ def _attempt_new(*, user, quiz: QuizPage, at, seed: int | None) -> QuizAttempt:
     module = None
     if quiz.kind == QuizKind.MODULE:
         module = ModulePage.objects.filter(path=quiz.path[: -QuizPage.steplen]).first()
+    # The questions as worded in the active language (a Welsh translation keeps every
+    # question's and option's id, so scoring and item analysis are the same).
+    asked = quiz.localized if quiz.live else quiz
     attempt = attempt_draw(
-        user=user, quiz=quiz, module=module, bank=question_snapshot(quiz), seed=seed, at=at
+        user=user, quiz=quiz, module=module, bank=question_snapshot(asked), seed=seed, at=at
     )
+    attempt.language = answered_in()
     # The one-open-attempt constraint is the database's to check (above): checked here too, a
     # row another tab committed in between made this a ValidationError, a 500 (found by the
     # cluster suite's concurrent load).

@@ -14,7 +14,7 @@ from courses.models import Enrolment
 
 from .. import scoring
 from ..constants import SCALES, Dimension, Occasion
-from ..models import InstrumentItem, ItemAnswer, QuizPage, SelfAssessment
+from ..models import InstrumentItem, ItemAnswer, QuizPage, SelfAssessment, answered_in
 from .errors import AttemptClosed, InvalidAnswers, NotAvailable
 from .stage_snapshots import stage_recompute
 
@@ -23,8 +23,17 @@ def instrument_items(*, occasion: str, quiz: QuizPage | None = None) -> list[Ins
     if occasion == Occasion.PULSE:
         if quiz is None:
             raise NotAvailable(_("A check-in belongs to a module."))
-        return list(quiz.pulse_items.filter(active=True, live=True).order_by("sort_order", "key"))
-    return list(InstrumentItem.objects.filter(active=True, live=True).order_by("sort_order", "key"))
+        keys = quiz.pulse_items.values_list("translation_key", flat=True)
+        return list(
+            InstrumentItem.objects.originals()
+            .filter(active=True, live=True, translation_key__in=keys)
+            .order_by("sort_order", "key")
+        )
+    return list(
+        InstrumentItem.objects.originals()
+        .filter(active=True, live=True)
+        .order_by("sort_order", "key")
+    )
 
 
 def instrument_version(items: list[InstrumentItem], snapshot: list[dict]) -> str:
@@ -90,6 +99,7 @@ def self_assessment_submit(
             module=module,
             submitted_at=now,
             snapshot=snapshot,
+            language=answered_in(),
             instrument_version=instrument_version(items, snapshot),
             scores=scores,
         )
@@ -154,7 +164,8 @@ def _checked_thinking_back(snapshot, retro_answers) -> tuple[dict[str, int], dic
 def _sitting_scores(snapshot, cleaned, retro) -> dict:
     definitions = [scoring.ItemDefinition(i["key"], i["dimension"], i["reverse"]) for i in snapshot]
     totals = dict(
-        InstrumentItem.objects.filter(active=True, live=True)
+        InstrumentItem.objects.originals()
+        .filter(active=True, live=True)
         .values("dimension")
         .annotate(n=Count("pk"))
         .values_list("dimension", "n")

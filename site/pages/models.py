@@ -9,7 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import StandardBodyBlock
-from .serving import ViewRestrictionsFromCacheMixin, route_by_url_path
+from .serving import ViewRestrictionsFromCacheMixin, records_page, route_by_url_path
 
 
 class HomePage(ViewRestrictionsFromCacheMixin, Page):
@@ -36,13 +36,18 @@ class HomePage(ViewRestrictionsFromCacheMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         # Programmes are children of the home page; list their modules without importing the
         # courses app (the site package sits before it in the flow of data).
-        programmes = self.get_children().live().public().not_type(StandardPage).specific()
+        # A translated home page lists the English programme's modules (each in this language
+        # where it has been translated, otherwise the English), not only those translated yet.
+        english = records_page(self)
+        programmes = english.get_children().live().public().not_type(StandardPage).specific()
         # Only the modules: the knowledge checks under a programme are not modules. Named by
         # its label, not imported, for the reason above.
         module_page = apps.get_model("courses", "ModulePage")
         context["programmes"] = []
         for programme in programmes:
             modules = list(programme.get_children().live().public().type(module_page).specific())
+            if english is not self:
+                programme, modules = programme.localized, [m.localized for m in modules]
             core = sum(1 for m in modules if getattr(m, "kind", "core") == "core")
             context["programmes"].append((programme, modules, core, len(modules) - core))
         return context

@@ -2,10 +2,13 @@
 and its root page from the cache, routing by each page's stored URL path, and view
 restrictions looked up only when any exist."""
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.http import Http404
+from django.utils import translation
 from wagtail import views as wagtail_views
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from champions.cache import bump, versioned_key
 
@@ -105,6 +108,67 @@ def site_for_request(request) -> Site | None:
 
 def serve(request, path):
     """Wagtail's page view, told the site from the cache first (Wagtail keeps the site it finds
-    on the request, as ``_wagtail_site``, and looks no further)."""
+    on the request, as ``_wagtail_site``, and looks no further). A Welsh address whose English
+    page has no Welsh yet says so, in both languages, and links to the English."""
     request._wagtail_site = site_for_request(request)
+    try:
+        return wagtail_views.serve(request, path)
+    except Http404:
+        found = english_page_without_translation(request, path)
+        if found is None:
+            raise
+    # No Welsh yet: the English page, in the Welsh interface, under a notice in both languages
+    # that links to the English address (base.html). Routed again as Wagtail would, so view
+    # restrictions and serve hooks apply as to any page.
+    english, request.translation_missing = found
+    request._wagtail_route_for_request = (english.specific, [], {})
     return wagtail_views.serve(request, path)
+
+
+def english_page_without_translation(request, path: str) -> tuple[Page, str] | None:
+    """The live English page at ``path`` and its address, when this request is for another
+    language."""
+    site = request._wagtail_site
+    if site is None or translation.get_language() == settings.LANGUAGE_CODE:
+        return None
+    with translation.override(settings.LANGUAGE_CODE):
+        try:
+            page, _, _ = site.root_page.localized.specific.route(
+                request, [part for part in path.split("/") if part]
+            )
+        except Http404:
+            return None
+        return page, page.get_url(request)  # the English address: no language prefix
+
+
+def english_original(page):
+    """The English page a translation was made from (the page itself when it is English).
+    Learners' records (attempts, progress) belong to the English page, whichever language it
+    was read in, so figures and next steps are the same in both."""
+    default = Locale.get_default()
+    if page.locale_id == default.pk:
+        return page
+    found = type(page).objects.filter(translation_key=page.translation_key, locale=default)
+    return found.first() or page
+
+
+def records_page(page):
+    """``english_original`` without a query on an English request (English addresses only
+    reach English pages)."""
+    if translation.get_language() == settings.LANGUAGE_CODE:
+        return page
+    return english_original(page)
+
+
+def url_in_active_language(page, request=None) -> str:
+    """A page's address in the language being read. With Wagtail's i18n an English page's
+    own URL is always the English one: this gives its translation's instead, or, when it has
+    none, the same path under the language's prefix (which says the page is not translated)."""
+    url = page.get_url(request)
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    if language == settings.LANGUAGE_CODE or page.locale.language_code == language:
+        return url
+    translated = page.get_translation_or_none(Locale.get_active())
+    if translated is not None and translated.live:
+        return translated.get_url(request)
+    return f"/{language}{url}" if url.startswith("/") else url

@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # Wagtail's locales admin, with wagtail-localize's sync options
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -282,6 +284,9 @@ LANGUAGE_CODE = "en-gb"
 LANGUAGES = [("en-gb", "English"), ("cy", "Cymraeg")]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
+# Content in both languages (wagtail-localize translates pages and snippets; docs/welsh.md).
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 USE_TZ = True
 
 STATIC_URL = "/static/"

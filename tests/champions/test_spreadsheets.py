@@ -81,3 +81,21 @@ def test_a_csv_writes_dates_as_iso_dates_and_times_in_uk_time():
 
     text = csv_text(["d", "t"], [[date(2026, 9, 1), datetime(2026, 7, 1, 14, 37, tzinfo=UTC)]])
     assert list(csv.reader(io.StringIO(text)))[1] == ["2026-09-01", "2026-07-01 15:37"]
+
+
+def test_translated_labels_are_written_as_text_in_the_active_language_and_guarded():
+    """Choice labels are lazy translations: Excel needs plain text, and the guard must see it."""
+    from django.utils import translation
+    from django.utils.translation import gettext_lazy
+
+    assert neutralise(gettext_lazy("=SUM(A1)")) == "'=SUM(A1)"
+    with translation.override("cy"):
+        response = xlsx_response(
+            [gettext_lazy("Email")],
+            [[gettext_lazy("Sign in")]],
+            filename="x.xlsx",
+            title=gettext_lazy("Email"),
+        )
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    assert [cell.value for cell in sheet[1]] == ["E-bost"] and sheet["A2"].value == "Mewngofnodi"
+    assert sheet.title == "E-bost"

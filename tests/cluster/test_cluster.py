@@ -98,7 +98,7 @@ def test_a_lesson_published_through_one_host_is_served_by_both_within_a_second(c
     page = shell(  # a lead trainer's draft: renamed, not yet published
         cluster,
         "import json; from courses.models import ModulePage\n"
-        f"page = ModulePage.objects.get(slug={slug!r})\n"
+        f"page = ModulePage.objects.get(slug={slug!r}, locale__language_code='en-gb')\n"
         f"page.title = {new_title!r}; page.save_revision()\n"
         "print(json.dumps({'id': page.pk}))",
     )

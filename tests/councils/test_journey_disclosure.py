@@ -36,7 +36,7 @@ def answers(attitude: int) -> dict:
         i.key: {"A": (6 - attitude) if i.reverse_coded else attitude, "IC": 4, "C": 5, "B": 1}[
             i.dimension
         ]
-        for i in InstrumentItem.objects.filter(active=True)
+        for i in InstrumentItem.objects.originals().filter(active=True)
     }
 
 
@@ -165,7 +165,9 @@ def test_live_changes_wait_for_the_next_published_snapshot(leader_client, world)
     # The lone sceptic moves on: it does not show until the next month's figures are
     # published.
     sceptic = people[12]
-    thinking_back = {i.key: 5 for i in InstrumentItem.objects.filter(active=True, dimension="C")}
+    thinking_back = {
+        i.key: 5 for i in InstrumentItem.objects.originals().filter(active=True, dimension="C")
+    }
     self_assessment_submit(
         user=sceptic, occasion="T1", answers=answers(EXPLORING), retro_answers=thinking_back
     )

@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 @pytest.fixture
 def modules() -> list[ModulePage]:
     """The demo programme's modules (not the courses tests' own small programme)."""
-    programme = ProgrammePage.objects.get(slug="digital-champions")
+    programme = ProgrammePage.objects.get(locale__language_code="en-gb", slug="digital-champions")
     return list(ModulePage.objects.child_of(programme).live().order_by("path"))
 
 

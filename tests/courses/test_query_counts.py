@@ -21,8 +21,8 @@ pytestmark = pytest.mark.django_db
 # restrictions exist, which the cache knows), the visit (enrolment and progress read together,
 # then begin, progress, last activity, commit) and the learner's notes (the lesson has a
 # reflection prompt). Breadcrumbs, "lesson n of m" and the links come from the cached programme
-# structure, the body's HTML from the cache.
-LESSON_PAGE_QUERIES = 10
+# structure, the body's HTML from the cache. Wagtail i18n adds one: the active language's locale.
+LESSON_PAGE_QUERIES = 11
 # My learning: user, roles, enrolments, then programme_overview (progress and quiz passes; the
 # programme's structure comes from the cache), the one next step's measurement milestones
 # (sittings, the programme's knowledge checks, attempts at them: 3) and the quizzes app's stage
@@ -30,8 +30,8 @@ LESSON_PAGE_QUERIES = 10
 # live sessions panel's next sessions (1; none here, so nothing more).
 MY_LEARNING_QUERIES = 12
 # Module page: as before (7), plus whether the learner is enrolled and, since they are, the
-# next step's milestones (3).
-MODULE_PAGE_QUERIES = 11
+# next step's milestones (3), and the active language's locale (Wagtail i18n).
+MODULE_PAGE_QUERIES = 12
 
 
 def build_programme(slug: str, modules: int, lessons: int, learners: int) -> dict:

@@ -162,7 +162,7 @@ def instrument_item(item: InstrumentItem) -> dict:
 
 
 def site_fingerprint() -> dict:
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="en-gb")  # the English content
     site = Site.objects.get(is_default_site=True)
     children = home.get_children().order_by("path").specific()
     return {
@@ -170,7 +170,9 @@ def site_fingerprint() -> dict:
         "home": standard_page(home),
         "pages": [standard_page(p) for p in children if isinstance(p, StandardPage)],
         "programmes": [programme(p) for p in children if isinstance(p, ProgrammePage)],
-        "instrument": [instrument_item(i) for i in InstrumentItem.objects.order_by("sort_order")],
+        "instrument": [
+            instrument_item(i) for i in InstrumentItem.objects.originals().order_by("sort_order")
+        ],
     }
 
 

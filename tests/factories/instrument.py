@@ -2,6 +2,7 @@
 
 import factory
 from factory.django import DjangoModelFactory
+from wagtail.models import Locale
 
 from quizzes.constants import Dimension
 from quizzes.models import InstrumentItem
@@ -10,9 +11,11 @@ from quizzes.models import InstrumentItem
 class InstrumentItemFactory(DjangoModelFactory):
     class Meta:
         model = InstrumentItem
-        django_get_or_create = ("key",)
+        # The English item of a key (the demo also has its Welsh copy, under the same key).
+        django_get_or_create = ("key", "locale")
 
     key = factory.Sequence(lambda n: f"T{n}")
+    locale = factory.LazyFunction(Locale.get_default)
     dimension = Dimension.CONFIDENCE
     text = factory.LazyAttribute(lambda item: f"Item {item.key}")
     retro_text = ""
@@ -45,7 +48,7 @@ def instrument_items() -> list[InstrumentItem]:
             sort_order=order,
             retro_text=f"Thinking back, item {key}" if dimension == Dimension.CONFIDENCE else "",
         )
-    return list(InstrumentItem.objects.filter(active=True).order_by("sort_order"))
+    return list(InstrumentItem.objects.originals().filter(active=True).order_by("sort_order"))
 
 
 def instrument_answers(*, a: int, c: int, b: int, ic: int = 4) -> dict[str, int]:
@@ -55,7 +58,7 @@ def instrument_answers(*, a: int, c: int, b: int, ic: int = 4) -> dict[str, int]
         item.key: {"A": 6 - a if item.reverse_coded else a, "IC": ic, "C": c, "B": b}[
             item.dimension
         ]
-        for item in InstrumentItem.objects.filter(active=True)
+        for item in InstrumentItem.objects.originals().filter(active=True)
     }
 
 

@@ -99,7 +99,9 @@ def write_history(
         a, c, b = end
         thinking_back = {
             item.key: max(c - 2, 0)
-            for item in InstrumentItem.objects.filter(active=True, dimension=Dimension.CONFIDENCE)
+            for item in InstrumentItem.objects.originals().filter(
+                active=True, dimension=Dimension.CONFIDENCE
+            )
         }
         self_assessment_submit(
             user=user,

@@ -103,7 +103,7 @@ def write_history(user, lesson, quizzes, note: str = NOTE) -> dict:
         occasion=Occasion.BASELINE,
         answers={
             i.key: {"A": 4, "IC": 4, "C": 6, "B": 1}[i.dimension]
-            for i in InstrumentItem.objects.filter(active=True)
+            for i in InstrumentItem.objects.originals().filter(active=True)
         },
     )
     quiz = QuizPage.objects.get(pk=next(iter(quizzes.values())).pk)

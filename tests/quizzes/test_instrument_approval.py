@@ -60,7 +60,7 @@ ANSWER = {"A": 4, "IC": 4, "C": 6, "B": 1}  # a valid answer on each dimension's
 
 def asked(items):
     # the items a sitting asks now (published, active), whatever a test passed
-    return list(InstrumentItem.objects.filter(active=True, live=True))
+    return list(InstrumentItem.objects.originals().filter(active=True, live=True))
 
 
 def target(items) -> InstrumentItem:
@@ -91,7 +91,7 @@ def test_a_lead_trainer_publishes_and_past_sittings_keep_their_version_and_score
     item.refresh_from_db()
     assert item.text == NEW_WORDING and item.live_revision_id
 
-    after = sit(CouncillorFactory(), list(InstrumentItem.objects.filter(active=True)))
+    after = sit(CouncillorFactory(), list(InstrumentItem.objects.originals().filter(active=True)))
     assert NEW_WORDING in str(after.snapshot)
     assert after.instrument_version and before.instrument_version
     assert after.instrument_version != before.instrument_version
@@ -111,7 +111,7 @@ def test_an_item_a_trainer_adds_is_not_asked_until_published(items):
          "module": "", "sort_order": 99, "active": "on"},
     )  # fmt: skip
     assert response.status_code == 302
-    new = InstrumentItem.objects.get(key="C9")
+    new = InstrumentItem.objects.originals().get(key="C9")
     assert not new.live
     sitting = sit(CouncillorFactory(), items)
     assert "A brand new statement" not in str(sitting.snapshot)

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def full_answers(*, a: int, c: int, b: int, ic: int = 4) -> dict[str, str]:
     """Form data answering every item: attitude ``a`` (reverse-coded items mirrored)."""
     data = {}
-    for item in InstrumentItem.objects.filter(active=True):
+    for item in InstrumentItem.objects.originals().filter(active=True):
         value = {"A": (6 - a) if item.reverse_coded else a, "IC": ic, "C": c, "B": b}[
             item.dimension
         ]
@@ -25,7 +25,7 @@ def test_the_baseline_form_groups_each_question_with_a_legend_and_labels(client,
     client.force_login(learner)
     html = client.get("/journey/self-assessment/baseline/").content.decode()
     assert h1_count(html) == 1
-    items = InstrumentItem.objects.filter(active=True).count()
+    items = InstrumentItem.objects.originals().filter(active=True).count()
     assert items == 26
     assert html.count("<legend") == items
     assert (
@@ -118,7 +118,7 @@ def test_the_stage_can_go_down_and_the_journey_says_so(learner, client):
 def _service_answers(*, a, c, b):
     return {
         i.key: {"A": (6 - a) if i.reverse_coded else a, "IC": 4, "C": c, "B": b}[i.dimension]
-        for i in InstrumentItem.objects.filter(active=True)
+        for i in InstrumentItem.objects.originals().filter(active=True)
     }
 
 

@@ -288,7 +288,7 @@ def test_the_home_page_and_my_learning_count_core_modules_not_the_knowledge_chec
     QuizPageFactory(parent=course.page, kind=QuizKind.PRE_TEST)
     QuizPageFactory(parent=course.page, kind=QuizKind.POST_TEST)
     home = visible_text(client.get("/").content.decode())
-    assert f"{course.page.title}: 2 core modules and an elective." in home
+    assert f"{course.page.title}: 2 core modules. There is also 1 elective." in home
     learner = CouncillorFactory(cohort=CohortFactory(programme=course.page))
     client.force_login(learner)
     learn = visible_text(client.get("/learn/").content.decode())

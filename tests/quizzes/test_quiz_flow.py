@@ -229,8 +229,9 @@ def test_quiz_page_attempt_page_and_result_page_run_a_fixed_number_of_queries(
 ):
     client.force_login(learner)
     client.get(quiz.url)  # warm caches (site root, settings)
-    # Routing: the site and home from the cache, then every page on the path in two queries.
-    with django_assert_num_queries(6):
+    # Routing: the site and home from the cache, the active language's locale (Wagtail i18n),
+    # then every page on the path in two queries.
+    with django_assert_num_queries(7):
         assert client.get(quiz.url).status_code == 200
     attempt = attempt_start(user=learner, quiz=quiz, seed=10)
     with django_assert_num_queries(3):

@@ -326,6 +326,10 @@ THIRD_PARTY = {
     # Signed in without admin access: a plain page saying so (it was a redirect loop).
     "/admin/": {"anonymous": LOGIN, "councillor": 403, "trainer": 200, "lead.trainer": 200,
                 "facilitator": 403, "facilitator2": 403, "leader": 403, "admin": 200},
+    # Our report inside the admin: whatever lets a person into the admin lets them read it.
+    "/admin/reports/welsh/": {"anonymous": LOGIN, "councillor": 403, "trainer": 200,
+                              "lead.trainer": 200, "facilitator": 403, "facilitator2": 403,
+                              "leader": 403, "admin": 200},
     # Certificates (to withdraw one): platform admins and lead trainers only; a trainer is
     # sent back to the admin's home page, as for any admin page they may not see.
     "/admin/certificates/": {"anonymous": LOGIN, "councillor": 403, "trainer": 302,

@@ -145,7 +145,7 @@ class Command(BaseCommand):
             q.get_parent().pk: q
             for q in QuizPage.objects.descendant_of(programme).filter(kind=QuizKind.MODULE)
         }
-        items = list(InstrumentItem.objects.filter(active=True))
+        items = list(InstrumentItem.objects.originals().filter(active=True))
         progress = []
         for n, user in enumerate(users):
             reach = rng.randint(1, len(modules))

@@ -50,14 +50,32 @@ class Command(BaseCommand):
         if check:
             return
         try:
-            report = curriculum_load(content=loaded, overwrite_edited=overwrite_edited)
+            report = curriculum_load(
+                content=loaded, overwrite_edited=overwrite_edited, welsh_from=content
+            )
         except EditedPagesRefused as refused:
             for page in refused.pages:
                 self.stderr.write(f"edited in the CMS since the last load: {page}")
             raise CommandError(str(refused)) from None
+        welsh = report.welsh
+        for name, missing in welsh.incomplete.items():
+            self.stdout.write(
+                f"Welsh out of date (left as it was): {name}: {missing} string(s) have no Welsh "
+                "in content/cy/"
+            )
+        for name, missing in welsh.untranslated.items():
+            self.stdout.write(f"No Welsh yet: {name}: {missing} string(s) to translate")
+        for name in welsh.edited:
+            self.stdout.write(
+                f"Welsh edited in the CMS, kept: {name} (--overwrite-edited replaces)"
+            )
         if not report.changed:
             self.stdout.write(self.style.SUCCESS("Nothing to change: the CMS matches the files."))
             return
+        for name in welsh.created:
+            self.stdout.write(f"created Welsh {name}")
+        for name in welsh.updated:
+            self.stdout.write(f"updated Welsh {name}")
         for path in report.created:
             self.stdout.write(f"created {path}")
         for path in report.updated:
@@ -71,6 +89,8 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Loaded: {len(report.created)} pages created, {len(report.updated)} updated, "
                 f"{report.unchanged} unchanged; instrument items: "
-                f"{len(report.items_created)} created, {len(report.items_updated)} updated."
+                f"{len(report.items_created)} created, {len(report.items_updated)} updated; "
+                f"Welsh: {len(welsh.created)} created, {len(welsh.updated)} updated, "
+                f"{len(welsh.incomplete)} out of date."
             )
         )

@@ -3,6 +3,7 @@ programme without one (for example a pass recorded while no signing key was conf
 programme completed by its last lesson after the quiz). Safe to run again: one certificate per
 person and programme."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Count
@@ -29,7 +30,9 @@ class Command(BaseCommand):
         fewest = min(
             (
                 sum(1 for m in programme_structure(path=p.path)["modules"] if m["is_core"])
-                for p in ProgrammePage.objects.live()
+                for p in ProgrammePage.objects.live().filter(
+                    locale__language_code=settings.LANGUAGE_CODE
+                )
             ),
             default=0,
         )
