@@ -519,8 +519,13 @@ def pre_election(request, slug: str):
         )
         messages.success(
             request,
-            f"Pre-election period added: {date_format(period.starts, 'j F Y')} to "
-            f"{date_format(period.ends, 'j F Y')}. Reminders pause for those days.",
+            gettext(
+                "Pre-election period added: %(starts)s to %(ends)s. Reminders pause for those days."
+            )
+            % {
+                "starts": date_format(period.starts, "j F Y"),
+                "ends": date_format(period.ends, "j F Y"),
+            },
         )
         return redirect("council:pre_election", slug=council.slug)
     return render(
@@ -541,6 +546,6 @@ def pre_election(request, slug: str):
 def pre_election_delete(request, slug: str, period_id: int):
     council = _managed_council(request, slug)
     if not reminders.pre_election_period_delete(council=council, period_id=period_id):
-        raise Http404("This council has no such pre-election period.")
-    messages.success(request, "Pre-election period deleted.")
+        raise Http404(gettext("This council has no such pre-election period."))
+    messages.success(request, gettext("Pre-election period deleted."))
     return redirect("council:pre_election", slug=council.slug)

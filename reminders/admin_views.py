@@ -1,6 +1,7 @@
 """Reminders in the Wagtail admin: message templates (lead trainers edit and preview them),
 pre-election periods (admins), and the outbox (platform admins read it; nobody edits it)."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -27,7 +28,7 @@ class OutboxViewSet(ModelViewSet):
     model = OutboxMessage
     index_view_class = OutboxIndexView
     icon = "mail"
-    menu_label = "Outbox"
+    menu_label = _("Outbox")
     add_to_admin_menu = True
     menu_order = 360
     inspect_view_enabled = True
@@ -51,7 +52,7 @@ class OutboxViewSet(ModelViewSet):
 class MessageTemplateViewSet(SnippetViewSet):
     model = MessageTemplate
     icon = "mail"
-    menu_label = "Message templates"
+    menu_label = _("Message templates")
     add_to_admin_menu = True
     menu_order = 260
     list_display = ["rule", "subject", "version", "updated_at"]
@@ -60,7 +61,7 @@ class MessageTemplateViewSet(SnippetViewSet):
 class PreElectionPeriodViewSet(SnippetViewSet):
     model = PreElectionPeriod
     icon = "date"
-    menu_label = "Pre-election periods"
+    menu_label = _("Pre-election periods")
     add_to_admin_menu = True
     menu_order = 270
     list_display = ["council", "starts", "ends"]

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class RemindersConfig(AppConfig):
@@ -8,4 +9,4 @@ class RemindersConfig(AppConfig):
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "reminders"
-    verbose_name = "Reminders"
+    verbose_name = _("Reminders")

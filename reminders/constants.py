@@ -1,26 +1,27 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Rule(models.TextChoices):
-    WELCOME = "welcome", "Welcome to a cohort"
-    STALLED = "stalled", "Nothing done for a while"
-    SESSION = "session", "A live session in 2 days"
-    SESSION_DAY = "session_day", "An online session today, with its joining link"
-    PREWORK = "prework", "Pre-work to do before a live session"
-    END_CHECK = "end_check", "The end-of-programme check is open"
-    FOLLOW_UP = "follow_up", "The 3-month follow-up is open"
-    FACILITATOR_DIGEST = "facilitator_digest", "Weekly digest to a facilitator"
-    LEADER_SUMMARY = "leader_summary", "Monthly participation summary to a council leader"
+    WELCOME = "welcome", _("Welcome to a cohort")
+    STALLED = "stalled", _("Nothing done for a while")
+    SESSION = "session", _("A live session in 2 days")
+    SESSION_DAY = "session_day", _("An online session today, with its joining link")
+    PREWORK = "prework", _("Pre-work to do before a live session")
+    END_CHECK = "end_check", _("The end-of-programme check is open")
+    FOLLOW_UP = "follow_up", _("The 3-month follow-up is open")
+    FACILITATOR_DIGEST = "facilitator_digest", _("Weekly digest to a facilitator")
+    LEADER_SUMMARY = "leader_summary", _("Monthly participation summary to a council leader")
 
 
 class Status(models.TextChoices):
-    QUEUED = "queued", "Queued"
-    SENDING = "sending", "Sending"
-    SENT = "sent", "Sent"
-    DELIVERED = "delivered", "Delivered"
-    FAILED_TEMPORARY = "failed_temporary", "Failed, will try again"
-    FAILED_PERMANENT = "failed_permanent", "Failed: this address is bouncing"
-    CANCELLED = "cancelled", "Not sent (reminders off, left, or a pre-election period)"
+    QUEUED = "queued", _("Queued")
+    SENDING = "sending", _("Sending")
+    SENT = "sent", _("Sent")
+    DELIVERED = "delivered", _("Delivered")
+    FAILED_TEMPORARY = "failed_temporary", _("Failed, will try again")
+    FAILED_PERMANENT = "failed_permanent", _("Failed: this address is bouncing")
+    CANCELLED = "cancelled", _("Not sent (reminders off, left, or a pre-election period)")
 
 
 # Every placeholder a rule's template may use. None of them is a stage, a score or an answer:

@@ -1,16 +1,19 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from .models import PreElectionPeriod
 
 
 class RemindersForm(forms.Form):
     reminders = forms.ChoiceField(
-        label="Do you want reminders by email?",
-        help_text="Reminders about lessons, sessions and your end-of-programme check. Sign-in "
-        "codes and changes to a session you are booked on are always sent.",
-        choices=[("on", "Yes, send me reminders"), ("off", "No, stop reminders")],
+        label=_("Do you want reminders by email?"),
+        help_text=_(
+            "Reminders about lessons, sessions and your end-of-programme check. Sign-in "
+            "codes and changes to a session you are booked on are always sent."
+        ),
+        choices=[("on", _("Yes, send me reminders")), ("off", _("No, stop reminders"))],
         widget=forms.RadioSelect,
-        error_messages={"required": "Select whether you want reminders by email"},
+        error_messages={"required": _("Select whether you want reminders by email")},
     )
 
 
@@ -27,19 +30,19 @@ class PreElectionPeriodForm(forms.ModelForm):
     class Meta:
         model = PreElectionPeriod
         fields = ["starts", "ends"]
-        labels = {"starts": "First day", "ends": "Last day"}
+        labels = {"starts": _("First day"), "ends": _("Last day")}
         help_texts = {
-            "starts": "The day the notice of election is published. For example, 2027-03-26.",
-            "ends": "The day of the poll. For example, 2027-05-06.",
+            "starts": _("The day the notice of election is published. For example, 2027-03-26."),
+            "ends": _("The day of the poll. For example, 2027-05-06."),
         }
         error_messages = {
             "starts": {
-                "required": "Enter the first day of the period",
-                "invalid": "Enter the first day as a real date, for example 2027-03-26",
+                "required": _("Enter the first day of the period"),
+                "invalid": _("Enter the first day as a real date, for example 2027-03-26"),
             },
             "ends": {
-                "required": "Enter the last day of the period",
-                "invalid": "Enter the last day as a real date, for example 2027-05-06",
+                "required": _("Enter the last day of the period"),
+                "invalid": _("Enter the last day as a real date, for example 2027-05-06"),
             },
         }
         widgets = {"starts": _date_input(), "ends": _date_input()}

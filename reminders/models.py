@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import PreviewableMixin
 
@@ -15,20 +16,39 @@ class MessageTemplate(PreviewableMixin, models.Model):
     """The words of one rule's message, edited (and previewed) by lead trainers in the admin.
     Each save raises the version; the outbox records which version a message was sent with."""
 
-    rule = models.CharField(max_length=30, choices=Rule.choices, unique=True)
-    subject = models.CharField(max_length=200)
+    rule = models.CharField(_("rule"), max_length=30, choices=Rule.choices, unique=True)
+    subject = models.CharField(_("subject"), max_length=200)
     body = models.TextField(
+        _("body"),
         max_length=5000,
-        help_text="Plain text. Use {placeholders} from the list for this rule, such as "
-        "{first_name}. Never a stage, score or answer.",
+        help_text=_(
+            "Plain text. Use {placeholders} from the list for this rule, such as "
+            "{first_name}. Never a stage, score or answer."
+        ),
+    )
+    # Welsh Language Standards: the same message in Welsh, with the same placeholders. A person
+    # gets the language they chose, or both (Welsh first) when we do not know it.
+    subject_cy = models.CharField(_("subject in Welsh"), max_length=200)
+    body_cy = models.TextField(
+        _("body in Welsh"),
+        max_length=5000,
+        help_text=_("The same message in Welsh, with the same {placeholders}."),
     )
     version = models.PositiveIntegerField(default=1, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
-    panels = [FieldPanel("rule"), FieldPanel("subject"), FieldPanel("body")]
+    panels = [
+        FieldPanel("rule"),
+        FieldPanel("subject"),
+        FieldPanel("body"),
+        FieldPanel("subject_cy"),
+        FieldPanel("body_cy"),
+    ]
 
     class Meta:
         ordering = ["rule"]
+        verbose_name = _("message template")
+        verbose_name_plural = _("message templates")
 
     def __str__(self):
         return self.get_rule_display()
@@ -44,17 +64,19 @@ class MessageTemplate(PreviewableMixin, models.Model):
     def clean(self):
         allowed = PLACEHOLDERS.get(self.rule, ())
         errors = {}
-        for field in ("subject", "body"):
+        for field in ("subject", "body", "subject_cy", "body_cy"):
             try:
                 unknown = unknown_placeholders(getattr(self, field) or "", allowed)
             except ValueError:
-                errors[field] = "A { or } is not closed. Use {name} for a placeholder."
+                errors[field] = _("A { or } is not closed. Use {name} for a placeholder.")
                 continue
             if unknown:
-                errors[field] = (
-                    f"Unknown placeholder {', '.join('{' + n + '}' for n in unknown)}. "
-                    f"This message may use: {', '.join('{' + n + '}' for n in allowed)}."
-                )
+                errors[field] = _(
+                    "Unknown placeholder %(unknown)s. This message may use: %(allowed)s."
+                ) % {
+                    "unknown": ", ".join("{" + n + "}" for n in unknown),
+                    "allowed": ", ".join("{" + n + "}" for n in allowed),
+                }
         if errors:
             raise ValidationError(errors)
 
@@ -64,7 +86,16 @@ class MessageTemplate(PreviewableMixin, models.Model):
     def get_preview_context(self, request, mode_name):
         sample = {name: f"[{name}]" for name in PLACEHOLDERS.get(self.rule, ())}
         sample["first_name"] = "Aisha"
-        return {"rendered": render(subject=self.subject, body=self.body, context=sample)}
+        return {
+            "rendered": render(subject=self.subject, body=self.body, context=sample),
+            "rendered_cy": render(subject=self.subject_cy, body=self.body_cy, context=sample),
+        }
+
+    def words(self, language: str) -> tuple[str, str]:
+        """(subject, body) in ``language`` ("cy" or English)."""
+        if language == "cy":
+            return self.subject_cy, self.body_cy
+        return self.subject, self.body
 
 
 class PreElectionPeriod(models.Model):
@@ -72,20 +103,27 @@ class PreElectionPeriod(models.Model):
     but strictly transactional messages."""
 
     council = models.ForeignKey(
-        Council, on_delete=models.CASCADE, related_name="pre_election_periods"
+        Council,
+        on_delete=models.CASCADE,
+        related_name="pre_election_periods",
+        verbose_name=_("council"),
     )
-    starts = models.DateField(help_text="The day the notice of election is published.")
-    ends = models.DateField(help_text="The day of the poll.")
+    starts = models.DateField(
+        _("first day"), help_text=_("The day the notice of election is published.")
+    )
+    ends = models.DateField(_("last day"), help_text=_("The day of the poll."))
 
     panels = [FieldPanel("council"), FieldPanel("starts"), FieldPanel("ends")]
 
     class Meta:
         ordering = ["-starts"]
+        verbose_name = _("pre-election period")
+        verbose_name_plural = _("pre-election periods")
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(ends__gte=models.F("starts")),
                 name="pre_election_ends_after_start",
-                violation_error_message="The period must end on or after the day it starts.",
+                violation_error_message=_("The period must end on or after the day it starts."),
             )
         ]
 
@@ -94,7 +132,7 @@ class PreElectionPeriod(models.Model):
 
     def clean(self):
         if self.starts and self.ends and self.ends < self.starts:
-            raise ValidationError({"ends": "The period must end on or after the day it starts."})
+            raise ValidationError({"ends": _("The period must end on or after the day it starts.")})
 
 
 class ReminderPreference(models.Model):

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from django.db.models import Count, Max, Q, QuerySet
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 
 from champions.accounts.models import CouncilLeadership, CouncillorProfile, User
 from champions.links import absolute_reverse, absolute_url
@@ -31,6 +33,12 @@ from .models import OutboxMessage, PreElectionPeriod, ReminderPreference
 from .rules import UK, stalled_occasion
 
 WELCOME_WITHIN = timedelta(days=7)
+
+# Dates, times and summaries in a message's context are worded when each language's copy is
+# rendered (services.message_words), so a Welsh copy says "9 Rhagfyr 2026".
+when_date = lazy(govuk_date, str)
+when_datetime = lazy(govuk_datetime, str)
+when_time = lazy(govuk_time, str)
 
 
 @dataclass(frozen=True)
@@ -153,7 +161,7 @@ def session_due(*, now: datetime) -> list[Due]:
             context={
                 "cohort": s.cohort.name,
                 "session": s.title,
-                "starts": govuk_datetime(s.starts_at),  # "9 December 2026 at 6pm", UK time
+                "starts": when_datetime(s.starts_at),  # "9 December 2026 at 6pm", UK time
                 "place": s.joining_url or s.place,
                 "session_url": absolute_reverse("cohort_sessions:detail", s.pk),
             },
@@ -188,7 +196,7 @@ def session_day_due(*, now: datetime) -> list[Due]:
             context={
                 "cohort": s.cohort.name,
                 "session": s.title,
-                "starts": govuk_time(s.starts_at),  # "6pm", UK time
+                "starts": when_time(s.starts_at),  # "6pm", UK time
                 "joining_url": s.joining_url,
                 "session_url": absolute_reverse("cohort_sessions:detail", s.pk),
             },
@@ -224,7 +232,7 @@ def prework_due(*, now: datetime) -> list[Due]:
             context={
                 "cohort": by_pk[session_id].cohort.name,
                 "session": by_pk[session_id].title,
-                "starts": govuk_datetime(by_pk[session_id].starts_at),
+                "starts": when_datetime(by_pk[session_id].starts_at),
                 "prework": "\n".join(f"- {title}" for title in titles),
                 "session_url": absolute_reverse("cohort_sessions:detail", session_id),
             },
@@ -291,7 +299,7 @@ def follow_up_due(*, now: datetime) -> list[Due]:
                     f"after-{sat[Occasion.END]:%Y%m%d}",
                     context={
                         "check_url": absolute_reverse("quizzes:self_assessment", "follow-up"),
-                        "closes": govuk_date(sat[Occasion.END] + FOLLOW_UP_CLOSES),
+                        "closes": when_date(sat[Occasion.END] + FOLLOW_UP_CLOSES),
                     },
                 )
             )
@@ -344,15 +352,14 @@ def facilitator_digest_due(*, now: datetime) -> list[Due]:
             if max(filter(None, [m.joined_at, active.get((m.user_id, cohort.programme_id))]))
             < stalled_before
         )
-        lines = [
-            f"Members: {len(memberships[cohort.pk])}",
-            f"Lessons completed in the last 7 days: {completed.get(cohort.pk, 0)}",
-        ]
-        if quiet:
-            lines.append(f"Nothing done for {STALLED_AFTER_DAYS} days or more: " + ", ".join(quiet))
         session = next_sessions.get(cohort.pk)
-        if session is not None:
-            lines.append(f"Next session, {session.title}: {session.going} replied going")
+        summary = digest_summary(
+            members=len(memberships[cohort.pk]),
+            completed=completed.get(cohort.pk, 0),
+            quiet=quiet,
+            session=session.title if session is not None else "",
+            going=session.going if session is not None else 0,
+        )
         for facilitator in cohort.facilitators.all():
             due.append(
                 Due(
@@ -362,7 +369,7 @@ def facilitator_digest_due(*, now: datetime) -> list[Due]:
                     cohort.pk,
                     context={
                         "cohort": cohort.name,
-                        "summary": "\n".join(lines),
+                        "summary": summary,
                         "cohort_url": absolute_reverse("cohorts:detail", cohort.pk),
                     },
                 )
@@ -392,10 +399,8 @@ def leader_summary_due(*, now: datetime) -> list[Due]:
     due = []
     for leadership in CouncilLeadership.objects.select_related("council").order_by("pk"):
         row = councils.get(leadership.council_id, {"roster": 0, "in_cohort": 0, "active": 0})
-        summary = (
-            f"Councillors on the roster: {row['roster']}\n"
-            f"In a cohort: {row['in_cohort']}\n"
-            f"Active in the last 30 days: {row['active']}"
+        summary = leader_summary(
+            roster=row["roster"], in_cohort=row["in_cohort"], active=row["active"]
         )
         due.append(
             Due(
@@ -411,6 +416,36 @@ def leader_summary_due(*, now: datetime) -> list[Due]:
             )
         )
     return due
+
+
+def _digest_summary(*, members: int, completed: int, quiet: list, session: str, going: int):
+    lines = [
+        gettext("Members: %(count)s") % {"count": members},
+        gettext("Lessons completed in the last 7 days: %(count)s") % {"count": completed},
+    ]
+    if quiet:
+        lines.append(
+            gettext("Nothing done for %(days)s days or more: %(names)s")
+            % {"days": STALLED_AFTER_DAYS, "names": ", ".join(quiet)}
+        )
+    if session:
+        lines.append(
+            gettext("Next session, %(session)s: %(going)s replied going")
+            % {"session": session, "going": going}
+        )
+    return "\n".join(lines)
+
+
+def _leader_summary(*, roster: int, in_cohort: int, active: int) -> str:
+    return "\n".join([
+        gettext("Councillors on the roster: %(count)s") % {"count": roster},
+        gettext("In a cohort: %(count)s") % {"count": in_cohort},
+        gettext("Active in the last 30 days: %(count)s") % {"count": active},
+    ])  # fmt: skip
+
+
+digest_summary = lazy(_digest_summary, str)
+leader_summary = lazy(_leader_summary, str)
 
 
 RULES = {
@@ -433,6 +468,7 @@ class Recipient:
     reminders_off: bool
     left: bool
     council_id: int | None
+    language: str = ""  # "" not known, "en-gb" or "cy": the language of their messages
 
 
 def recipients(user_ids) -> dict[int, Recipient]:
@@ -448,11 +484,13 @@ def recipients(user_ids) -> dict[int, Recipient]:
             reminders_off=u["pk"] in off,
             left=u["councillor_profile__left_at"] is not None,
             council_id=u["councillor_profile__council"],
+            language=u["language"],
         )
         for u in User.objects.filter(pk__in=user_ids, is_active=True).values(
             "pk",
             "email",
             "first_name",
+            "language",
             "councillor_profile__left_at",
             "councillor_profile__council",
         )

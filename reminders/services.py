@@ -9,8 +9,10 @@ from datetime import datetime, timedelta
 from django.core import mail, signing
 from django.db import transaction
 from django.db.models import F, Q
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext, pgettext
 
+from champions.languages import ENGLISH, TEXT_DIVIDER, WELSH, message_languages
 from champions.links import absolute_reverse, absolute_url
 
 from . import queries
@@ -21,7 +23,7 @@ from .constants import (
     SkipReason,
     Status,
 )
-from .defaults import DEFAULTS
+from .defaults import DEFAULTS, DEFAULTS_CY
 from .models import MessageTemplate, OutboxMessage, PreElectionPeriod, ReminderPreference
 from .notify_backend import NotifyPermanentError, NotifyTemporaryError
 from .rules import is_quiet_hours, render
@@ -52,9 +54,54 @@ class QueueReport:
     dispatched: int = 0
 
 
-def _templates() -> dict[str, tuple[str, str, int]]:
-    found = {t.rule: (t.subject, t.body, t.version) for t in MessageTemplate.objects.all()}
-    return {rule: found.get(rule, (*words, 0)) for rule, words in DEFAULTS.items()}
+@dataclass(frozen=True)
+class Words:
+    """One rule's words in each language, and the template version they came from."""
+
+    by_language: dict[str, tuple[str, str]]
+    version: int
+
+
+def _templates() -> dict[str, Words]:
+    found = {t.rule: t for t in MessageTemplate.objects.all()}
+    words = {}
+    for rule in DEFAULTS:
+        template = found.get(rule)
+        if template is None:
+            words[rule] = Words({WELSH: DEFAULTS_CY[rule], ENGLISH: DEFAULTS[rule]}, 0)
+        else:
+            words[rule] = Words(
+                {WELSH: template.words(WELSH), ENGLISH: template.words(ENGLISH)}, template.version
+            )
+    return words
+
+
+def message_words(
+    words: Words, *, languages: list[str], first_name: str, link: str, context: dict
+) -> tuple[str, str]:
+    """(subject, body) in each of the person's languages, in that order (Welsh first when both):
+    subjects joined by " / ", bodies by champions.languages' divider, each body ending with the
+    way to stop reminders in its own language. Dates and summaries in ``context`` may be lazy
+    and are worded in each language in turn."""
+    subjects, bodies = [], []
+    for language in languages:
+        with translation.override(language):
+            subject, body = words.by_language[WELSH if language == WELSH else ENGLISH]
+            rendered = render(
+                subject=subject,
+                body=body,
+                context={
+                    # The default words put it after "Dear" (Welsh: "Annwyl", which mutates it).
+                    "first_name": first_name or pgettext("after Dear", "councillor"),
+                    "site_url": absolute_url(),
+                    "unsubscribe_url": link,
+                    **context,
+                },
+            )
+            subjects.append(rendered.subject)
+            stop = gettext("To stop these reminders: %(link)s") % {"link": link}
+            bodies.append(f"{rendered.body}\n\n---\n{stop}")
+    return " / ".join(subjects), TEXT_DIVIDER.join(bodies)
 
 
 def _skip_reason(due, person, paused: set[int]) -> str | None:
@@ -94,17 +141,13 @@ def nudges_queue(*, now: datetime | None = None) -> QueueReport:
             report.skipped[reason] += 1
             continue
         seen.add(key)
-        subject, body, version = templates[d.rule]
         link = unsubscribe_url(d.user_id)
-        words = render(
-            subject=subject,
-            body=body,
-            context={
-                "first_name": person.first_name or "councillor",
-                "site_url": absolute_url(),
-                "unsubscribe_url": link,
-                **d.context,
-            },
+        subject, body = message_words(
+            templates[d.rule],
+            languages=message_languages(person),
+            first_name=person.first_name,
+            link=link,
+            context=d.context,
         )
         rows.append(
             OutboxMessage(
@@ -112,10 +155,10 @@ def nudges_queue(*, now: datetime | None = None) -> QueueReport:
                 rule=d.rule,
                 occasion=d.occasion,
                 cohort_id=d.cohort_id,
-                template_version=version,
+                template_version=templates[d.rule].version,
                 to_email=person.email,
-                subject=words.subject[:200],
-                body=f"{words.body}\n\n---\nTo stop these reminders: {link}",
+                subject=subject[:200],
+                body=body,
                 queued_at=now,
             )
         )

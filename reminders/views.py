@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.crypto import constant_time_compare
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -42,9 +43,10 @@ def _bad_link(request):
         request,
         "400.html",
         {
-            "reason": "This unsubscribe link is not valid. It may have been copied wrongly.",
-            "advice": "Use the link in the email again, or turn reminders off from your account "
-            "page.",
+            "reason": _("This unsubscribe link is not valid. It may have been copied wrongly."),
+            "advice": _(
+                "Use the link in the email again, or turn reminders off from your account page."
+            ),
         },
         status=400,
     )
@@ -77,7 +79,7 @@ def reminder_settings(request):
         off = form.cleaned_data["reminders"] == "off"
         services.reminders_set(user=request.user, off=off)
         messages.success(
-            request, "Reminders are off." if off else "Reminders are on. We will email you."
+            request, _("Reminders are off.") if off else _("Reminders are on. We will email you.")
         )
         return redirect("account_home")
     return render(
@@ -105,7 +107,7 @@ def cohort_outbox(request, cohort_id: int):
     cohort = cohorts_visible_to(request.user).filter(pk=cohort_id).first()
     if cohort is None:
         get_object_or_404(Cohort, pk=cohort_id)
-        raise PermissionDenied("This cohort is run by another facilitator.")
+        raise PermissionDenied(_("This cohort is run by another facilitator."))
     rows = list(queries.cohort_outbox(cohort=cohort)[:500])
     return render(
         request,

@@ -23,10 +23,7 @@ GETTEXT = {tool: shutil.which(tool) or tool for tool in ("msgfmt", "msgcmp")}
 
 # Folders whose templates are not all marked for translation yet. Whoever finishes a folder
 # removes it from this tuple (one per line, so merges stay easy).
-NOT_YET_TRANSLATED = (
-    "councils",  # the pre-election dates page and its roster link (issue 19) are not marked yet
-    "reminders",
-)
+NOT_YET_TRANSLATED = ()
 
 # Pages that cannot know the language, so they say everything in English and then in Welsh.
 BILINGUAL_BY_DESIGN = (

@@ -125,7 +125,7 @@ def test_a_person_sees_the_reminders_sent_to_them_and_no_one_elses(world, client
     assert page.status_code == 200 and html.count("<h1") == 1
     assert f"Welcome to {world.cohort.name}" in html
     assert "Welcome to a cohort" in html  # the rule, in plain words
-    assert Status.SENT.label in html
+    assert str(Status.SENT.label) in html
     assert "Only for the cohort-mate" not in html
 
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from champions.accounts.models import User
 from cohort_sessions.services import reply_set, session_schedule
 from courses.services import lesson_mark_complete
 from quizzes.constants import Occasion
@@ -29,6 +30,12 @@ def schedule(world, *, starts, format="online", joining_url="https://meet.exampl
     )  # fmt: skip
 
 
+def chose_english(world) -> None:
+    """These tests read the English words: the councillors chose English for their messages
+    (with no choice they get Welsh then English: tests/reminders/test_languages.py)."""
+    User.objects.filter(pk__in=[c.pk for c in world.councillors]).update(language="en-gb")
+
+
 def sent_to(rule) -> set[int]:
     return set(OutboxMessage.objects.filter(rule=rule).values_list("user_id", flat=True))
 
@@ -37,6 +44,7 @@ def sent_to(rule) -> set[int]:
 
 
 def test_on_the_day_of_an_online_session_members_get_its_joining_link_once(world):
+    chose_english(world)
     morning = uk(2026, 12, 8, 9, 0)
     session = schedule(world, starts=uk(2026, 12, 8, 18, 30), title="Session 3: open data")
     reply_set(session=session, user=world.councillors[1], answer="not_going")
@@ -82,6 +90,7 @@ def test_a_cancelled_online_session_sends_nothing_on_the_day(world):
 
 
 def test_pre_work_reminds_only_those_booked_who_have_not_done_it_once(world):
+    chose_english(world)
     first_module = world.programme.modules[0]
     lessons = world.programme.lessons[first_module.pk]
     session = schedule(world, starts=timezone.now() + timedelta(days=3), prework=[first_module])
@@ -119,6 +128,7 @@ def sit(user, occasion, at):
 
 
 def test_the_follow_up_reminder_goes_once_when_its_window_opens(world):
+    chose_english(world)
     ended = timezone.now() - timedelta(days=89)
     finished, also_did_it = world.councillors[0], world.councillors[1]
     sit(finished, Occasion.END, ended)

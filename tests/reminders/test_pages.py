@@ -102,6 +102,8 @@ def test_an_edited_template_is_used_and_its_version_recorded(world):
     template.subject = "Hello {first_name}, welcome to {cohort}"
     template.full_clean()
     template.save()
+    world.councillors[0].language = "en-gb"  # they chose English
+    world.councillors[0].save(update_fields=["language"])
     nudges_queue(now=timezone.now())
     message = OutboxMessage.objects.get(rule=Rule.WELCOME, user=world.councillors[0])
     assert message.template_version == 2
