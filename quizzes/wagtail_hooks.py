@@ -1,4 +1,5 @@
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -30,7 +31,7 @@ def baseline_first(request):
     """After sign-in, a councillor who has not finished their starting point lands on its
     task list first."""
     if request.user.has_role(Role.COUNCILLOR) and not starting_point_done(user=request.user):
-        return "/journey/start/"
+        return reverse("quizzes:start")  # in the active language: /cy/journey/start/ in Welsh
     return None
 
 

@@ -6,6 +6,7 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail import hooks
@@ -34,7 +35,14 @@ def healthz(request):
 
 @login_required
 def after_login(request):
-    """Send each person to the page they most likely came for."""
+    """Send each person to the page they most likely came for, in Welsh when Welsh is the
+    language they chose (wherever they signed in), otherwise in the language they signed in with."""
+    language = "cy" if request.user.language == "cy" else translation.get_language()
+    with translation.override(language):
+        return _landing(request)
+
+
+def _landing(request):
     user = request.user
     if user.has_role(Role.COUNCILLOR):
         # Later apps may ask for a first stop (the quizzes app asks for the baseline).

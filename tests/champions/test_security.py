@@ -30,15 +30,24 @@ def new_facilitator(cohort):
     return user
 
 
-@pytest.mark.parametrize("path", ["/cohorts/", "/council/"])
+@pytest.mark.parametrize(
+    ("path", "set_up"),
+    [
+        ("/cohorts/", "/accounts/2fa/"),
+        ("/council/", "/accounts/2fa/"),
+        # The same pages in Welsh are staff pages too.
+        ("/cy/cohorts/", "/cy/accounts/2fa/"),
+        ("/cy/council/", "/cy/accounts/2fa/"),
+    ],
+)
 def test_a_staff_account_without_two_step_sign_in_cannot_reach_staff_pages(
-    client, new_facilitator, path
+    client, new_facilitator, path, set_up
 ):
     sign_in(client, new_facilitator.email, "a-long-pass-phrase-123")
     response = client.get(path)
-    assert response.status_code == 302 and response.url == "/accounts/2fa/"
-    page = client.get("/accounts/2fa/").content.decode()
-    assert "two-step sign-in" in page
+    assert response.status_code == 302 and response.url == set_up
+    page = client.get(set_up).content.decode()
+    assert ("dau gam" if path.startswith("/cy/") else "two-step sign-in") in page
 
 
 def test_a_trainer_without_two_step_sign_in_is_sent_to_set_it_up_before_the_admin(client):

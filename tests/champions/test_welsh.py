@@ -154,3 +154,16 @@ def test_an_unknown_address_is_answered_in_both_languages(client, outbox):
     (message,) = outbox
     assert message.subject.startswith("Ynglŷn â'ch cais i ")
     assert message.subject.endswith(" / About your request to Digital Champions for Councillors")
+
+
+@pytest.mark.django_db
+def test_after_signing_in_someone_who_chose_welsh_lands_in_welsh_others_where_they_signed_in(
+    client, cast
+):
+    facilitator = cast["facilitator"]
+    sign_in(client, facilitator.email)
+    assert client.get("/after-login/").url == "/cohorts/"
+    assert client.get("/cy/after-login/").url == "/cy/cohorts/"
+    facilitator.language = "cy"
+    facilitator.save(update_fields=["language"])
+    assert client.get("/after-login/").url == "/cy/cohorts/"
