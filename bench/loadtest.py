@@ -87,6 +87,7 @@ def plan(args, mail_dir: Path) -> dict:
     """Who the simulated people are: councillors of the synthetic cohorts, spread across them,
     and facilitators of different cohorts (with the councils their cohorts include)."""
     from allauth.account.models import EmailAddress
+    from django.conf import settings
     from django.db.models import Count
 
     from champions.accounts.models import User
@@ -120,7 +121,10 @@ def plan(args, mail_dir: Path) -> dict:
         )  # fmt: skip
     while len(facilitators) < args.facilitators:  # the same person on two devices
         facilitators.append(facilitators[len(facilitators) % max(1, len(seen))])
-    quizzes = list(QuizPage.objects.live().filter(kind="module").values_list("pk", flat=True))
+    english = {"locale__language_code": settings.LANGUAGE_CODE}  # not the Welsh copies
+    quizzes = list(
+        QuizPage.objects.live().filter(kind="module", **english).values_list("pk", flat=True)
+    )
     return {
         "councillors": councillors,
         "facilitators": facilitators[: args.facilitators],

@@ -54,6 +54,9 @@ NOT_EXPORTED = {
     "wagtailcore.WorkflowState.requested_by": "a submission for approval: in admin_activity",
     "wagtailcore.TaskState.finished_by": "an approval or rejection: in admin_activity",
     "wagtailcore.Comment.resolved_by": "resolving a comment: the comment is in its author's copy",
+    "wagtail_localize.StringTranslation.last_translated_by": "which editor last translated a "
+    "piece of content into Welsh: their job; emptied if the account goes",
+    "wagtail_localize.SegmentOverride.last_translated_by": "as StringTranslation",
     "wagtailcore.PageSubscription.user": "whether to email about comments on a page: an "
     "editor setting",
     "wagtailcore.UploadedFile.uploaded_by_user": "a file in the middle of being uploaded, "

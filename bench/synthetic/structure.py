@@ -12,6 +12,7 @@ from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
+from wagtail.models import Locale
 
 from champions.accounts.constants import ROLE_GROUPS, Position, Role
 from champions.accounts.models import Council, CouncillorProfile, User
@@ -47,7 +48,7 @@ class Generator(LearnerHistories):
 
     def run(self) -> dict[str, int]:
         t0 = time.perf_counter()
-        self.programme = ProgrammePage.objects.get(slug=PROGRAMME_SLUG)
+        self.programme = ProgrammePage.objects.get(slug=PROGRAMME_SLUG, locale=Locale.get_default())
         self._load_curriculum()
         councils = self._councils()
         profiles = self._learners(councils)
@@ -61,7 +62,7 @@ class Generator(LearnerHistories):
     def _load_curriculum(self) -> None:
         self.modules = list(ModulePage.objects.child_of(self.programme).live().order_by("path"))
         self.core_ids = [m.id for m in self.modules if m.is_core]
-        lessons = LessonPage.objects.live().order_by("path")
+        lessons = LessonPage.objects.live().filter(locale=Locale.get_default()).order_by("path")
         self.lessons = {
             m.id: list(lessons.child_of(m).values_list("id", flat=True)) for m in self.modules
         }

@@ -188,14 +188,22 @@ class CohortReport:
         """How many of the members' self-assessment sittings and submitted quiz attempts were
         answered in each language: a count only, None when hidden (under MIN_LANGUAGE_COUNT;
         then every count is hidden, as the other would give the small one away)."""
-        counts = Counter()
-        for model, extra in ((SelfAssessment, {}), (QuizAttempt, {"submitted_at__isnull": False})):
-            rows = (
+
+        def by_language(model, **extra):
+            return (
                 model.objects.filter(user_id__in=self.user_ids, **extra)
                 .values_list("language")
                 .annotate(n=Count("pk"))
+                .order_by()
             )
-            counts.update(dict(rows))
+
+        # One query for both: a language may appear once from each table, so the counts add up.
+        counts = Counter()
+        rows = by_language(SelfAssessment).union(
+            by_language(QuizAttempt, submitted_at__isnull=False), all=True
+        )
+        for language, n in rows:
+            counts[language] += n
         names = dict(settings.LANGUAGES)
         if any(0 < counts[code] < MIN_LANGUAGE_COUNT for code in names):
             return [(name, None) for name in names.values()]

@@ -29,6 +29,8 @@ NOT_YET_TRANSLATED = ()
 BILINGUAL_BY_DESIGN = (
     "site/templates/500.html",
     "site/templates/503.html",
+    # "No Welsh version yet", said in both: the reader may not read Welsh.
+    "site/templates/pages/translation_missing.html",
 )
 
 # Words that are the same in both languages: the switcher's own names and the brand.
