@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils.dateformat import format as date_format
 from django.utils.translation import gettext as _
 
+from champions.pages.serving import url_in_active_language
 from courses.queries import Milestones, NextStep, ProgrammeOverview, next_step
 
 from .constants import Occasion, QuizKind
@@ -172,7 +173,7 @@ def _check(quiz: QuizPage | None, attempts: list[QuizAttempt]) -> KnowledgeCheck
     return KnowledgeCheck(
         id=quiz.pk,
         title=quiz.title,
-        url=quiz.url or "",
+        url=url_in_active_language(quiz) or "",  # the Welsh check on a Welsh page
         kind=quiz.kind,
         taken_at=taken.submitted_at if taken else None,
         attempt_id=taken.pk if taken else None,
