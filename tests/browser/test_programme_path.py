@@ -147,6 +147,7 @@ def test_a_newcomer_goes_from_the_roster_to_the_final_check(live_site, new_page,
     expect(h1).to_have_text("Your starting point")
 
     page.get_by_role("link", name="1. Your starting self-assessment").click()
+    expect(h1).to_have_text("Your starting self-assessment")
     _answer_baseline(page, person)
     page.get_by_role("button", name="Save my answers").click()
     expect(h1).to_have_text("Your starting point")
