@@ -148,10 +148,12 @@ def english_original(page):
     was read in, so figures and next steps are the same in both."""
     # One query: the default locale by its language code, not read first on its own.
     english = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    found = type(page).objects.filter(
-        translation_key=page.translation_key, locale__language_code=english
+    found = (
+        type(page)
+        .objects.filter(translation_key=page.translation_key, locale__language_code=english)
+        .first()
     )
-    return found.first() or page
+    return page if found is None or found.pk == page.pk else found  # the same object if English
 
 
 def records_page(page):
