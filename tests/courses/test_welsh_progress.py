@@ -12,7 +12,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from courses.models import LessonProgress, Reflection
+from courses.models import LessonProgress, ModulePage, Reflection
 from courses.services import lesson_mark_complete
 from quizzes.services import attempt_start, attempt_submit, self_assessment_submit
 from tests.courses.conftest import lessons_of
@@ -211,3 +211,29 @@ def test_my_notes_in_welsh_name_and_link_the_welsh_lessons_with_their_welsh_prom
     english_page = html_of(client, "/learn/notes/")
     assert links(english_page)[english.title] == english.url
     assert "Beth mae hyn" not in english_page
+
+
+DEMO_MODULE_1 = "/digital-champions/digital-leadership-is-political-leadership/"
+
+
+def test_in_the_demo_the_welsh_module_page_shows_what_the_english_one_does(client, demo):
+    """The demo's councillor, part way through, on module 1 (translated in content/cy/)."""
+    councillor = demo["councillor"]
+    english_lesson = lessons_of(
+        ModulePage.objects.get(url_path__endswith=DEMO_MODULE_1, locale__language_code="en-gb")
+    )[0]
+    lesson_mark_complete(user=councillor, lesson=english_lesson)
+    client.force_login(councillor)
+    english = html_of(client, DEMO_MODULE_1)
+
+    html = html_of(client, "/cy" + DEMO_MODULE_1)
+
+    done = re.search(r"(\d+) of (\d+) lessons done", english).groups()
+    assert "{} o {} gwers wedi'u gwneud".format(*done) in unescape(html)
+    assert html.count("Wedi gorffen") == english.count(">Done<") >= 1
+    lesson_links = re.findall(r'<li><a class="govuk-link" href="([^"]+)"', html)
+    assert lesson_links and all(href.startswith("/cy/") for href in lesson_links)
+    assert english_lesson.title not in html  # module 1's lessons are in Welsh
+    step = re.search(r'<a href="([^"]+)" role="button"', english)
+    if step is not None:  # the same next step, at its Welsh address
+        assert next_step_button(html)[1] == "/cy" + step.group(1)
