@@ -109,8 +109,10 @@ class LessonPage(ViewRestrictionsFromCacheMixin, Page):
         from .services import lesson_visit
 
         self._visit = None
+        # Progress and notes belong to the English lesson, whichever language it is read in.
+        self._records_page = records_page(self)
         if request.user.is_authenticated and request.method == "GET":
-            self._visit = lesson_visit(user=request.user, lesson=records_page(self))
+            self._visit = lesson_visit(user=request.user, lesson=self._records_page)
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
@@ -120,7 +122,7 @@ class LessonPage(ViewRestrictionsFromCacheMixin, Page):
         body_parts = lesson_body_parts(lesson=self, request=request)
         context.update(
             lesson_context(
-                lesson=self,
+                lesson=getattr(self, "_records_page", None) or records_page(self),
                 user=request.user,
                 visit=getattr(self, "_visit", None),
                 has_notes=any("block" in part for part in body_parts),  # a reflection prompt

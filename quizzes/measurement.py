@@ -17,8 +17,14 @@ from django.urls import reverse
 from django.utils.dateformat import format as date_format
 from django.utils.translation import gettext as _
 
-from champions.pages.serving import url_in_active_language
-from courses.queries import Milestones, NextStep, ProgrammeOverview, next_step
+from courses.queries import (
+    Milestones,
+    NextStep,
+    ProgrammeOverview,
+    link,
+    names_for_reader,
+    next_step,
+)
 
 from .constants import Occasion, QuizKind
 from .models import QuizAttempt, QuizPage, SelfAssessment
@@ -164,16 +170,20 @@ def self_assessment_refusal(state: MeasurementState, occasion: str, *, now: date
 # --- reading the state ------------------------------------------------------------------------
 
 
-def _check(quiz: QuizPage | None, attempts: list[QuizAttempt]) -> KnowledgeCheck | None:
+def _check(
+    quiz: QuizPage | None, attempts: list[QuizAttempt], names: dict | None
+) -> KnowledgeCheck | None:
+    """``names``: the programme's pages in the language being read (``programme_names``)."""
     if quiz is None:
         return None
+    shown = link({"title": quiz.title, "url_path": quiz.url_path}, names)
     mine = [a for a in attempts if a.quiz_kind == quiz.kind]
     taken = next((a for a in mine if a.submitted_at is not None), None)
     still_open = next((a for a in mine if a.submitted_at is None and a.quiz_id == quiz.pk), None)
     return KnowledgeCheck(
         id=quiz.pk,
-        title=quiz.title,
-        url=url_in_active_language(quiz) or "",  # the Welsh check on a Welsh page
+        title=shown["title"],
+        url=shown["url"],  # the Welsh check on a Welsh page
         kind=quiz.kind,
         taken_at=taken.submitted_at if taken else None,
         attempt_id=taken.pk if taken else None,
@@ -205,12 +215,13 @@ def measurement_state(*, user, overview: ProgrammeOverview, sittings=None) -> Me
         .only("pk", "quiz_id", "quiz_kind", "submitted_at")
     )
     core = [m for m in overview.modules if m.is_core]
+    names = names_for_reader(overview.programme.path)
     return MeasurementState(
         baseline_at=sittings.get(Occasion.BASELINE),
         end_at=sittings.get(Occasion.END),
         follow_up_at=sittings.get(Occasion.FOLLOW_UP),
-        pre_test=_check(checks.get(QuizKind.PRE_TEST), attempts),
-        post_test=_check(checks.get(QuizKind.POST_TEST), attempts),
+        pre_test=_check(checks.get(QuizKind.PRE_TEST), attempts, names),
+        post_test=_check(checks.get(QuizKind.POST_TEST), attempts, names),
         core_total=len(core),
         core_done=sum(1 for m in core if m.completed),
     )

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy
 
 from champions.charts import BLUE, line_chart
 from courses.models import Enrolment
-from courses.queries import programme_overview
+from courses.queries import module_link, programme_overview
 
 from .constants import LEARNER_STAGE_LABELS, LEARNER_STAGE_MEANING, Occasion, QuizKind
 from .forms import numbered_error
@@ -115,9 +115,10 @@ def attempt_questions(*, attempt: QuizAttempt, chosen=None, errors=None) -> list
 
 def result_next_steps(*, attempt: QuizAttempt, user) -> dict:
     """What to do after a result: the module check-in when one is due, and the one next step
-    (the same rule as My learning and My journey). A knowledge check's answers stay hidden
-    until the final check is done."""
-    context = {"pulse_due": False, "next": None, "module": attempt.module, "state": None,
+    (the same rule as My learning and My journey), and the module (``{"title", "url"}``). A
+    knowledge check's answers stay hidden until the final check is done."""
+    module = module_link(attempt.module) if attempt.module else None  # in the reader's language
+    context = {"pulse_due": False, "next": None, "module": module, "state": None,
                "answers_revealed": attempt.quiz_kind == QuizKind.MODULE, "pair": None}  # fmt: skip
     enrolment = Enrolment.objects.filter(user=user).select_related("programme").first()
     overview = state = None

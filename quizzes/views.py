@@ -10,6 +10,7 @@ from champions.accounts.constants import Role
 from champions.accounts.permissions import role_required
 from champions.errors import PageNotFound
 from champions.pages.serving import english_original
+from courses.queries import module_link
 
 from . import queries, services
 from .constants import SCALES, Dimension, Occasion, QuizKind
@@ -154,6 +155,7 @@ def attempt(request, attempt_id: int):
         "quizzes/attempt.html",
         {
             "attempt": attempt,
+            "module": module_link(attempt.module) if attempt.module else None,
             "questions": questions,
             "knowledge_check": attempt.quiz_kind != QuizKind.MODULE,
             "problem": problem,
@@ -289,6 +291,8 @@ def _instrument_view(request, *, occasion, quiz=None, action_url, cancel_url):
         "action_url": action_url,
         "cancel_url": cancel_url,
         "quiz": quiz,
+        # The module a check-in follows, named in the language being read.
+        "module": module_link(quiz.get_parent()) if quiz is not None else None,
     }
     return render(request, "quizzes/self_assessment.html", context, status=status)
 
@@ -326,7 +330,7 @@ def pulse(request, quiz_id: int):
             request,
             title=_("This check-in is not open yet"),
             message=_("The check-in after %(module)s opens when you have passed its quiz.")
-            % {"module": quiz.get_parent().title},
+            % {"module": module_link(quiz.get_parent())["title"]},
         )
     url = reverse("quizzes:pulse", kwargs={"quiz_id": quiz.pk})
     return _instrument_view(

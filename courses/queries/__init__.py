@@ -25,7 +25,16 @@ from .overview import (
     programme_outline,
     programme_overview,
 )
-from .structure import STRUCTURE, STRUCTURE_CACHE_SECONDS, programme_structure, structure_changed
+from .structure import (
+    STRUCTURE,
+    STRUCTURE_CACHE_SECONDS,
+    link,
+    module_link,
+    names_for_reader,
+    programme_names,
+    programme_structure,
+    structure_changed,
+)
 
 __all__ = [
     "BODY_CACHE_SECONDS",
@@ -47,9 +56,13 @@ __all__ = [
     "learner_programmes",
     "lesson_body_parts",
     "lesson_context",
+    "link",
+    "module_link",
     "module_outline",
     "module_overview",
+    "names_for_reader",
     "next_step",
+    "programme_names",
     "programme_outline",
     "programme_overview",
     "programme_structure",

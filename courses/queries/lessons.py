@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from ..models import AssessmentPass, Enrolment, LessonPage, LessonProgress, ModulePage, Reflection
-from .structure import page_url, programme_structure
+from .structure import link, names_for_reader, programme_structure
 
 PERSONAL_BLOCKS = frozenset({"reflection"})  # rendered per request: they hold the learner's note
 BODY_CACHE_SECONDS = 24 * 60 * 60
@@ -45,26 +45,28 @@ def lesson_context(*, lesson: LessonPage, user, visit=None, has_notes: bool = Tr
     "lesson n of m", previous and next) comes from the cached programme structure; only the
     learner's own rows are read. ``visit`` is what ``lesson_visit`` returned for this request
     (None when it recorded nothing): it already tells whether the learner is enrolled and has
-    completed the lesson. ``has_notes=False`` (no reflection prompt in the body) skips notes."""
+    completed the lesson. ``has_notes=False`` (no reflection prompt in the body) skips notes.
+    ``lesson`` is the English page (the one learners' records belong to); titles and links
+    are in the language being read (``programme_names``)."""
     steplen = Page.steplen
     module_path, programme_path = lesson.path[:-steplen], lesson.path[: -2 * steplen]
     structure = programme_structure(path=programme_path)
+    names = names_for_reader(programme_path)
     module_row = next((m for m in structure["modules"] if m["path"] == module_path), None)
     if module_row is None:  # a preview under a module that is not published
         parent = lesson.get_parent()
         module_row = {"title": parent.title, "url_path": parent.url_path}
-    module = {"title": module_row["title"], "url": page_url(module_row["url_path"])}
+    module = link(module_row, names)
     siblings = [
         c for c in structure["children"] if c["is_lesson"] and c["path"][:-steplen] == module_path
     ]
     index = next((i for i, s in enumerate(siblings) if s["id"] == lesson.id), None)
 
-    def link(row):
-        return {"title": row["title"], "url": page_url(row["url_path"])} if row else None
-
-    previous_lesson = link(siblings[index - 1]) if index not in (None, 0) else None
+    previous_lesson = link(siblings[index - 1], names) if index not in (None, 0) else None
     next_lesson = (
-        link(siblings[index + 1]) if index is not None and index + 1 < len(siblings) else None
+        link(siblings[index + 1], names)
+        if index is not None and index + 1 < len(siblings)
+        else None
     )
     is_last = index is not None and next_lesson is None
     # The module's quiz: a page under the module that is not a lesson (from the cached structure).
@@ -97,8 +99,8 @@ def lesson_context(*, lesson: LessonPage, user, visit=None, has_notes: bool = Tr
     if is_last and enrolled and quiz_row is not None:
         # From the last lesson the way to the quiz is a button, until the quiz is passed.
         passed = AssessmentPass.objects.filter(user=user, page_id=quiz_row["id"]).exists()
-        module_quiz = {**link(quiz_row), "passed": passed}
-    trail = [{"title": p["title"], "url": page_url(p["url_path"])} for p in structure["trail"]]
+        module_quiz = {**link(quiz_row, names), "passed": passed}
+    trail = [link(p, names) for p in structure["trail"]]
     return {
         "is_last": is_last,
         "module_quiz": module_quiz,

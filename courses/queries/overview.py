@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from champions.pages.serving import records_page
+
 from ..models import AssessmentPass, Enrolment, LessonProgress, ModulePage, ProgrammePage
-from .structure import page_url, programme_structure
+from .structure import link, names_for_reader, programme_structure
 
 
 @dataclass(frozen=True)
@@ -95,8 +97,12 @@ class ModuleRow:
 
 @dataclass(frozen=True)
 class ProgrammeOverview:
+    """``programme`` is the English page (the one learners' records belong to); ``title`` is
+    its title in the language being read."""
+
     programme: ProgrammePage
     modules: tuple[ModuleRow, ...]
+    title: str = ""
 
     @property
     def lessons_total(self) -> int:
@@ -162,8 +168,13 @@ def _passed_assessment_ids(*, user, assessment_ids: list[int]) -> set[int]:
 
 def programme_overview(*, programme: ProgrammePage, user) -> ProgrammeOverview:
     """Every module of a programme with the learner's progress: 2 queries for any size (the
-    programme's structure comes from the cache)."""
+    programme's structure comes from the cache). ``programme`` is the English page (an
+    enrolment's), whose pages learners' records belong to, whatever the language being read;
+    titles and addresses are in that language (from the cache too, see ``programme_names``),
+    so a Welsh reader sees the same progress and next step as in English, linking to the Welsh
+    pages."""
     steplen = Page.steplen
+    names = names_for_reader(programme.path)
     structure = programme_structure(path=programme.path)
     modules, children, minutes = (
         structure["modules"],
@@ -189,8 +200,7 @@ def programme_overview(*, programme: ProgrammePage, user) -> ProgrammeOverview:
         lessons = tuple(
             LessonRow(
                 id=c["id"],
-                title=c["title"],
-                url=page_url(c["url_path"]),
+                **link(c, names),
                 minutes=minutes.get(c["id"], 0),
                 started=c["id"] in progress,
                 completed=bool(progress.get(c["id"], {}).get("completed_at")),
@@ -201,8 +211,7 @@ def programme_overview(*, programme: ProgrammePage, user) -> ProgrammeOverview:
         assessments = tuple(
             AssessmentRow(
                 id=c["id"],
-                title=c["title"],
-                url=page_url(c["url_path"]),
+                **link(c, names),
                 passed=c["id"] in passed,
             )
             for c in mine
@@ -216,16 +225,17 @@ def programme_overview(*, programme: ProgrammePage, user) -> ProgrammeOverview:
                 label=_("Module %(number)s") % {"number": core_number}
                 if module["is_core"]
                 else _("Elective"),
-                title=module["title"],
-                url=page_url(module["url_path"]),
-                summary=module["summary"],
+                **link(module, names),
+                summary=(names or {}).get(module["url_path"], {}).get("summary")
+                or module["summary"],
                 is_core=module["is_core"],
                 estimated_minutes=module["estimated_minutes"],
                 lessons=lessons,
                 assessments=assessments,
             )
         )
-    return ProgrammeOverview(programme=programme, modules=tuple(rows))
+    title = link({"title": programme.title, "url_path": programme.url_path}, names)["title"]
+    return ProgrammeOverview(programme=programme, modules=tuple(rows), title=title)
 
 
 def learner_programmes(*, user) -> list[ProgrammePage]:
@@ -237,8 +247,16 @@ def learner_programmes(*, user) -> list[ProgrammePage]:
     ]
 
 
-def programme_outline(*, programme: ProgrammePage) -> list[ModulePage]:
-    return list(ModulePage.objects.child_of(programme).live().order_by("path"))
+def programme_outline(*, programme: ProgrammePage) -> list[dict]:
+    """The programme's live modules in order, each ``{"title", "url", "is_core"}`` in the
+    language being read: every module of the English programme, translated or not (see
+    ``programme_names``), from the cache."""
+    programme = records_page(programme)
+    names = names_for_reader(programme.path)
+    return [
+        {**link(module, names), "is_core": module["is_core"]}
+        for module in programme_structure(path=programme.path)["modules"]
+    ]
 
 
 def module_outline(*, module: ModulePage, user) -> ModuleRow | None:
@@ -246,7 +264,9 @@ def module_outline(*, module: ModulePage, user) -> ModuleRow | None:
 
 
 def module_overview(*, module: ModulePage, user) -> tuple[ModuleRow | None, ProgrammeOverview]:
-    """The module's row and the whole programme's overview it was read from."""
+    """The module's row and the whole programme's overview it was read from (the English
+    module's, whichever language ``module`` is in)."""
+    module = records_page(module)
     programme = ProgrammePage.objects.get(path=module.path[: -Page.steplen])
     overview = programme_overview(programme=programme, user=user)
     return next((m for m in overview.modules if m.id == module.id), None), overview

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.http import Http404
 from django.utils import translation
 from wagtail import views as wagtail_views
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from champions.cache import bump, versioned_key
@@ -145,11 +146,14 @@ def english_original(page):
     """The English page a translation was made from (the page itself when it is English).
     Learners' records (attempts, progress) belong to the English page, whichever language it
     was read in, so figures and next steps are the same in both."""
-    default = Locale.get_default()
-    if page.locale_id == default.pk:
-        return page
-    found = type(page).objects.filter(translation_key=page.translation_key, locale=default)
-    return found.first() or page
+    # One query: the default locale by its language code, not read first on its own.
+    english = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    found = (
+        type(page)
+        .objects.filter(translation_key=page.translation_key, locale__language_code=english)
+        .first()
+    )
+    return page if found is None or found.pk == page.pk else found  # the same object if English
 
 
 def records_page(page):

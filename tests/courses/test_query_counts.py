@@ -11,7 +11,7 @@ from courses.models import AssessmentPass, LessonPage, ModulePage, ProgrammePage
 from courses.services import enrolment_ensure, lesson_mark_complete, lesson_visit
 from quizzes.models import QuizPage
 from tests.courses.conftest import new_councillor
-from tests.factories import site_home
+from tests.factories import site_home, welsh_copy
 
 pytestmark = pytest.mark.django_db
 
@@ -32,6 +32,13 @@ MY_LEARNING_QUERIES = 12
 # Module page: as before (7), plus whether the learner is enrolled and, since they are, the
 # next step's milestones (3), and the active language's locale (Wagtail i18n).
 MODULE_PAGE_QUERIES = 12
+# The same pages read in Welsh, where they have Welsh: progress and the next step come from the
+# English pages' records, titles and addresses in Welsh from the cache (see
+# courses.queries.programme_names). Wagtail's routing finds the Welsh home page (1), and the
+# page's English original is read (1); My learning reads no page, so it runs the same queries.
+WELSH_LESSON_PAGE_QUERIES = LESSON_PAGE_QUERIES + 2
+WELSH_MODULE_PAGE_QUERIES = MODULE_PAGE_QUERIES + 2
+WELSH_MY_LEARNING_QUERIES = MY_LEARNING_QUERIES
 
 
 def build_programme(slug: str, modules: int, lessons: int, learners: int) -> dict:
@@ -174,3 +181,33 @@ def test_the_module_page_runs_the_same_queries_for_a_small_and_a_large_programme
     large_count, html = queries_for(client, large["me"], large_module.url)
     assert "Lesson 5 of module 6" in html
     assert small_count == large_count == MODULE_PAGE_QUERIES
+
+
+def in_welsh(built: dict) -> dict:
+    """Welsh for the programme, the module of the lesson being read and that lesson; the other
+    modules and lessons have none."""
+    module = built["lesson"].get_parent()
+    return {
+        "programme": welsh_copy(built["programme"], f"Rhaglen {built['programme'].slug}"),
+        "module": welsh_copy(module, "Y modiwl"),
+        "lesson": welsh_copy(built["lesson"], "Y wers"),
+    }
+
+
+def test_the_welsh_pages_run_a_few_queries_more_whatever_the_size_and_are_pinned(
+    client, small, large
+):
+    small_welsh, large_welsh = in_welsh(small), in_welsh(large)
+    for page, pinned in (
+        ("lesson", WELSH_LESSON_PAGE_QUERIES),
+        ("module", WELSH_MODULE_PAGE_QUERIES),
+    ):
+        small_count, _ = queries_for(client, small["me"], small_welsh[page].url)
+        large_count, html = queries_for(client, large["me"], large_welsh[page].url)
+        assert large_welsh[page].url.startswith("/cy/")
+        assert (page, small_count, large_count) == (page, pinned, pinned)
+    assert "Y wers" in html  # the module page lists the Welsh lesson, from the cache
+    small_count, _ = queries_for(client, small["me"], "/cy/learn/")
+    large_count, html = queries_for(client, large["me"], "/cy/learn/")
+    assert "2 o 30 gwers" in html
+    assert small_count == large_count == WELSH_MY_LEARNING_QUERIES

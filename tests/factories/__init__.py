@@ -28,6 +28,7 @@ from .pages import (
     questions_json,
     site_home,
     stable_id,
+    welsh_copy,
 )
 from .people import (
     AdminFactory,
@@ -70,6 +71,7 @@ __all__ = [
     "CouncillorProfileFactory",
     "CohortFactory",
     "site_home",
+    "welsh_copy",
     "PublishedPageFactory",
     "case_study",
     "lesson_body",

@@ -5,7 +5,8 @@ import uuid
 
 import factory
 import wagtail_factories
-from wagtail.models import Page, Site
+from django.utils.text import slugify
+from wagtail.models import Locale, Page, Site
 
 from champions.pages.models import HomePage, StandardPage
 from courses.authoring import programme_authoring_setup
@@ -207,3 +208,16 @@ class QuizPageFactory(PublishedPageFactory):
 
 
 # --- the self-assessment instrument -------------------------------------------------------------
+
+
+def welsh_copy(page, title: str):
+    """A live Welsh translation of ``page`` (and of any parent without one) titled ``title``,
+    at its own Welsh address (a slug from its title), as an editor may name it."""
+    copy = page.specific.copy_for_translation(
+        Locale.objects.get(language_code="cy"), copy_parents=True
+    )
+    copy.title, copy.slug = title, slugify(title)
+    copy.save_revision().publish()
+    copy.refresh_from_db()
+    assert copy.url.startswith("/cy/") and copy.url != "/cy" + page.url
+    return copy
