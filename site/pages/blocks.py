@@ -1,8 +1,9 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 
 class SectionBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=120, help_text="A short heading for this section.")
+    heading = blocks.CharBlock(max_length=120, help_text=_("A short heading for this section."))
     text = blocks.RichTextBlock(features=["bold", "italic", "link", "ol", "ul"])
 
     class Meta:
