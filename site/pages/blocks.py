@@ -8,7 +8,7 @@ class SectionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "doc-full"
-        label = "Section"
+        label = _("Section")
         template = "pages/blocks/section.html"
         preview_value = {
             "heading": "What the programme is",
