@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from cohorts.models import Cohort
@@ -27,16 +28,16 @@ class Session(models.Model):
     starts_at = models.DateTimeField()
     ends_at = models.DateTimeField()
     format = models.CharField(max_length=10, choices=SessionFormat.choices)
-    place = models.CharField(max_length=300, blank=True, help_text="The address or room.")
+    place = models.CharField(max_length=300, blank=True, help_text=_("The address or room."))
     joining_url = models.URLField(
-        max_length=500, blank=True, help_text="Shown only to the cohort's members."
+        max_length=500, blank=True, help_text=_("Shown only to the cohort's members.")
     )
     language = models.CharField(
         max_length=10, choices=SessionLanguage.choices, default=SessionLanguage.ENGLISH
     )
     agenda = models.TextField(max_length=5000, blank=True)
     prework = models.ManyToManyField(
-        Page, blank=True, related_name="+", help_text="Modules or lessons to do first."
+        Page, blank=True, related_name="+", help_text=_("Modules or lessons to do first.")
     )
     # The calendar identity: the same UID forever, SEQUENCE raised by every change people's
     # calendars must pick up, so an update replaces the event instead of adding another.
@@ -44,8 +45,10 @@ class Session(models.Model):
     sequence = models.PositiveIntegerField(default=0)
     notified_sequence = models.PositiveIntegerField(
         default=0,
-        help_text="The last change members were emailed about; claimed before sending, so "
-        "each change is emailed at most once.",
+        help_text=_(
+            "The last change members were emailed about; claimed before sending, so "
+            "each change is emailed at most once."
+        ),
     )
     status = models.CharField(
         max_length=10, choices=SessionStatus.choices, default=SessionStatus.SCHEDULED

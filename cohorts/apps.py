@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CohortsConfig(AppConfig):
     name = "cohorts"
-    verbose_name = "Cohorts and the facilitator's dashboard"
+    verbose_name = _("Cohorts and the facilitator's dashboard")

@@ -4,6 +4,7 @@ run by one or more facilitators."""
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from champions.accounts.models import Council
 from courses.models import ProgrammePage
@@ -15,7 +16,7 @@ class Cohort(models.Model):
     name = models.CharField(max_length=200)
     programme = models.ForeignKey(ProgrammePage, on_delete=models.PROTECT, related_name="cohorts")
     councils = models.ManyToManyField(
-        Council, related_name="cohorts", help_text="A regional cohort spans several councils."
+        Council, related_name="cohorts", help_text=_("A regional cohort spans several councils.")
     )
     facilitators = models.ManyToManyField(
         settings.AUTH_USER_MODEL, related_name="facilitated_cohorts", blank=True
@@ -28,8 +29,10 @@ class Cohort(models.Model):
     join_token = models.CharField(
         max_length=64,
         blank=True,
-        help_text="The secret in the cohort's join link; empty when the link is off. Resetting "
-        "it makes the old link stop working.",
+        help_text=_(
+            "The secret in the cohort's join link; empty when the link is off. Resetting "
+            "it makes the old link stop working."
+        ),
     )
 
     class Meta:
@@ -60,8 +63,10 @@ class CohortMembership(models.Model):
     welcome_sent_at = models.DateTimeField(
         null=True,
         blank=True,
-        help_text='When the "you have been added" email was sent; set before sending, so it '
-        "goes at most once.",
+        help_text=_(
+            'When the "you have been added" email was sent; set before sending, so it '
+            "goes at most once."
+        ),
     )
 
     class Meta:

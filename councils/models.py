@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from champions.accounts.models import Council
 
@@ -62,7 +63,7 @@ class Invitation(models.Model):
     )
     created_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(
-        null=True, blank=True, help_text="When the background task sent the email."
+        null=True, blank=True, help_text=_("When the background task sent the email.")
     )
 
     class Meta:
@@ -81,7 +82,7 @@ class CouncilJourneySnapshot(models.Model):
     no roster change alters a published snapshot."""
 
     council = models.ForeignKey(Council, on_delete=models.CASCADE, related_name="journey_snapshots")
-    period = models.DateField(help_text="The first day of the month the figures are for.")
+    period = models.DateField(help_text=_("The first day of the month the figures are for."))
     published_at = models.DateTimeField(default=timezone.now)
     figures = models.JSONField()
 

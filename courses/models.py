@@ -4,6 +4,7 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -22,7 +23,9 @@ class ProgrammePage(ViewRestrictionsFromCacheMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("introduction"),
-        HelpPanel("Modules are the pages under this one. Drag them in the page list to reorder."),
+        HelpPanel(
+            _("Modules are the pages under this one. Drag them in the page list to reorder.")
+        ),
     ]
     search_fields = Page.search_fields + [index.SearchField("introduction")]
     parent_page_types = ["pages.HomePage"]
@@ -38,20 +41,22 @@ class ProgrammePage(ViewRestrictionsFromCacheMixin, Page):
 
 
 class ModulePage(ViewRestrictionsFromCacheMixin, Page):
-    summary = models.TextField(max_length=600, help_text="One or two sentences: what this is for.")
+    summary = models.TextField(
+        max_length=600, help_text=_("One or two sentences: what this is for.")
+    )
     kind = models.CharField(max_length=10, choices=ModuleKind.choices, default=ModuleKind.CORE)
     estimated_minutes = models.PositiveSmallIntegerField(
         default=45, validators=[MinValueValidator(5), MaxValueValidator(600)]
     )
     outcomes = StreamField(
-        OutcomesBlock(min_num=3, max_num=4), help_text="3 or 4 learning outcomes."
+        OutcomesBlock(min_num=3, max_num=4), help_text=_("3 or 4 learning outcomes.")
     )
     case_studies = StreamField(ModuleCaseStudiesBlock(min_num=1))
     questions_for_officers = StreamField(OfficerQuestionsBlock(min_num=1))
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("kind"), FieldPanel("estimated_minutes")], heading="About"),
+        MultiFieldPanel([FieldPanel("kind"), FieldPanel("estimated_minutes")], heading=_("About")),
         FieldPanel("outcomes"),
         FieldPanel("case_studies"),
         FieldPanel("questions_for_officers"),
@@ -188,7 +193,7 @@ class Reflection(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reflections"
     )
     lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="reflections")
-    block_id = models.CharField(max_length=64, help_text="The reflection prompt's block id.")
+    block_id = models.CharField(max_length=64, help_text=_("The reflection prompt's block id."))
     text = models.TextField(max_length=5000)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -1,5 +1,6 @@
 """The access log in the Wagtail admin: platform admins only, read-only, exportable."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -28,7 +29,7 @@ class AccessLogViewSet(ModelViewSet):
     model = AccessLogEntry
     index_view_class = AccessLogIndexView
     icon = "history"
-    menu_label = "Access log"
+    menu_label = _("Access log")
     add_to_admin_menu = True
     menu_order = 350
     inspect_view_enabled = True

@@ -4,6 +4,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from .constants import AccessAction, ExportStatus
 
@@ -22,7 +23,7 @@ class DataExport(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
     expires_at = models.DateTimeField(null=True, blank=True)
     json_content = models.TextField(blank=True)
-    zip_content = models.BinaryField(blank=True, default=b"", help_text="CSV files in a ZIP.")
+    zip_content = models.BinaryField(blank=True, default=b"", help_text=_("CSV files in a ZIP."))
 
     class Meta:
         ordering = ["-requested_at"]
@@ -55,8 +56,10 @@ class AccessLogEntry(models.Model):
         null=True,
         blank=True,
         related_name="+",
-        help_text="The learner whose page was viewed. Empty for exports, and once the learner's "
-        "account is deleted.",
+        help_text=_(
+            "The learner whose page was viewed. Empty for exports, and once the learner's "
+            "account is deleted."
+        ),
     )
     cohort = models.ForeignKey(
         "cohorts.Cohort", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -69,8 +72,8 @@ class AccessLogEntry(models.Model):
 
     class Meta:
         ordering = ["-at", "-pk"]
-        verbose_name = "access log entry"
-        verbose_name_plural = "access log"
+        verbose_name = _("access log entry")
+        verbose_name_plural = _("access log")
 
     def __str__(self):
         return f"{self.actor_name}: {self.get_action_display()} at {self.at:%Y-%m-%d %H:%M}"

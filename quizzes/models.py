@@ -7,6 +7,7 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -46,21 +47,23 @@ class QuizPage(ViewRestrictionsFromCacheMixin, Page):
         default=8, validators=[MinValueValidator(1), MaxValueValidator(50)]
     )
     pass_mark = models.PositiveSmallIntegerField(
-        default=80, validators=[MinValueValidator(1), MaxValueValidator(100)], help_text="Percent."
+        default=80,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("Percent."),
     )
     questions = StreamField(QuestionBankBlock(min_num=1))
     pulse_items = ParentalManyToManyField(
         "quizzes.InstrumentItem",
         blank=True,
         related_name="+",
-        help_text="The check-in after this module: 2 or 3 confidence items and 1 attitude item.",
+        help_text=_("The check-in after this module: 2 or 3 confidence items and 1 attitude item."),
     )
 
     content_panels = Page.content_panels + [
         FieldPanel("kind"),
         FieldPanel("introduction"),
         MultiFieldPanel(
-            [FieldPanel("questions_per_attempt"), FieldPanel("pass_mark")], heading="Attempts"
+            [FieldPanel("questions_per_attempt"), FieldPanel("pass_mark")], heading=_("Attempts")
         ),
         FieldPanel("questions"),
         FieldPanel("pulse_items"),
@@ -117,17 +120,17 @@ class InstrumentItem(
     each self-assessment stores the items as they were, and the version it was asked in."""
 
     key = models.SlugField(
-        max_length=20, help_text="Stable id, e.g. A3 or C5 (the same in every language)."
+        max_length=20, help_text=_("Stable id, e.g. A3 or C5 (the same in every language).")
     )
     dimension = models.CharField(max_length=2, choices=Dimension.choices)
     text = models.CharField(max_length=300)
     retro_text = models.CharField(
         max_length=300,
         blank=True,
-        help_text="Confidence items only: the 'thinking back' wording asked at the end.",
+        help_text=_("Confidence items only: the 'thinking back' wording asked at the end."),
     )
     reverse_coded = models.BooleanField(
-        default=False, help_text="Attitude items only: agreeing means a less positive attitude."
+        default=False, help_text=_("Attitude items only: agreeing means a less positive attitude.")
     )
     module = models.ForeignKey(
         ModulePage,
@@ -135,7 +138,7 @@ class InstrumentItem(
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The module that builds this; used to recommend a next module.",
+        help_text=_("The module that builds this; used to recommend a next module."),
     )
     sort_order = models.PositiveSmallIntegerField(default=0)
     active = models.BooleanField(default=True)
@@ -231,7 +234,7 @@ class MeasurementSettings(BaseGenericSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("a_sceptic"), FieldPanel("a_positive")], heading="Attitude (1 to 5)"
+            [FieldPanel("a_sceptic"), FieldPanel("a_positive")], heading=_("Attitude (1 to 5)")
         ),
         MultiFieldPanel(
             [
@@ -241,17 +244,17 @@ class MeasurementSettings(BaseGenericSetting):
                 FieldPanel("k_champion"),
                 FieldPanel("k_informed"),
             ],
-            heading="Knowledge (share of core modules mastered, 0 to 1)",
+            heading=_("Knowledge (share of core modules mastered, 0 to 1)"),
         ),  # fmt: skip
         MultiFieldPanel(
             [FieldPanel("c_cautious"), FieldPanel("c_capable"), FieldPanel("c_champion")],
-            heading="Confidence (0 to 10)",
+            heading=_("Confidence (0 to 10)"),
         ),
-        MultiFieldPanel([FieldPanel("b_champion")], heading="Behaviour (0 to 8)"),
+        MultiFieldPanel([FieldPanel("b_champion")], heading=_("Behaviour (0 to 8)")),
     ]
 
     class Meta:
-        verbose_name = "Stage thresholds"
+        verbose_name = _("Stage thresholds")
 
     def thresholds(self):
         from .stages import Thresholds
@@ -271,22 +274,26 @@ class QuizAttempt(models.Model):
         max_length=8,
         choices=settings.LANGUAGES,
         default=settings.LANGUAGE_CODE,
-        help_text="The language the questions were asked in.",
+        help_text=_("The language the questions were asked in."),
     )
     module = models.ForeignKey(
         ModulePage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    title = models.CharField(max_length=255, help_text="The quiz's title when the attempt began.")
+    title = models.CharField(
+        max_length=255, help_text=_("The quiz's title when the attempt began.")
+    )
     revision_id = models.PositiveBigIntegerField(null=True, blank=True)
     seed = models.PositiveBigIntegerField()
-    snapshot = models.JSONField(help_text="The questions drawn, exactly as scored.")
+    snapshot = models.JSONField(help_text=_("The questions drawn, exactly as scored."))
     pass_mark = models.PositiveSmallIntegerField()
     started_at = models.DateTimeField()
     draft_answers = models.JSONField(
         default=dict,
         blank=True,
-        help_text="The options chosen so far on an open attempt (question id -> option ids), "
-        "kept when the learner saves and comes back later.",
+        help_text=_(
+            "The options chosen so far on an open attempt (question id -> option ids), "
+            "kept when the learner saves and comes back later."
+        ),
     )
     submitted_at = models.DateTimeField(null=True, blank=True)
     percent = models.FloatField(null=True, blank=True)
@@ -334,10 +341,10 @@ class QuizAttempt(models.Model):
 class QuestionResponse(models.Model):
     attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="responses")
     question_id = models.CharField(max_length=64)
-    chosen = models.JSONField(help_text="The option ids chosen.")
+    chosen = models.JSONField(help_text=_("The option ids chosen."))
     wrong = models.JSONField(
         default=list,
-        help_text="The chosen option ids that were wrong, as scored (for item analysis).",
+        help_text=_("The chosen option ids that were wrong, as scored (for item analysis)."),
     )
     credit = models.FloatField(validators=[MinValueValidator(0), MaxValueValidator(1)])
 
@@ -364,20 +371,24 @@ class SelfAssessment(models.Model):
         max_length=8,
         choices=settings.LANGUAGES,
         default=settings.LANGUAGE_CODE,
-        help_text="The language the items were asked in.",
+        help_text=_("The language the items were asked in."),
     )
     module = models.ForeignKey(
         ModulePage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     submitted_at = models.DateTimeField()
-    snapshot = models.JSONField(help_text="The items asked, exactly as scored.")
+    snapshot = models.JSONField(help_text=_("The items asked, exactly as scored."))
     instrument_version = models.CharField(
         max_length=64,
         blank=True,
-        help_text="Which published version of the items was asked (empty for sittings from "
-        "before versions were recorded).",
+        help_text=_(
+            "Which published version of the items was asked (empty for sittings from "
+            "before versions were recorded)."
+        ),
     )
-    scores = models.JSONField(help_text="A, IC, C, B (and C_then at the end); null when invalid.")
+    scores = models.JSONField(
+        help_text=_("A, IC, C, B (and C_then at the end); null when invalid.")
+    )
 
     class Meta:
         ordering = ["submitted_at"]
@@ -406,8 +417,8 @@ class SelfAssessment(models.Model):
 class ItemAnswer(models.Model):
     assessment = models.ForeignKey(SelfAssessment, on_delete=models.CASCADE, related_name="answers")
     item_key = models.CharField(max_length=20)
-    value = models.SmallIntegerField(null=True, blank=True, help_text="Empty means don't know.")
-    retrospective = models.BooleanField(default=False, help_text="A 'thinking back' rating.")
+    value = models.SmallIntegerField(null=True, blank=True, help_text=_("Empty means don't know."))
+    retrospective = models.BooleanField(default=False, help_text=_("A 'thinking back' rating."))
 
     class Meta:
         constraints = [

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -122,7 +123,7 @@ class WithdrawView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
 class CertificateViewSet(ModelViewSet):
     model = Certificate
     icon = "doc-full"
-    menu_label = "Certificates"
+    menu_label = gettext_lazy("Certificates")
     add_to_admin_menu = True
     menu_order = 380
     url_prefix = "certificates"

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class RecognitionConfig(AppConfig):
@@ -8,7 +9,7 @@ class RecognitionConfig(AppConfig):
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "recognition"
-    verbose_name = "Commitments and recognition"
+    verbose_name = _("Commitments and recognition")
 
     def ready(self):
         from . import checks  # noqa: F401 - registers the deploy check for the signing key

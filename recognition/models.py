@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Length
 from django.db.models.lookups import GreaterThanOrEqual
+from django.utils.translation import gettext_lazy as _
 
 from courses.models import ModulePage, ProgrammePage
 
@@ -37,7 +38,7 @@ class Commitment(models.Model):
         related_name="commitments",
     )
     module_title = models.CharField(
-        max_length=255, help_text="The module's (or the session's) title when set."
+        max_length=255, help_text=_("The module's (or the session's) title when set.")
     )
     session = models.ForeignKey(
         "cohort_sessions.Session",
@@ -45,7 +46,7 @@ class Commitment(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The live session whose feedback this commitment came from.",
+        help_text=_("The live session whose feedback this commitment came from."),
     )
     # 1 to 3: with the unique constraint the database itself holds the limit of three.
     slot = models.PositiveSmallIntegerField()
@@ -129,11 +130,11 @@ class DevelopmentPlanShare(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="plan_shares"
     )
-    plan_version = models.DateTimeField(help_text="When the plan shared was last saved.")
+    plan_version = models.DateTimeField(help_text=_("When the plan shared was last saved."))
     shared_on = models.DateField()
-    sent_to = models.EmailField(help_text="The council's programme contact then.")
+    sent_to = models.EmailField(help_text=_("The council's programme contact then."))
     include_stage = models.BooleanField(
-        default=False, help_text="The councillor chose to include their self-assessment stage."
+        default=False, help_text=_("The councillor chose to include their self-assessment stage.")
     )
     requested_at = models.DateTimeField()
     sent_at = models.DateTimeField(null=True, blank=True)
@@ -167,7 +168,7 @@ class Certificate(models.Model):
     programme = models.ForeignKey(
         ProgrammePage, null=True, on_delete=models.SET_NULL, related_name="certificates"
     )
-    programme_title = models.CharField(max_length=255, help_text="The programme's title then.")
+    programme_title = models.CharField(max_length=255, help_text=_("The programme's title then."))
     public_id = models.CharField(max_length=32, unique=True, default=new_public_id)
     issued_at = models.DateTimeField()
     status_index = models.PositiveIntegerField(unique=True)

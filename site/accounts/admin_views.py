@@ -1,5 +1,6 @@
 """Councils and councillor profiles in the Wagtail admin, for platform admins."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from .models import Council, CouncilLeadership, CouncillorProfile
@@ -8,7 +9,7 @@ from .models import Council, CouncilLeadership, CouncillorProfile
 class CouncilViewSet(ModelViewSet):
     model = Council
     icon = "site"
-    menu_label = "Councils"
+    menu_label = _("Councils")
     add_to_admin_menu = True
     menu_order = 300
     list_display = ["name", "type", "nation", "region"]
@@ -21,7 +22,7 @@ class CouncilViewSet(ModelViewSet):
 class CouncillorProfileViewSet(ModelViewSet):
     model = CouncillorProfile
     icon = "user"
-    menu_label = "Councillors"
+    menu_label = _("Councillors")
     add_to_admin_menu = True
     menu_order = 310
     list_display = ["user", "council", "position", "ward", "year_first_elected"]
@@ -33,7 +34,7 @@ class CouncillorProfileViewSet(ModelViewSet):
 class CouncilLeadershipViewSet(ModelViewSet):
     model = CouncilLeadership
     icon = "crosshairs"
-    menu_label = "Council leaders"
+    menu_label = _("Council leaders")
     add_to_admin_menu = True
     menu_order = 320
     list_display = ["user", "council"]

@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class AccountsConfig(AppConfig):
     name = "champions.accounts"
     label = "accounts"
-    verbose_name = "Accounts, councils and roles"
+    verbose_name = _("Accounts, councils and roles")

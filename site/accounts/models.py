@@ -7,6 +7,7 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager, Group, Per
 from django.db import models
 from django.db.models import BooleanField, Exists, OuterRef, Value
 from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
 
 from .constants import GROUP_ROLES, STAFF_ROLES, CouncilType, Language, Nation, Position, Role
 
@@ -127,14 +128,16 @@ class Council(models.Model):
     type = models.CharField(max_length=20, choices=CouncilType.choices)
     nation = models.CharField(max_length=20, choices=Nation.choices)
     region = models.CharField(
-        max_length=100, blank=True, help_text="For example North East, or Highlands and Islands."
+        max_length=100, blank=True, help_text=_("For example North East, or Highlands and Islands.")
     )
     contact_name = models.CharField(
         "Programme contact at the council",
         max_length=200,
         blank=True,
-        help_text="Who councillors ask about the programme, for example a member services "
-        "officer. Shown on the help page, in invitations and to anyone not yet in a cohort.",
+        help_text=_(
+            "Who councillors ask about the programme, for example a member services "
+            "officer. Shown on the help page, in invitations and to anyone not yet in a cohort."
+        ),
     )
     contact_email = models.EmailField("Contact email", blank=True)
     contact_phone = models.CharField("Contact phone", max_length=40, blank=True)
@@ -157,8 +160,10 @@ class CouncillorProfile(models.Model):
     left_at = models.DateTimeField(
         null=True,
         blank=True,
-        help_text="When a roster upload stopped listing them. Kept, never deleted: their "
-        "history stays, and listing them again brings them back.",
+        help_text=_(
+            "When a roster upload stopped listing them. Kept, never deleted: their "
+            "history stays, and listing them again brings them back."
+        ),
     )
 
     class Meta:

@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PagesConfig(AppConfig):
     name = "champions.pages"
     label = "pages"
-    verbose_name = "Home and standard pages"
+    verbose_name = _("Home and standard pages")
 
     def ready(self):
         # Cache invalidation only (see serving.py): the site and its root page, and whether any

@@ -1,13 +1,14 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 
 class SectionBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(max_length=120, help_text="A short heading for this section.")
+    heading = blocks.CharBlock(max_length=120, help_text=_("A short heading for this section."))
     text = blocks.RichTextBlock(features=["bold", "italic", "link", "ol", "ul"])
 
     class Meta:
         icon = "doc-full"
-        label = "Section"
+        label = _("Section")
         template = "pages/blocks/section.html"
         preview_value = {
             "heading": "What the programme is",

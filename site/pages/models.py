@@ -2,6 +2,7 @@
 
 from django.apps import apps
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
@@ -17,7 +18,7 @@ class HomePage(ViewRestrictionsFromCacheMixin, Page):
 
     lead = models.CharField(
         max_length=300,
-        help_text="One sentence under the main heading: what this is and who it is for.",
+        help_text=_("One sentence under the main heading: what this is and who it is for."),
     )
     body = StreamField(StandardBodyBlock(), blank=True)
 
@@ -67,15 +68,19 @@ class StandardPage(ViewRestrictionsFromCacheMixin, Page):
     lead = models.CharField(max_length=300, blank=True)
     body = StreamField(StandardBodyBlock())
     last_reviewed = models.DateField(
-        null=True, blank=True, help_text="Shown at the foot of the page; required for statements."
+        null=True,
+        blank=True,
+        help_text=_("Shown at the foot of the page; required for statements."),
     )
     contact = models.CharField(
         "Contact shown on the page",
         max_length=20,
         choices=PageContact.choices,
         blank=True,
-        help_text="Shows that contact from the Service contacts settings, so the address is "
-        "kept in one place.",
+        help_text=_(
+            "Shows that contact from the Service contacts settings, so the address is "
+            "kept in one place."
+        ),
     )
 
     content_panels = Page.content_panels + [
@@ -101,12 +106,12 @@ class ServiceContacts(BaseGenericSetting):
     data_protection_email = models.EmailField(
         "Data protection contact email",
         blank=True,
-        help_text="Where people send a subject access request or a privacy question.",
+        help_text=_("Where people send a subject access request or a privacy question."),
     )
     accessibility_email = models.EmailField(
         "Accessibility contact email",
         blank=True,
-        help_text="Where people report an accessibility problem or ask for another format.",
+        help_text=_("Where people report an accessibility problem or ask for another format."),
     )
 
     panels = [
@@ -116,11 +121,11 @@ class ServiceContacts(BaseGenericSetting):
                 FieldPanel("programme_team_email"),
                 FieldPanel("programme_team_phone"),
             ],
-            heading="Programme team",
+            heading=_("Programme team"),
         ),
         FieldPanel("data_protection_email"),
         FieldPanel("accessibility_email"),
     ]
 
     class Meta:
-        verbose_name = "Service contacts"
+        verbose_name = _("Service contacts")
