@@ -6,7 +6,9 @@ import re
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+
+from champions.pages.serving import untranslated_url
 
 from ..models import AssessmentPass, Enrolment, LessonPage, LessonProgress, ModulePage, Reflection
 from .structure import link, names_for_reader, programme_structure
@@ -129,10 +131,46 @@ def search_words(query: str) -> str:
 
 
 def search_learning(*, query: str):
-    """Wagtail search over modules and lessons, for the words in ``query``."""
+    """Wagtail search over modules and lessons, for the words in ``query``, in the language
+    being read: one result per page, its translation where it has one (Welsh results link to
+    the Welsh page, or to the English one's /cy/ address), never both copies; an English
+    reader gets English pages only. Each result is a dict: title, url and, for an English
+    title among Welsh results, lang."""
     words = search_words(query)
     if not words:
         return [], []
-    lessons = LessonPage.objects.live().public().search(words)
-    modules = ModulePage.objects.live().public().search(words)
-    return list(modules[:10]), list(lessons[:20])
+    locales = Locale.get_active(), Locale.get_default()
+    return (
+        _one_per_page(ModulePage.objects.live().public().search(words)[:40], locales, limit=10),
+        _one_per_page(LessonPage.objects.live().public().search(words)[:80], locales, limit=20),
+    )
+
+
+def _one_per_page(results, locales: tuple[Locale, Locale], *, limit: int) -> list[dict]:
+    reading, default = locales
+    best = {}  # translation key -> the page to show, in search order
+    for page in results:
+        if page.locale_id == reading.pk:
+            best[page.translation_key] = page
+        elif page.locale_id == default.pk:
+            best.setdefault(page.translation_key, page)
+    chosen = list(best.values())[:limit]
+    if reading.pk == default.pk:
+        return [{"title": page.title, "url": page.get_url()} for page in chosen]
+    # An English page found whose Welsh did not match the words: show its Welsh (one query).
+    english = [page.translation_key for page in chosen if page.locale_id == default.pk]
+    translated = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(locale=reading, translation_key__in=english)
+    }
+    chosen = [translated.get(page.translation_key, page) for page in chosen]
+    return [
+        {"title": page.title, "url": page.get_url()}
+        if page.locale_id == reading.pk
+        else {  # its English title, marked as English for screen readers
+            "title": page.title,
+            "url": untranslated_url(page.get_url(), reading.language_code),
+            "lang": "en-GB",
+        }
+        for page in chosen
+    ]

@@ -175,4 +175,10 @@ def url_in_active_language(page, request=None) -> str:
     translated = page.get_translation_or_none(Locale.get_active())
     if translated is not None and translated.live:
         return translated.get_url(request)
+    return untranslated_url(url, language)
+
+
+def untranslated_url(url: str, language: str) -> str:
+    """The address under ``language``'s prefix of a page that has no translation into it: the
+    page there says so plainly and offers the English."""
     return f"/{language}{url}" if url.startswith("/") else url

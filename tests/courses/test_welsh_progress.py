@@ -9,6 +9,8 @@ import re
 from html import unescape
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -237,3 +239,48 @@ def test_in_the_demo_the_welsh_module_page_shows_what_the_english_one_does(clien
     step = re.search(r'<a href="([^"]+)" role="button"', english)
     if step is not None:  # the same next step, at its Welsh address
         assert next_step_button(html)[1] == "/cy" + step.group(1)
+
+
+def search_links(client, url: str) -> list[tuple[str, str]]:
+    html = html_of(client, url)
+    results = html.split('<ul class="govuk-list">', 1)[1].split("</ul>", 1)[0]
+    link = re.compile(r'<a class="govuk-link" href="([^"]+)"[^>]*>([^<]+)</a>')
+    return [(unescape(title), href) for href, title in link.findall(results)]
+
+
+def test_search_in_welsh_gives_each_page_once_in_welsh_where_it_can(client, learner, welsh):
+    found = search_links(client, "/cy/learn/search/?q=lesson")
+    lessons = welsh["english_lessons"]
+    assert (WELSH["lessons"][0], welsh["lessons"][0].url) in found
+    assert (WELSH["lessons"][1], welsh["lessons"][1].url) in found
+    assert (lessons[2].title, "/cy" + lessons[2].url) in found  # no Welsh yet: says so there
+    titles = [title for title, _ in found]
+    assert lessons[0].title not in titles and lessons[1].title not in titles  # never both
+    assert len(titles) == len(set(titles))
+    assert all(href.startswith("/cy/") for _, href in found)
+    html = html_of(client, "/cy/learn/search/?q=lesson")
+    assert f'href="/cy{lessons[2].url}" lang="en-GB">' in html  # an English title, marked
+    assert f'href="{welsh["lessons"][0].url}">' in html
+
+
+def test_search_in_english_gives_english_pages_only(client, learner, welsh):
+    found = search_links(client, "/learn/search/?q=lesson")
+    titles = [title for title, _ in found]
+    assert welsh["english_lessons"][0].title in titles
+    assert not set(WELSH["lessons"]) & set(titles)
+    assert not any(href.startswith("/cy/") for _, href in found)
+
+
+# Search: the user and roles, the reading and the default locale, then for modules and for
+# lessons the view restrictions (`.public()`) and the search itself; in Welsh, one more for
+# the Welsh of the English pages found (only when an English page was found, as here). The same
+# however many pages match: addresses come from the tree path, the site from the cache.
+SEARCH_QUERIES = {"/learn/search/?q=lesson": 8, "/cy/learn/search/?q=lesson": 9}
+
+
+@pytest.mark.parametrize("url", SEARCH_QUERIES)
+def test_search_runs_a_fixed_number_of_queries(client, learner, welsh, url):
+    client.get(url)  # warm the caches
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    assert len(queries) == SEARCH_QUERIES[url]
