@@ -22,6 +22,7 @@ class LessonNotes:
     title: str
     url: str
     notes: list[Note]
+    lang: str | None = None  # "en-GB": an English title shown to a Welsh reader
 
 
 @dataclass(frozen=True)

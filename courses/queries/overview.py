@@ -20,6 +20,7 @@ class LessonRow:
     minutes: int
     started: bool
     completed: bool
+    lang: str | None = None  # "en-GB": an English title shown to a Welsh reader
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class AssessmentRow:
     title: str
     url: str
     passed: bool
+    lang: str | None = None
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class ModuleRow:
     estimated_minutes: int
     lessons: tuple[LessonRow, ...]
     assessments: tuple[AssessmentRow, ...]
+    lang: str | None = None
 
     @property
     def lessons_total(self) -> int:

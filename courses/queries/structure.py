@@ -85,6 +85,10 @@ def _address(url_path: str, language: str) -> str:
         return reverse("wagtail_serve", args=[page_url(url_path).lstrip("/")])
 
 
+# The language of a title a page without a translation keeps (WCAG 3.1.2, language of parts).
+UNTRANSLATED_TITLE_LANG = "en-GB"
+
+
 def programme_names(*, path: str, language: str) -> dict[str, dict]:
     """The programme's pages as a reader of ``language`` sees them, keyed by each English page's
     tree path (``url_path``): ``{"title", "url", "summary"}``. A page with a live translation has
@@ -125,6 +129,7 @@ def programme_names(*, path: str, language: str) -> dict[str, dict]:
                 "title": mine["title"] if mine else page["title"],
                 "url": _address((mine or page)["url_path"], language),
                 "summary": summaries.get(page["translation_key"]) if mine else None,
+                "lang": None if mine else UNTRANSLATED_TITLE_LANG,
             }
         cache.set(key, names, STRUCTURE_CACHE_SECONDS)
     return names
@@ -140,13 +145,18 @@ def names_for_reader(programme_path: str) -> dict | None:
 def link(row: dict, names: dict | None) -> dict:
     """``{"title", "url"}`` for a row of the structure (an English page's ``title`` and
     ``url_path``) in the language being read: ``names`` from ``programme_names``, or None for
-    English."""
+    English. An English title shown to a Welsh reader comes with ``"lang": "en-GB"``, for
+    the link's ``lang`` attribute (screen readers then say it in English)."""
     if names is None:
         return {"title": row["title"], "url": page_url(row["url_path"])}
     found = names.get(row["url_path"])
     if found is None:  # not in the programme's names: untranslated, at its address under /cy/
-        return {"title": row["title"], "url": _address(row["url_path"], in_reading_language())}
-    return {"title": found["title"], "url": found["url"]}
+        return {
+            "title": row["title"],
+            "url": _address(row["url_path"], in_reading_language()),
+            "lang": UNTRANSLATED_TITLE_LANG,
+        }
+    return {"title": found["title"], "url": found["url"], "lang": found.get("lang")}
 
 
 def module_link(module) -> dict:

@@ -93,6 +93,9 @@ def test_the_welsh_module_page_shows_english_progress_and_links_to_welsh_pages(
     # Not translated yet: the English title, at its /cy/ address (which says so).
     assert found[english_lessons[2].title] == "/cy" + english_lessons[2].url
     assert found[welsh["quiz"].title] == "/cy" + welsh["quiz"].url
+    # An English title among Welsh ones is marked as English (WCAG 3.1.2); a Welsh one is not.
+    assert f'href="/cy{english_lessons[2].url}" lang="en-GB">' in html
+    assert f'href="{welsh_lessons[0].url}">Gwers Un</a>' in html
     done = re.search(r'href="([^"]+)">Gwers Un</a>.*?</li>', html, re.S).group(0)
     assert "Wedi gorffen" in done  # "Done"
     # The same next step as in English, in Welsh, to the Welsh lesson.
@@ -124,6 +127,9 @@ def test_the_welsh_lesson_page_shows_the_lesson_done_and_welsh_links(client, lea
     assert "Wedi gorffen" not in unescape(visible_text(second))
     english_third = welsh["english_lessons"][2]
     assert links(second)[f"Nesaf gwers:{english_third.title}"] == "/cy" + english_third.url
+    assert f'<span class="govuk-pagination__link-label" lang="en-GB">{english_third.title}' in (
+        second
+    )
 
 
 def test_the_welsh_programme_page_lists_every_module_at_its_welsh_address(
@@ -134,6 +140,7 @@ def test_the_welsh_programme_page_lists_every_module_at_its_welsh_address(
     found = links(html)
     assert found[WELSH["module"]] == welsh["module"].url
     assert found[modules[1].title] == "/cy" + modules[1].url  # no Welsh yet: still listed
+    assert f'href="/cy{modules[1].url}" lang="en-GB">' in html
     english = links(html_of(client, modules[0].get_parent().url))
     assert english[modules[0].title] == modules[0].url
     assert english[modules[1].title] == modules[1].url
