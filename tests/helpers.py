@@ -209,9 +209,3 @@ def logged_emails(mail_dir: Path) -> list[email.message.Message]:
             if chunk.strip():
                 found.append(email.message_from_string(chunk.lstrip("\n")))
     return found
-
-
-def body_of(message: email.message.Message) -> str:
-    """The plain text of a parsed email."""
-    part = next(p for p in message.walk() if p.get_content_type() == "text/plain")
-    return part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8")
