@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 export PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= champions.settings.dev
 
-.PHONY: help setup css messages translations migrate seed run test e2e screenshots lint format audit lock upgrade \
+.PHONY: help setup css messages translations migrate seed run test e2e credential-conformance screenshots lint format audit lock upgrade \
 	bench-tools bench loadtest loadtest-cluster cluster cluster-stop cluster-test restore-drill clean
 
 help: ## list every target
@@ -75,6 +75,17 @@ test: setup ## set up, run the whole test suite (browser tests too, when Chromiu
 # they skip, saying so, when it is missing).
 e2e: setup ## run only the browser journeys and accessibility checks
 	DJANGO_SETTINGS_MODULE=champions.settings.test $(BIN)/pytest -m browser $(PYTEST_ARGS)
+
+# 1EdTech's own Open Badges 3.0 schema is under their specification licence, so it is not in the
+# repository: this fetches it into var/ (or takes OB3_OFFICIAL_SCHEMA=<a copy you have>) and
+# validates our credential against it in the server test and the browser journey.
+OB3_OFFICIAL_SCHEMA ?= var/ob3/achievementcredential.json
+credential-conformance: setup ## validate our Open Badge against 1EdTech's published OB 3.0 JSON schema (needs it, or the internet)
+	@test -f $(OB3_OFFICIAL_SCHEMA) || (mkdir -p $(dir $(OB3_OFFICIAL_SCHEMA)) && curl -fsSL -o $(OB3_OFFICIAL_SCHEMA) \
+		https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential-jsonschema1.json)
+	OB3_OFFICIAL_SCHEMA=$(abspath $(OB3_OFFICIAL_SCHEMA)) DJANGO_SETTINGS_MODULE=champions.settings.test $(BIN)/pytest -s -p no:randomly \
+		"tests/recognition/test_certificates.py::test_the_credential_verifies_with_the_published_key_and_meets_the_schema" \
+		"tests/browser/test_recognition_journey.py::test_councillor_completes_the_programme_and_their_credential_checks_out"
 
 screenshots: e2e ## run the browser tests, then refresh the README's screenshots
 	$(BIN)/python tests/browser/readme_screenshots.py

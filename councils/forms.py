@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from champions.accounts.constants import Language
 from champions.accounts.models import Council
 
 from .constants import ROSTER_MAX_BYTES, ImportMode
@@ -106,3 +107,35 @@ class CouncilContactForm(forms.ModelForm):
         ):
             self.add_error("contact_name", gettext("Enter a name for the programme contact"))
         return cleaned
+
+
+class MemberLanguageForm(forms.Form):
+    """The language a council's leader sets for one councillor's messages (invitations,
+    reminders, certificates) while the councillor has not chosen one themselves."""
+
+    NOT_KNOWN = "not-known"
+
+    language = forms.ChoiceField(
+        label=_("Language for messages"),
+        help_text=_(
+            "Until it is known, messages go in both languages, Welsh first. The councillor can "
+            "choose for themselves on their account page; their choice then stands."
+        ),
+        choices=[
+            (NOT_KNOWN, _("Not known (both, Welsh first)")),
+            (Language.ENGLISH, _("English")),
+            (Language.WELSH, _("Welsh")),
+        ],
+        widget=forms.Select(attrs={"class": "govuk-select"}),
+        error_messages={
+            "required": _("Choose the language for this councillor's messages"),
+            "invalid_choice": _(
+                "Choose English, Welsh or not known for this councillor's messages"
+            ),
+        },
+    )
+
+    def clean_language(self) -> str:
+        """A ``Language`` value, or blank for not known."""
+        chosen = self.cleaned_data["language"]
+        return "" if chosen == self.NOT_KNOWN else chosen

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from champions.accounts.constants import ROLE_GROUPS, Role
+from champions.accounts.constants import ROLE_GROUPS, Language, Role
 from champions.accounts.models import Council, CouncillorProfile, User
 from privacy.constants import AccessAction
 from privacy.services import access_record
@@ -184,12 +184,14 @@ def _create_accounts(plan, preview) -> dict[str, int]:
 
 
 def _rename_accounts(plan, preview, user_ids: dict[str, int]) -> None:
-    """Existing accounts: names follow the file, and the language when the file gives one."""
+    """Existing accounts: names follow the file, and the language when the file gives one,
+    unless the person chose their language themselves (their choice stands)."""
     existing_rows = {row.email: row for row in plan.to_import if row.email in preview.known}
     renamed = []
     for user in User.objects.filter(pk__in=[user_ids[e] for e in existing_rows]):
         row = existing_rows[user.email.lower()]
-        language = row.language or user.language
+        chose_it = user.language_chosen_at is not None
+        language = user.language if chose_it else (row.language or user.language)
         if (user.first_name, user.last_name, user.language) != (
             row.first_name,
             row.last_name,
@@ -274,6 +276,64 @@ def council_contact_update(
     council.full_clean(validate_unique=False)
     council.save(update_fields=["contact_name", "contact_email", "contact_phone"])
     return council
+
+
+# --- A councillor's language for messages ------------------------------------------------
+
+
+class MemberLanguageRefused(Exception):
+    """The councillor chose their language themselves; nothing was written."""
+
+
+LANGUAGE_ACTIONS = {
+    Language.WELSH: AccessAction.ROSTER_LANGUAGE_WELSH,
+    Language.ENGLISH: AccessAction.ROSTER_LANGUAGE_ENGLISH,
+    "": AccessAction.ROSTER_LANGUAGE_NOT_KNOWN,
+}
+
+
+@transaction.atomic
+def member_language_set(
+    *, council: Council, user_id: int, language: str, set_by: User, path: str, now=None
+) -> bool:
+    """Sets the language of a current councillor's messages ("" for not known: both, Welsh
+    first), as their council's leader or a platform admin, and records it in the access log.
+    Refused with ``MemberLanguageRefused`` once the councillor has chosen for themselves (their
+    choice stands). Returns whether anything changed. Callers check ``council`` is theirs to
+    manage and ``user_id`` is on its current roster (``queries.current_member``)."""
+    if language not in LANGUAGE_ACTIONS:
+        raise ValueError(f"Not a language for messages: {language!r}")
+    user = (
+        User.objects.select_for_update()
+        .filter(
+            pk=user_id,
+            councillor_profile__council=council,
+            councillor_profile__left_at__isnull=True,
+        )
+        .get()
+    )
+    if user.language_chosen_at is not None:
+        raise MemberLanguageRefused(
+            gettext(
+                "%(name)s chose the language for their messages themselves, so only they can "
+                "change it, on their account page."
+            )
+            % {"name": user.get_full_name() or user.email}
+        )
+    if user.language == language:
+        return False
+    user.language = language
+    user.full_clean(exclude=["password"], validate_unique=False, validate_constraints=False)
+    user.save(update_fields=["language"])
+    access_record(
+        actor=set_by,
+        action=LANGUAGE_ACTIONS[language],
+        subject=user,
+        council=council,
+        path=path,
+        at=now,
+    )
+    return True
 
 
 # --- Invitations ------------------------------------------------------------------------

@@ -25,4 +25,9 @@ urlpatterns = [
         name="roster_preview",
     ),
     path("council/<slug:slug>/roster/invite/", views.roster_invite, name="roster_invite"),
+    path(
+        "council/<slug:slug>/roster/<int:user_id>/language/",
+        views.roster_member_language,
+        name="roster_language",
+    ),
 ]

@@ -32,7 +32,13 @@ from reminders.models import PreElectionPeriod
 
 from . import queries, services
 from .constants import RosterUploadStatus
-from .forms import CouncilContactForm, InviteForm, RosterConfirmForm, RosterUploadForm
+from .forms import (
+    CouncilContactForm,
+    InviteForm,
+    MemberLanguageForm,
+    RosterConfirmForm,
+    RosterUploadForm,
+)
 from .models import RosterUpload
 from .roster import COLUMN_HEADINGS, COLUMNS, RosterFileError
 from .suppression import HIDDEN
@@ -275,6 +281,64 @@ def contact(request, slug: str):
         "councils/contact.html",
         {"council": council, "form": form},
         status=400 if form.errors else 200,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(Role.COUNCIL_LEADER)
+def roster_member_language(request, slug: str, user_id: int):
+    """One councillor's language for messages, set by their council's leader (or a platform
+    admin) while the councillor has not chosen it themselves; once they have, the page shows
+    their choice and changes nothing (docs/welsh.md)."""
+    council = _managed_council(request, slug)
+    member = queries.current_member(council=council, user_id=user_id)
+    if member is None:
+        raise Http404(gettext("This council's roster has no such councillor."))
+    person = member.user
+    name = person.get_full_name() or person.email
+    chosen = person.language_chosen_at is not None
+    initial = {"language": person.language or MemberLanguageForm.NOT_KNOWN}
+    form = MemberLanguageForm(request.POST if request.method == "POST" else None, initial=initial)
+    problem = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            changed = services.member_language_set(
+                council=council,
+                user_id=person.pk,
+                language=form.cleaned_data["language"],
+                set_by=request.user,
+                path=request.path,
+            )
+        except services.MemberLanguageRefused as error:
+            problem = str(error)
+            chosen = True
+            person.refresh_from_db(fields=["language", "language_chosen_at"])
+        else:
+            message = (
+                gettext("%(name)s's messages will now be in: %(language)s.")
+                if changed
+                else gettext("%(name)s's messages were already set to: %(language)s.")
+            )
+            label = dict(form.fields["language"].choices)[request.POST["language"]]
+            messages.success(request, message % {"name": name, "language": label})
+            return redirect("council:roster", slug=council.slug)
+    status = 200
+    if form.errors:
+        status = 400
+    elif problem:
+        status = 409
+    return render(
+        request,
+        "councils/roster_language.html",
+        {
+            "council": council,
+            "person": person,
+            "name": name,
+            "chosen": chosen,
+            "form": form,
+            "problem": problem,
+        },
+        status=status,
     )
 
 

@@ -7,10 +7,12 @@ nothing. A page a person has edited since (its latest revision has a user: the l
 do) is not overwritten unless asked; the whole load is then refused, naming each such page."""
 
 import json
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import transaction
+from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
@@ -125,6 +127,81 @@ def _with_kept_ids(existing, wanted: list[dict]) -> list[dict]:
     return kept
 
 
+def _is_item(data) -> bool:
+    return isinstance(data, dict) and data.get("type") == "item" and "value" in data
+
+
+def _with_item_ids(block: blocks.Block, value, existing=None):
+    """`value` (plain data for `block`) with every list item in Wagtail's list format,
+    ``{"type": "item", "value": ..., "id": ...}``. wagtail-localize extracts a ListBlock's items
+    (takeaways, further reading, case-study figures) only in that format: an item's id is its
+    address in a translation. The n-th item keeps the id of the n-th item already stored
+    (`existing`, the stored raw value), so a translation stays attached when the words change."""
+    if isinstance(block, blocks.ListBlock):
+        before = existing if isinstance(existing, list) else []
+        items = []
+        for n, item in enumerate(value or []):
+            item_value, item_id = (
+                (item["value"], item.get("id")) if _is_item(item) else (item, None)
+            )
+            old = before[n] if n < len(before) and _is_item(before[n]) else None
+            if item_id is None:
+                item_id = old["id"] if old and old.get("id") else str(uuid.uuid4())
+            item_value = _with_item_ids(block.child_block, item_value, old and old["value"])
+            items.append({"type": "item", "value": item_value, "id": item_id})
+        return items
+    if isinstance(block, blocks.StructBlock) and isinstance(value, dict):
+        old = existing if isinstance(existing, dict) else {}
+        return {
+            name: _with_item_ids(block.child_blocks[name], child, old.get(name))
+            if name in block.child_blocks
+            else child
+            for name, child in value.items()
+        }
+    return value
+
+
+def _stream_with_item_ids(stream_block: blocks.StreamBlock, wanted: list[dict], existing) -> list:
+    """Each block of `wanted` with its list items in the list format, keeping the ids of the
+    stored block with the same id (see _with_kept_ids)."""
+    stored = {raw.get("id"): raw for raw in (existing.raw_data if existing else [])}
+    return [
+        {
+            **block,
+            "value": _with_item_ids(
+                stream_block.child_blocks[block["type"]],
+                block["value"],
+                (stored.get(block.get("id")) or {}).get("value"),
+            ),
+        }
+        for block in wanted
+    ]
+
+
+def _has_old_lists(block: blocks.Block, raw) -> bool:
+    """Whether stored data has a list in the format before Wagtail 2.16 (plain values, no
+    item ids), which wagtail-localize leaves out of a translation."""
+    if isinstance(block, blocks.ListBlock):
+        if not isinstance(raw, list):
+            return False
+        return any(
+            not block._item_is_in_block_format(item)
+            or _has_old_lists(block.child_block, item["value"])
+            for item in raw
+        )
+    if isinstance(block, blocks.StructBlock) and isinstance(raw, dict):
+        return any(
+            _has_old_lists(child, raw.get(name)) for name, child in block.child_blocks.items()
+        )
+    if isinstance(block, blocks.StreamBlock) and isinstance(raw, list):
+        return any(
+            _has_old_lists(block.child_blocks[item["type"]], item.get("value"))
+            for item in raw
+            if isinstance(item, dict) and item.get("type") in block.child_blocks
+        )
+    return False
+
+
 # --- what each file becomes ----------------------------------------------------------------------
 
 
@@ -186,8 +263,11 @@ class _Loader:
             if not self.overwrite_edited:
                 return page
         for name, value in fields.items():
-            if name in self.stream_names(page) and name not in self.STREAMS_WITH_IDS:
-                value = _with_kept_ids(getattr(page, name), value)
+            if name in self.stream_names(page):
+                current = getattr(page, name)
+                if name not in self.STREAMS_WITH_IDS:
+                    value = _with_kept_ids(current, value)
+                value = _stream_with_item_ids(self.stream_block(page, name), value, current)
             setattr(page, name, self.stored(page, name, value))
         if pulse_items is not None:
             page.pulse_items.set(pulse_items)
@@ -198,6 +278,8 @@ class _Loader:
     def create(self, parent, model, slug, fields, pulse_items):
         page = model(slug=slug)
         for name, value in fields.items():
+            if name in self.stream_names(page):
+                value = _stream_with_item_ids(self.stream_block(page, name), value, None)
             setattr(page, name, self.stored(page, name, value))
         parent.add_child(instance=page)
         if pulse_items is not None:
@@ -209,6 +291,10 @@ class _Loader:
     @staticmethod
     def stream_names(page) -> set[str]:
         return {f.name for f in page._meta.get_fields() if isinstance(f, StreamField)}
+
+    @staticmethod
+    def stream_block(page, name) -> blocks.StreamBlock:
+        return page._meta.get_field(name).stream_block
 
     def stored(self, page, name, value):
         return json.dumps(value) if name in self.stream_names(page) else value
@@ -222,6 +308,8 @@ class _Loader:
                 wanted = page._meta.get_field(name).to_python(json.dumps(value))
                 if _comparable(current, keep_ids=keep) != _comparable(wanted, keep_ids=keep):
                     return False
+                if _has_old_lists(self.stream_block(page, name), list(current.raw_data)):
+                    return False  # stored before list items had ids: rewrite it once
             elif current != value:
                 return False
         if pulse_items is not None:

@@ -97,6 +97,7 @@ class WelshReport:
     incomplete: dict[str, int] = field(default_factory=dict)  # name -> strings without Welsh
     untranslated: dict[str, int] = field(default_factory=dict)  # a file, but no Welsh made yet
     edited: list[str] = field(default_factory=list)  # Welsh changed in the CMS: kept
+    no_parent: list[str] = field(default_factory=list)  # its parent page has no Welsh yet
 
     @property
     def changed(self) -> bool:
@@ -212,6 +213,9 @@ def _translate(name, instance, catalogue, locale, report, overwrite_edited) -> N
     if existing is not None and not (strings_changed or english_changed):
         report.unchanged += 1
         return
+    if existing is None and _parent_untranslated(instance, locale):
+        report.no_parent.append(name)  # a Welsh page needs its parent in Welsh first
+        return
     # Saved as a draft, then published here and now (wagtail-localize would publish after the
     # transaction commits, which a test never does).
     source.create_or_update_translation(locale, publish=False)
@@ -219,3 +223,10 @@ def _translate(name, instance, catalogue, locale, report, overwrite_edited) -> N
     if isinstance(target, DraftStateMixin):  # pages too
         target.get_latest_revision().publish()
     (report.updated if existing is not None else report.created).append(name)
+
+
+def _parent_untranslated(instance, locale) -> bool:
+    if not isinstance(instance, Page):
+        return False
+    parent = instance.get_parent()
+    return not parent.is_root() and parent.get_translation_or_none(locale) is None

@@ -23,6 +23,17 @@ class AccessAction(models.TextChoices):
         "roster_listed_other_account",
         _("Uploaded a roster listing an account it cannot change"),
     )
+    # A council's leader (or a platform admin) set a councillor's language for messages on the
+    # roster page: one action per language, so the log says what it was set to.
+    ROSTER_LANGUAGE_WELSH = "roster_language_welsh", _("Set a councillor's messages to Welsh")
+    ROSTER_LANGUAGE_ENGLISH = (
+        "roster_language_english",
+        _("Set a councillor's messages to English"),
+    )
+    ROSTER_LANGUAGE_NOT_KNOWN = (
+        "roster_language_not_known",
+        _("Set a councillor's messages to both languages (language not known)"),
+    )
 
 
 # A finished copy of someone's data can be downloaded for this long, then it is deleted.

@@ -148,6 +148,7 @@ def _profile_row(user) -> dict:
         "has_password": user.has_usable_password(),
         "two_step_sign_in": "; ".join(second_factors),
         "language_for_messages": user.language or None,
+        "language_chosen_by_you_at": _plain(user.language_chosen_at),
         "council": profile.council.name if profile else None,
         "position": profile.get_position_display() if profile else None,
         "ward": profile.ward if profile else None,

@@ -35,17 +35,38 @@ def contact_languages(nation: str) -> list[str]:
     return [WELSH, ENGLISH] if nation == Nation.WALES else [ENGLISH]
 
 
+def path_language(path: str) -> str | None:
+    """The language a path's prefix names, as written ("cy" for "/cy/cohorts/" and "/cy"), or
+    None when it has no prefix: "/cohorts/", and "/cymraeg-page/", which only starts with the
+    letters. A prefix Django would read as a language in another spelling counts too ("/CY/",
+    "/en-gb/"), so a rule about a path cannot be stepped round by writing it another way."""
+    language = translation.get_language_from_path(path)
+    if language and (path == f"/{language}" or path.startswith(f"/{language}/")):
+        return language
+    return None
+
+
+def without_language(path: str) -> str:
+    """The path as the English site has it, query string kept: "/cy/cohorts/?page=2" is
+    "/cohorts/?page=2" and "/cy" is "/". Rules about a path (champions.security) use it so
+    they hold in Welsh too."""
+    language = path_language(path)
+    if language is None:
+        return path
+    return path[len(language) + 1 :] or "/"
+
+
 def in_language(path: str, language: str) -> str:
     """The same path (query string kept) in `language`. A path no URL pattern knows (a page that
     was not found) gets its /cy/ prefix added or taken off directly."""
     translated = translate_url(path, language)
     if translated != path or language == translation.get_language():
         return translated
-    welsh = path == "/cy" or path.startswith("/cy/")
-    if language == "cy" and not welsh:
+    welsh = path_language(path) == WELSH
+    if language == WELSH and not welsh:
         return "/cy" + path
-    if language != "cy" and welsh:
-        return path[3:] or "/"
+    if language != WELSH and welsh:
+        return without_language(path)
     return path
 
 

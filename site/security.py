@@ -12,24 +12,16 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.shortcuts import redirect, render
 from django.urls import Resolver404, resolve, reverse
-from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+
+from champions.languages import without_language
 
 STAFF_PATHS = ("/admin/", "/cohorts/", "/council/")
 ADMIN_PATH = "/admin/"
 ADMIN_SIGN_IN_PATHS = ("/admin/login/", "/admin/logout/")  # allauth's, in champions.urls
 SESSION_STATUS_PATH = "/account/session/"  # champions.accounts.views.session_status
-
-
-def path_without_language(path: str) -> str:
-    """The path as the English site has it: /cy/cohorts/ is checked as /cohorts/, so a rule
-    about a path holds in Welsh too."""
-    language = translation.get_language_from_path(path)
-    if language and path.startswith(f"/{language}/"):
-        return path[len(language) + 1 :]
-    return path
 
 
 SECOND_FACTORS = (Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN)
@@ -77,7 +69,7 @@ class StaffMfaMiddleware:
         if (
             user is not None
             and user.is_authenticated
-            and path_without_language(request.path_info).startswith(STAFF_PATHS)
+            and without_language(request.path_info).startswith(STAFF_PATHS)
             and user.is_staff_member
             and not has_second_factor(user)
         ):
@@ -129,7 +121,7 @@ class SessionTimeoutMiddleware:
             user is not None
             and user.is_authenticated
             and not (
-                path_without_language(request.path_info) == SESSION_STATUS_PATH
+                without_language(request.path_info) == SESSION_STATUS_PATH
                 and request.method == "GET"
             )
         ):

@@ -21,6 +21,7 @@ from .rosters import (
     RosterEntry,
     RosterPreview,
     council_roster,
+    current_member,
     not_invited_user_ids,
     roster_preview,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "council_active_months",
     "council_participants",
     "council_roster",
+    "current_member",
     "council_uptake",
     "not_invited_user_ids",
     "published_journey",

@@ -44,6 +44,8 @@ class RosterEntry:
     signed_in: bool
     left_at: datetime | None
     cohorts: tuple[str, ...] = ()
+    language: str = ""  # a Language value; blank: not known (both, Welsh first)
+    language_chosen: bool = False  # chosen by the councillor themselves: the roster keeps it
 
 
 @dataclass(frozen=True)
@@ -103,12 +105,24 @@ def council_roster(*, council: Council) -> Roster:
             signed_in=p.user.last_login is not None,
             left_at=p.left_at,
             cohorts=cohorts.get(p.user_id, ()),
+            language=p.user.language,
+            language_chosen=p.user.language_chosen_at is not None,
         )
         for p in profiles
     ]
     return Roster(
         current=tuple(e for e in entries if e.left_at is None),
         left=tuple(e for e in entries if e.left_at is not None),
+    )
+
+
+def current_member(*, council: Council, user_id: int) -> CouncillorProfile | None:
+    """One councillor on the council's current roster (with their account), or None: someone
+    on another council's roster, or who has left this one, is not this council's to change."""
+    return (
+        CouncillorProfile.objects.filter(council=council, user_id=user_id, left_at__isnull=True)
+        .select_related("user")
+        .first()
     )
 
 

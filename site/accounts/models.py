@@ -43,6 +43,9 @@ class User(AbstractUser):
     language = models.CharField(
         "language for messages", max_length=5, choices=Language.choices, blank=True, default=""
     )
+    # When the person last chose that language themselves (/account/language/). Empty: never,
+    # so their council's leader may still set it on the roster; once set, their choice stands.
+    language_chosen_at = models.DateTimeField("chose their own language at", null=True, blank=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []

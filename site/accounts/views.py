@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -41,7 +42,9 @@ def account_language(request):
     form = LanguageForm(request.POST or None, initial={"language": user.language})
     if request.method == "POST" and form.is_valid():
         user.language = form.cleaned_data["language"]
-        user.save(update_fields=["language"])
+        # Their own choice: from now on the council's roster no longer changes it.
+        user.language_chosen_at = timezone.now()
+        user.save(update_fields=["language", "language_chosen_at"])
         return redirect(in_language(next_url or reverse("account_home"), user.language))
     return render(
         request,

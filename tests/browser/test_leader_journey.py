@@ -109,6 +109,23 @@ def test_a_leader_imports_a_roster_with_a_bad_row_invites_and_reads_the_uptake_r
     expect(page.get_by_role("heading", name="Councillors who have left")).to_be_visible()
     audit.check(page, "roster (after the import)")
 
+    # The newcomer writes in Welsh: the leader sets their language for messages on the roster.
+    newcomer_row = page.get_by_role("table", name="Councillors on the roster").get_by_role(
+        "row", name=re.compile(NEWCOMER[0])
+    )
+    expect(newcomer_row).to_contain_text("Not known (both, Welsh first)")
+    newcomer_row.get_by_role("link", name=f"Change language for {NEWCOMER[0]}").click()
+    expect(h1).to_have_text(f"Language for {NEWCOMER[0]}'s messages")
+    audit.check(page, "a councillor's language for messages")
+    page.get_by_label("Language for messages").select_option(label="Welsh")
+    page.get_by_role("button", name="Save").click()
+    expect(h1).to_have_text("Roster and invitations")
+    expect(page.locator(".govuk-notification-banner")).to_contain_text(
+        f"{NEWCOMER[0]}'s messages will now be in: Welsh."
+    )
+    expect(newcomer_row).to_contain_text("Welsh")
+    audit.check(page, "roster (a language changed)")
+
     # Invite the newcomer.
     page.get_by_role("button", name="Choose councillors to invite").click()
     expect(h1).to_have_text("Invite councillors")
@@ -121,7 +138,10 @@ def test_a_leader_imports_a_roster_with_a_bad_row_invites_and_reads_the_uptake_r
     expect(page.locator(".govuk-notification-banner")).to_contain_text(
         f"Invitation on its way to {NEWCOMER[0]}."
     )
-    assert "/accounts/login/" in _email_to(live_site.mail_dir, NEWCOMER[1])
+    invitation = _email_to(live_site.mail_dir, NEWCOMER[1])
+    assert "/accounts/login/" in invitation
+    # In Welsh only, as the leader set it.
+    assert "SUT I FEWNGOFNODI" in invitation and "HOW TO SIGN IN" not in invitation
     row = page.get_by_role("table", name="Councillors on the roster").get_by_role(
         "row", name=re.compile(NEWCOMER[0])
     )

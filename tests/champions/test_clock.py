@@ -4,6 +4,7 @@ import io
 from datetime import timedelta
 
 import pytest
+from django.contrib.sessions.models import Session
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -38,6 +39,7 @@ def test_the_procfile_schedule_is_five_minutes_an_hour_and_a_day():
         "issue_certificates": 86_400,
         "requeue_lost_tasks": 60,
         "send_nudges": 3_600,
+        "clearsessions": 86_400,
     }
 
 
@@ -56,6 +58,15 @@ def test_one_pass_publishes_pages_and_journey_figures_and_applies_retention():
     assert council.journey_snapshots.count() == 1  # this month's figures, published once
     call_command("clock", once=True, stdout=out)
     assert council.journey_snapshots.count() == 1
+
+
+@pytest.mark.django_db
+def test_one_pass_deletes_expired_sessions_and_keeps_live_ones():
+    now = timezone.now()
+    Session.objects.create(session_key="e" * 32, session_data="", expire_date=now - timedelta(1))
+    Session.objects.create(session_key="l" * 32, session_data="", expire_date=now + timedelta(1))
+    call_command("clock", once=True, stdout=io.StringIO())
+    assert list(Session.objects.values_list("session_key", flat=True)) == ["l" * 32]
 
 
 @pytest.mark.django_db

@@ -5,8 +5,9 @@ import re
 
 import pytest
 from django.test import override_settings
+from django.utils import translation
 
-from champions.languages import message_languages
+from champions.languages import in_language, message_languages, without_language
 from tests.helpers import emailed_code, sign_in
 
 SITE = "https://learn.example.gov.uk"
@@ -78,6 +79,46 @@ def test_message_languages_follow_the_preference_and_both_welsh_first_when_unkno
     assert message_languages(person) == ["cy"]
     person.language = "en-gb"
     assert message_languages(person) == ["en-gb"]
+
+
+@pytest.mark.parametrize(
+    ("path", "english"),
+    [
+        ("/cy/cohorts/", "/cohorts/"),
+        ("/cohorts/", "/cohorts/"),
+        ("/cy", "/"),
+        ("/cy/", "/"),
+        # Only a /cy prefix is taken off, never the letters at the start of a page's name.
+        ("/cymraeg-page/", "/cymraeg-page/"),
+        ("/cy/cymraeg-page/", "/cymraeg-page/"),
+        ("/cy/cohorts/?page=2&q=cy", "/cohorts/?page=2&q=cy"),
+        ("/cohorts/?next=/cy/cohorts/", "/cohorts/?next=/cy/cohorts/"),
+        # Another spelling of a prefix Django reads as a language is still a prefix, so a rule
+        # about /cohorts/ cannot be stepped round.
+        ("/CY/cohorts/", "/cohorts/"),
+        ("/en-gb/cohorts/", "/cohorts/"),
+    ],
+)
+def test_a_path_without_its_language_is_the_english_sites_path(path, english):
+    assert without_language(path) == english
+
+
+@pytest.mark.parametrize(
+    ("path", "welsh", "english"),
+    [
+        ("/cohorts/", "/cy/cohorts/", "/cohorts/"),
+        ("/cy/cohorts/", "/cy/cohorts/", "/cohorts/"),
+        ("/help/?page=2", "/cy/help/?page=2", "/help/?page=2"),
+        # Pages no URL pattern knows get the prefix added or taken off directly.
+        ("/cymraeg-page/", "/cy/cymraeg-page/", "/cymraeg-page/"),
+        ("/cy/cymraeg-page/?q=1", "/cy/cymraeg-page/?q=1", "/cymraeg-page/?q=1"),
+    ],
+)
+def test_a_path_in_each_language(path, welsh, english):
+    # As the language switcher asks: while the page is read in its own language.
+    with translation.override("cy" if path.startswith("/cy/") else "en-gb"):
+        assert in_language(path, "cy") == welsh
+        assert in_language(path, "en-gb") == english
 
 
 @pytest.mark.django_db

@@ -3,6 +3,7 @@ Language Standards). Blank keeps what the person chose; an unknown value is a ro
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 
 from champions.accounts.models import User
 from tests.councils.helpers import PASSWORD, make_council, make_leader
@@ -84,3 +85,22 @@ def test_an_unknown_language_is_a_row_error_and_nothing_is_written(leader_client
 def test_the_template_file_has_the_language_column(leader_client, council):
     text = leader_client.get(f"/council/{council.slug}/roster/template.csv").content.decode()
     assert text.splitlines()[0].lstrip("\ufeff").endswith(",language")
+
+
+def test_a_language_the_councillor_chose_themselves_is_kept_whatever_the_file_says(
+    leader_client, council
+):
+    client, preview = import_file(
+        leader_client, council, "Ann Able,ann@cymrushire.example.org,leader,,,\n"
+    )
+    assert client.post(preview, {"action": "all"}).status_code == 302
+    ann = User.objects.get(email="ann@cymrushire.example.org")
+    own = Client()
+    own.force_login(ann)
+    assert own.post("/account/language/", {"language": "cy"}).status_code == 302
+
+    client, preview = import_file(
+        leader_client, council, "Ann Able,ann@cymrushire.example.org,leader,,,English\n"
+    )
+    assert client.post(preview, {"action": "all"}).status_code == 302
+    assert User.objects.get(email="ann@cymrushire.example.org").language == "cy"

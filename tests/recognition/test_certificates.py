@@ -5,6 +5,7 @@ published JWKS, the OB 3.0 fields' JSON schema), withdrawn through the status li
 import io
 import json
 import logging
+import os
 import re
 import warnings
 from pathlib import Path
@@ -30,13 +31,10 @@ from recognition.models import Certificate
 from recognition.services import certificate_issue, certificate_revoke, certificates_issue_due
 from tests.helpers import h1_count, visible_text
 
+from . import ob3_schema
 from .conftest import pass_module_quiz
 
 pytestmark = pytest.mark.django_db
-
-SCHEMA = json.loads(
-    (Path(__file__).parent / "ob_v3p0_required_fields.schema.json").read_text(encoding="utf-8")
-)
 
 
 @pytest.fixture(autouse=True)
@@ -210,9 +208,19 @@ def test_the_credential_verifies_with_the_published_key_and_meets_the_schema(
 ):
     token = download_token(client, holder, certificate)
     document = independent_verify(client, token)
-    jsonschema.Draft201909Validator(
-        SCHEMA, format_checker=jsonschema.Draft201909Validator.FORMAT_CHECKER
-    ).validate(document)
+    validated = ob3_schema.validate(document)
+    assert validated[0] == "ours"
+    assert validated[-1] == ("1EdTech" if os.environ.get("OB3_OFFICIAL_SCHEMA") else "ours")
+    # The schemas have teeth: without its start date or its achievement it is refused.
+    for path in (("validFrom",), ("credentialSubject", "achievement")):
+        broken = json.loads(json.dumps(document))
+        parent = broken
+        for key in path[:-1]:
+            parent = parent[key]
+        del parent[path[-1]]
+        for name in ob3_schema.schemas():
+            with pytest.raises(jsonschema.ValidationError):
+                ob3_schema.validate_with(name, broken)
     assert document["@context"] == [
         "https://www.w3.org/ns/credentials/v2",
         "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",

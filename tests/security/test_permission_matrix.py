@@ -7,7 +7,7 @@ import pytest
 from django.urls import LocalePrefixPattern, URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
-from champions.accounts.models import User
+from champions.accounts.models import CouncillorProfile, User
 from cohorts.models import Cohort
 from quizzes.models import QuizAttempt, QuizPage
 from recognition.models import Certificate
@@ -319,6 +319,12 @@ MATRIX = {
         "/council/riverside/roster/invite/",
         only({"leader": 200, "admin": 200}),
     ),
+    # One councillor's language for messages: the leader's own council's current councillors
+    # only (another council's: 404, tested in tests/councils/test_roster_language_page.py).
+    "council/<slug:slug>/roster/<int:user_id>/language/": (
+        "/council/riverside/roster/{riverside_member}/language/",
+        only({"leader": 200, "admin": 200}),
+    ),
 }
 
 # Samples from the third-party trees: Wagtail's admin and allauth's own pages.
@@ -390,6 +396,12 @@ def samples():
     attempt = QuizAttempt.objects.exclude(user__email="councillor@example.org").first()
     return {
         "cohort": cohort.pk,
+        "riverside_member": CouncillorProfile.objects.filter(
+            council__slug="riverside", left_at__isnull=True
+        )
+        .order_by("pk")
+        .first()
+        .user_id,
         "member": cohort.memberships.exclude(user__email="councillor@example.org").first().user_id,
         "quiz": quiz.pk,
         "attempt": attempt.pk,

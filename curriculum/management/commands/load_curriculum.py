@@ -65,6 +65,8 @@ class Command(BaseCommand):
             )
         for name, missing in welsh.untranslated.items():
             self.stdout.write(f"No Welsh yet: {name}: {missing} string(s) to translate")
+        for name in welsh.no_parent:
+            self.stdout.write(f"No Welsh yet: {name} (its parent page has no Welsh yet)")
         for name in welsh.edited:
             self.stdout.write(
                 f"Welsh edited in the CMS, kept: {name} (--overwrite-edited replaces)"

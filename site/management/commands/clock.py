@@ -5,7 +5,8 @@ in the queue. Every 5 minutes Wagtail's `publish_scheduled` (pages and snippets 
 or expiry time has come); every hour `publish_journey_figures` (this month's council-wide
 journey figures, for any council that has none yet: a new month's appear within an hour of
 midnight on the 1st) and `send_nudges` (reminders, queued once each, sent outside quiet
-hours); once when it starts and then every 24 hours, `apply_retention`. A job that fails is
+hours); once when it starts and then every 24 hours, `apply_retention`, `issue_certificates`
+and Django's `clearsessions` (expired sessions). A job that fails is
 logged and tried again at its next time; the clock itself keeps going. It stops cleanly,
 between jobs, on SIGTERM or SIGINT (what a platform sends on a deploy).
 
@@ -42,6 +43,8 @@ JOBS = (
     Job("requeue_lost_tasks", settings.TASK_RECOVERY_EVERY_SECONDS),
     # Reminders: queues what is due (once each, by a unique key) and sends outside quiet hours.
     Job("send_nudges", 60 * 60),
+    # Django's own: deletes expired sessions from the database (the cache copies expire alone).
+    Job("clearsessions", 24 * 60 * 60),
 )
 
 
