@@ -2,26 +2,31 @@
 cancelled. Each change (a SEQUENCE number) is claimed before sending, so it goes at most once."""
 
 from django.core import mail
-from django.template.loader import render_to_string
 from django_tasks import task
 
 from champions.accounts.models import User
-from champions.links import absolute_reverse
+from champions.languages import message_languages, render_message
+from champions.links import message_reverse
 
 from .models import Session
 
 
 def change_email(session: Session, user: User) -> mail.EmailMessage:
+    """In the member's language; both, Welsh first, until they say (champions.languages)."""
     context = {
         "first_name": user.first_name,
         "session": session,
         "cohort": session.cohort.name,
-        "session_url": absolute_reverse("cohort_sessions:detail", session.pk),
-        "feed_url": absolute_reverse("cohort_sessions:feed_settings"),
+        "session_url": message_reverse("cohort_sessions:detail", session.pk),
+        "feed_url": message_reverse("cohort_sessions:feed_settings"),
     }
-    subject = render_to_string("cohort_sessions/email/changed_subject.txt", context).strip()
-    body = render_to_string("cohort_sessions/email/changed_body.txt", context)
-    return mail.EmailMessage(subject=subject, body=body, to=[user.email])
+    message = render_message(
+        message_languages(user),
+        subject="cohort_sessions/email/changed_subject.txt",
+        text="cohort_sessions/email/changed_body.txt",
+        context=context,
+    )
+    return mail.EmailMessage(subject=message.subject, body=message.text, to=[user.email])
 
 
 @task()

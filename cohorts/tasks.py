@@ -2,25 +2,42 @@
 Sent at most once per membership, with the same claim-then-send guard as invitations."""
 
 from django.core import mail
-from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.functional import lazy
+from django.utils.translation import gettext, pgettext
 from django_tasks import task
 
-from champions.links import absolute_reverse, absolute_url
+from champions.languages import message_languages, render_message
+from champions.links import message_reverse, message_url
 
 from .models import CohortMembership
 
+# Welsh joins with "ac" before a vowel ("Ann ac Eleri") and "a" otherwise ("Ann a Bob").
+VOWELS = set("aeiouâêîôûáéíóúàèìòùäëïöü")
 
-def names_of(people) -> str:
-    """ "Ann", "Ann and Bob", "Ann, Bob and Cy"."""
-    names = [p.get_full_name() or p.email for p in people]
+
+def _names_joined(names: list[str]) -> str:
     if len(names) < 2:
         return "".join(names)
-    return _("%(names)s and %(last)s") % {"names": ", ".join(names[:-1]), "last": names[-1]}
+    values = {"names": ", ".join(names[:-1]), "last": names[-1]}
+    if names[-1][:1].lower() in VOWELS:
+        return pgettext("the last name begins with a vowel", "%(names)s and %(last)s") % values
+    return gettext("%(names)s and %(last)s") % values
+
+
+_names_in_active_language = lazy(_names_joined, str)
+
+
+def names_of(people):
+    """ "Ann", "Ann and Bob", "Ann, Bob and Cy": joined in the language active when it becomes
+    text, so each copy of a message (champions.languages.render_message) says "and" in its
+    own language ("Ann, Bob a Cy")."""
+    names = [p.get_full_name() or p.email for p in people]
+    return _names_in_active_language(names) if names else ""
 
 
 def added_email(membership: CohortMembership) -> mail.EmailMessage:
+    """In the member's language; both, Welsh first, until they say (champions.languages)."""
     user, cohort = membership.user, membership.cohort
     context = {
         "first_name": user.first_name,
@@ -30,13 +47,17 @@ def added_email(membership: CohortMembership) -> mail.EmailMessage:
         "facilitators": names_of(cohort.facilitators.all()),
         "start_date": cohort.start_date,
         "started": cohort.start_date <= timezone.localdate(),
-        "learn_url": absolute_reverse("courses:learn"),
-        "login_url": absolute_reverse("account_login"),
-        "site_url": absolute_url(),
+        "learn_url": message_reverse("courses:learn"),
+        "login_url": message_reverse("account_login"),
+        "site_url": message_url("/"),
     }
-    subject = render_to_string("cohorts/email/added_subject.txt", context).strip()
-    body = render_to_string("cohorts/email/added_body.txt", context)
-    return mail.EmailMessage(subject=subject, body=body, to=[user.email])
+    message = render_message(
+        message_languages(user),
+        subject="cohorts/email/added_subject.txt",
+        text="cohorts/email/added_body.txt",
+        context=context,
+    )
+    return mail.EmailMessage(subject=message.subject, body=message.text, to=[user.email])
 
 
 @task()

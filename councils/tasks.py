@@ -9,7 +9,7 @@ from django_tasks import task
 
 from champions.contacts import programme_contact
 from champions.languages import message_languages, render_message
-from champions.links import absolute_reverse, absolute_url
+from champions.links import message_reverse, message_url
 from cohorts.models import CohortMembership
 from cohorts.tasks import names_of
 
@@ -51,8 +51,8 @@ def invitation_email(invitation: Invitation, *, cohorts=None) -> mail.EmailMessa
         "council": invitation.council.name,
         "cohorts": cohorts,
         "contact": programme_contact(invitation.council),
-        "login_url": absolute_reverse("account_login"),
-        "site_url": absolute_url(),
+        "login_url": message_reverse("account_login"),
+        "site_url": message_url("/"),
     }
     # In the councillor's language; both, Welsh first, until they say (champions.languages).
     message = render_message(

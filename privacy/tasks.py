@@ -3,10 +3,10 @@ never a person's id or email, so a stored task result cannot point at someone de
 
 from django.core import mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django_tasks import task
 
-from champions.links import absolute_reverse
+from champions.languages import message_languages, render_message
+from champions.links import message_reverse
 from cohorts.models import Cohort, CohortDeparture
 
 from .constants import ExportStatus
@@ -37,10 +37,19 @@ def build_data_export(*, export_id: int) -> str:
     except Exception:
         data_export_fail(export=DataExport(pk=export_id))
         raise
-    context = {"first_name": export.user.first_name, "data_url": absolute_reverse("privacy:data")}
+    # In the person's language; both, Welsh first, until they say (champions.languages).
+    message = render_message(
+        message_languages(export.user),
+        subject="privacy/email/export_ready_subject.txt",
+        text="privacy/email/export_ready_body.txt",
+        context={
+            "first_name": export.user.first_name,
+            "data_url": message_reverse("privacy:data"),
+        },
+    )
     mail.send_mail(
-        subject=render_to_string("privacy/email/export_ready_subject.txt", context).strip(),
-        message=render_to_string("privacy/email/export_ready_body.txt", context),
+        subject=message.subject,
+        message=message.text,
         from_email=None,
         recipient_list=[export.user.email],
     )
@@ -49,21 +58,29 @@ def build_data_export(*, export_id: int) -> str:
 
 @task()
 def send_departure_emails(*, cohort_ids: list[int]) -> int:
-    """Tells each facilitator of these cohorts that a member has left. No name: "a member"."""
+    """Tells each facilitator of these cohorts that a member has left. No name: "a member".
+    Each facilitator's copy is in their language; both, Welsh first, until they say."""
     messages = []
     for cohort in Cohort.objects.filter(pk__in=cohort_ids).prefetch_related("facilitators"):
-        recipients = [f.email for f in cohort.facilitators.all() if f.is_active]
         context = {
             "cohort": cohort.name,
             "left": CohortDeparture.objects.filter(cohort=cohort).count(),
-            "dashboard_url": absolute_reverse("cohorts:detail", cohort.pk),
+            "dashboard_url": message_reverse("cohorts:detail", cohort.pk),
         }
-        subject = render_to_string("privacy/email/departure_subject.txt", context)
-        body = render_to_string("privacy/email/departure_body.txt", context)
-        messages += [
-            mail.EmailMessage(subject=subject.strip(), body=body, to=[email])
-            for email in recipients
-        ]
+        for facilitator in cohort.facilitators.all():
+            if not facilitator.is_active:
+                continue
+            message = render_message(
+                message_languages(facilitator),
+                subject="privacy/email/departure_subject.txt",
+                text="privacy/email/departure_body.txt",
+                context=context,
+            )
+            messages.append(
+                mail.EmailMessage(
+                    subject=message.subject, body=message.text, to=[facilitator.email]
+                )
+            )
     if messages:
         with mail.get_connection() as connection:
             connection.send_messages(messages)

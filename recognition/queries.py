@@ -186,6 +186,7 @@ class PlanSharing:
     contact_name: str
     contact_email: str
     plan: DevelopmentPlan | None
+    council_nation: str = ""  # the council's Nation ("wales": the contact gets Welsh too)
 
     @property
     def contact(self) -> str:
@@ -208,6 +209,7 @@ def plan_sharing(*, user) -> PlanSharing:
         contact_name=council.contact_name if council else "",
         contact_email=council.contact_email if council else "",
         plan=getattr(person, "development_plan", None),
+        council_nation=council.nation if council else "",
     )
 
 

@@ -2,10 +2,11 @@
 programme contact. Each share is claimed before sending, so it goes at most once."""
 
 from django.core import mail
-from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 from django_tasks import task
 
+from champions.languages import contact_languages, render_message
 from quizzes.constants import LEARNER_STAGE_LABELS
 
 from .models import DevelopmentPlanShare
@@ -14,7 +15,8 @@ from .queries import latest_stage, plan_sharing
 
 def plan_email(share: DevelopmentPlanShare) -> mail.EmailMessage:
     """The plan as saved, with the stage only when the councillor chose to include it; never
-    a score. Replies go to the councillor."""
+    a score. Replies go to the councillor. The contact is not a user with a language of their
+    own: Welsh then English when the council is in Wales, English otherwise."""
     user = share.user
     sharing = plan_sharing(user=user)
     stage = latest_stage(user=user) if share.include_stage else None
@@ -26,11 +28,18 @@ def plan_email(share: DevelopmentPlanShare) -> mail.EmailMessage:
         "plan": sharing.plan,
         "include_stage": share.include_stage,
         "stage": stage,
-        "stage_label": LEARNER_STAGE_LABELS.get(stage, ""),
+        # Worded in each copy's language.
+        "stage_label": gettext_lazy(LEARNER_STAGE_LABELS[stage]) if stage else "",
     }
-    subject = render_to_string("recognition/email/plan_subject.txt", context).strip()
-    body = render_to_string("recognition/email/plan_body.txt", context)
-    return mail.EmailMessage(subject=subject, body=body, to=[share.sent_to], reply_to=[user.email])
+    message = render_message(
+        contact_languages(sharing.council_nation),
+        subject="recognition/email/plan_subject.txt",
+        text="recognition/email/plan_body.txt",
+        context=context,
+    )
+    return mail.EmailMessage(
+        subject=message.subject, body=message.text, to=[share.sent_to], reply_to=[user.email]
+    )
 
 
 @task()

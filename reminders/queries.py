@@ -11,7 +11,7 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext
 
 from champions.accounts.models import CouncilLeadership, CouncillorProfile, User
-from champions.links import absolute_reverse, absolute_url
+from champions.links import message_reverse
 from champions.templatetags.champions_format import govuk_date, govuk_datetime, govuk_time
 from cohort_sessions.constants import ReplyAnswer, SessionFormat, SessionStatus
 from cohort_sessions.models import Reply, Session
@@ -71,7 +71,7 @@ def welcome_due(*, now: datetime) -> list[Due]:
             Rule.WELCOME,
             f"cohort-{m.cohort_id}",
             m.cohort_id,
-            context={"cohort": m.cohort.name, "learn_url": absolute_reverse("courses:learn")},
+            context={"cohort": m.cohort.name, "learn_url": message_reverse("courses:learn")},
         )
         for m in _active_memberships(now.date()).filter(
             joined_at__gte=now - WELCOME_WITHIN, welcome_sent_at__isnull=True
@@ -115,7 +115,7 @@ def stalled_due(*, now: datetime) -> list[Due]:
                     m.cohort_id,
                     context={
                         "cohort": m.cohort.name,
-                        "learn_url": absolute_reverse("courses:learn"),
+                        "learn_url": message_reverse("courses:learn"),
                         "days_since": (now - last).days,
                     },
                 )
@@ -163,7 +163,7 @@ def session_due(*, now: datetime) -> list[Due]:
                 "session": s.title,
                 "starts": when_datetime(s.starts_at),  # "9 December 2026 at 6pm", UK time
                 "place": s.joining_url or s.place,
-                "session_url": absolute_reverse("cohort_sessions:detail", s.pk),
+                "session_url": message_reverse("cohort_sessions:detail", s.pk),
             },
         )
         for s in sessions
@@ -198,7 +198,7 @@ def session_day_due(*, now: datetime) -> list[Due]:
                 "session": s.title,
                 "starts": when_time(s.starts_at),  # "6pm", UK time
                 "joining_url": s.joining_url,
-                "session_url": absolute_reverse("cohort_sessions:detail", s.pk),
+                "session_url": message_reverse("cohort_sessions:detail", s.pk),
             },
         )
         for s in sessions
@@ -234,7 +234,7 @@ def prework_due(*, now: datetime) -> list[Due]:
                 "session": by_pk[session_id].title,
                 "starts": when_datetime(by_pk[session_id].starts_at),
                 "prework": "\n".join(f"- {title}" for title in titles),
-                "session_url": absolute_reverse("cohort_sessions:detail", session_id),
+                "session_url": message_reverse("cohort_sessions:detail", session_id),
             },
         )
         for (session_id, user_id), titles in sorted(to_do.items())
@@ -268,7 +268,7 @@ def end_check_due(*, now: datetime) -> list[Due]:
                     Rule.END_CHECK,
                     f"programme-{m.cohort.programme_id}",
                     m.cohort_id,
-                    context={"check_url": absolute_reverse("quizzes:self_assessment", "end")},
+                    context={"check_url": message_reverse("quizzes:self_assessment", "end")},
                 )
             )
     return due
@@ -298,7 +298,7 @@ def follow_up_due(*, now: datetime) -> list[Due]:
                     Rule.FOLLOW_UP,
                     f"after-{sat[Occasion.END]:%Y%m%d}",
                     context={
-                        "check_url": absolute_reverse("quizzes:self_assessment", "follow-up"),
+                        "check_url": message_reverse("quizzes:self_assessment", "follow-up"),
                         "closes": when_date(sat[Occasion.END] + FOLLOW_UP_CLOSES),
                     },
                 )
@@ -370,7 +370,7 @@ def facilitator_digest_due(*, now: datetime) -> list[Due]:
                     context={
                         "cohort": cohort.name,
                         "summary": summary,
-                        "cohort_url": absolute_reverse("cohorts:detail", cohort.pk),
+                        "cohort_url": message_reverse("cohorts:detail", cohort.pk),
                     },
                 )
             )
@@ -411,7 +411,7 @@ def leader_summary_due(*, now: datetime) -> list[Due]:
                 context={
                     "council": leadership.council.name,
                     "summary": summary,
-                    "council_url": absolute_url(f"/council/{leadership.council.slug}/"),
+                    "council_url": message_reverse("council:uptake", leadership.council.slug),
                 },
             )
         )

@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext, pgettext
 
 from champions.languages import ENGLISH, TEXT_DIVIDER, WELSH, message_languages
-from champions.links import absolute_reverse, absolute_url
+from champions.links import absolute_reverse, message_reverse, message_url
 
 from . import queries
 from .constants import (
@@ -36,8 +36,9 @@ def unsubscribe_token(user_id: int) -> str:
     return signing.Signer(salt=UNSUBSCRIBE_SALT).sign(str(user_id))
 
 
-def unsubscribe_url(user_id: int) -> str:
-    return absolute_reverse("reminders:unsubscribe", unsubscribe_token(user_id))
+def unsubscribe_url(user_id: int):
+    """Lazy: in a message, the link is in the language of the copy it is written into."""
+    return message_reverse("reminders:unsubscribe", unsubscribe_token(user_id))
 
 
 def user_for_unsubscribe_token(token: str) -> int | None:
@@ -93,7 +94,7 @@ def message_words(
                 context={
                     # The default words put it after "Dear" (Welsh: "Annwyl", which mutates it).
                     "first_name": first_name or pgettext("after Dear", "councillor"),
-                    "site_url": absolute_url(),
+                    "site_url": message_url("/"),
                     "unsubscribe_url": link,
                     **context,
                 },
@@ -233,7 +234,7 @@ def _still_wanted(message: OutboxMessage, now: datetime) -> str:
 
 
 def _email(message: OutboxMessage) -> mail.EmailMessage:
-    link = unsubscribe_url(message.user_id)
+    link = absolute_reverse("reminders:unsubscribe", unsubscribe_token(message.user_id))
     return mail.EmailMessage(
         subject=message.subject,
         body=message.body,

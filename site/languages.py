@@ -11,6 +11,8 @@ from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils import translation
 
+from champions.accounts.constants import Nation
+
 WELSH = "cy"
 ENGLISH = "en-gb"
 
@@ -25,6 +27,12 @@ def message_languages(user) -> list[str]:
     if language in (WELSH, ENGLISH):
         return [language]
     return [WELSH, ENGLISH]
+
+
+def contact_languages(nation: str) -> list[str]:
+    """For someone who is not a user of the platform, so has no language of their own (a
+    council's programme contact): Welsh then English for a council in Wales, else English."""
+    return [WELSH, ENGLISH] if nation == Nation.WALES else [ENGLISH]
 
 
 def path_language(path: str) -> str | None:

@@ -2,10 +2,13 @@
 at a page the way a reader does, answering a quiz. Fixtures live in the conftest files; builders
 for people, councils, cohorts and pages live in tests/factories.py."""
 
+import email
 import io
 import re
 import time
 from collections.abc import Callable
+from email.header import decode_header, make_header
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -183,3 +186,26 @@ def built_once_per_module(build: Callable):
                 outer.__exit__(None, None, None)
 
     return fixture
+
+
+# --- emails as they arrive ----------------------------------------------------------------------
+
+
+def subject_of(message) -> str:
+    """The subject a mail program shows: a Django email (from mail.outbox) or a parsed one, its
+    header decoded (a Welsh and English subject is long and may hold accented letters, so it is
+    folded and encoded on the way out)."""
+    if hasattr(message, "message"):
+        message = message.message()
+    unfolded = re.sub(r"\r?\n(?=[ \t])", "", str(message["Subject"]))
+    return str(make_header(decode_header(unfolded)))
+
+
+def logged_emails(mail_dir: Path) -> list[email.message.Message]:
+    """Every email Django's file backend wrote in ``mail_dir`` (a line of 79 dashes after each)."""
+    found = []
+    for path in sorted(Path(mail_dir).glob("*.log")):
+        for chunk in path.read_text(errors="replace").split("\n" + "-" * 79 + "\n"):
+            if chunk.strip():
+                found.append(email.message_from_string(chunk.lstrip("\n")))
+    return found

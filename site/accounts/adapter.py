@@ -9,10 +9,11 @@ from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.urls import reverse
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from champions.languages import message_languages, render_message
-from champions.links import absolute_url
+from champions.links import absolute_url, message_reverse
 
 SERVICE_NAME = _("Digital Champions for Councillors")
 
@@ -75,8 +76,8 @@ class AccountAdapter(DefaultAccountAdapter):
         context = {
             "current_site": service_site(),
             "service_name": SERVICE_NAME,
-            "sign_in_url": absolute_url(reverse("account_login")),
-            "help_url": absolute_url(reverse("help")),
+            "sign_in_url": message_reverse("account_login"),
+            "help_url": message_reverse("help"),
             "code_minutes": settings.ACCOUNT_LOGIN_BY_CODE_TIMEOUT // 60,
         } | context
         super().send_mail(template_prefix, email, context)
@@ -108,9 +109,17 @@ class AccountAdapter(DefaultAccountAdapter):
         return msg
 
     def get_reset_password_from_key_url(self, key: str) -> str:
-        # The same path allauth builds, on SITE_URL, so the link works from any inbox.
-        path = reverse("account_reset_password_from_key", kwargs={"uidb36": "UID", "key": "KEY"})
-        return absolute_url(path.replace("UID-KEY", quote(key)))
+        # The same path allauth builds, on SITE_URL, so the link works from any inbox; lazy, so
+        # each copy of the email links to the page in its own language (champions.links).
+        return _reset_link(key)
+
+
+def _reset_link_in_active_language(key: str) -> str:
+    path = reverse("account_reset_password_from_key", kwargs={"uidb36": "UID", "key": "KEY"})
+    return absolute_url(path.replace("UID-KEY", quote(key)))
+
+
+_reset_link = lazy(_reset_link_in_active_language, str)
 
 
 class MfaAdapter(DefaultMFAAdapter):

@@ -208,3 +208,31 @@ def test_after_signing_in_someone_who_chose_welsh_lands_in_welsh_others_where_th
     facilitator.language = "cy"
     facilitator.save(update_fields=["language"])
     assert client.get("/after-login/").url == "/cy/cohorts/"
+
+
+@pytest.mark.django_db
+@override_settings(SITE_URL=SITE)
+def test_each_copy_of_the_sign_in_code_email_links_to_its_own_language(client, outbox, cast):
+    councillor = cast["councillor"]
+    assert councillor.language == ""
+    client.post("/cy/accounts/login/code/", {"email": councillor.email})  # asked in Welsh
+    (message,) = outbox
+    welsh, divider, english = message.body.partition("-" * 40)
+    assert divider
+    assert f"{SITE}/cy/accounts/login/" in welsh and f"{SITE}/cy/help/" in welsh
+    assert f"{SITE}/accounts/login/" in english and f"{SITE}/help/" in english
+    assert "/cy/" not in english
+
+
+@pytest.mark.django_db
+@override_settings(SITE_URL=SITE)
+def test_a_welsh_speakers_password_reset_link_opens_the_welsh_page(client, outbox, cast):
+    councillor = cast["councillor"]
+    councillor.language = "cy"
+    councillor.save(update_fields=["language"])
+    client.post("/accounts/password/reset/", {"email": councillor.email})
+    (message,) = outbox
+    link = re.search(rf"{re.escape(SITE)}(/cy/accounts/password/reset/key/\S+)", message.body)
+    assert link, message.body
+    assert f"{SITE}/accounts/password/reset/key/" not in message.body
+    assert client.get(link.group(1), follow=True).status_code == 200

@@ -15,6 +15,7 @@ from cohort_sessions.models import Attendance, Reply, Session, SessionFeedback
 from cohort_sessions.queries import sessions_visible_to
 from cohort_sessions.services import calendar_feed_reset, register_mark, session_cancel
 from courses.services import lesson_mark_complete
+from tests.helpers import subject_of
 
 from .conftest import uk
 from .test_pages import form_data
@@ -156,7 +157,11 @@ def test_cancelling_asks_first_then_cancels_and_emails_members_once(
     session.refresh_from_db()
     assert session.is_cancelled and session.sequence == 1
     assert len(mail.outbox) == len(world.councillors)
-    assert all(m.subject.startswith("Cancelled:") for m in mail.outbox)
+    # Members who have not chosen a language get Welsh, then English.
+    assert all(
+        subject_of(m) == f"Wedi'i chanslo: {session.title} / Cancelled: {session.title}"
+        for m in mail.outbox
+    )
 
 
 def test_a_session_that_has_started_cannot_be_cancelled(as_facilitator, world, schedule):

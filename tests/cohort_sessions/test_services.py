@@ -22,6 +22,7 @@ from cohort_sessions.services import (
 )
 from cohort_sessions.tasks import send_change_emails
 from tests.factories import build_world
+from tests.helpers import subject_of
 
 pytestmark = pytest.mark.django_db
 
@@ -90,7 +91,8 @@ def test_cancel_marks_the_session_cancelled_once(
         again = session_cancel(session=session)
     assert again.status == SessionStatus.CANCELLED and again.sequence == 1
     assert len(mail.outbox) == len(world.councillors)
-    assert mail.outbox[0].subject.startswith("Cancelled:")
+    assert subject_of(mail.outbox[0]).startswith("Wedi'i chanslo: ")  # Welsh first, then
+    assert " / Cancelled: " in subject_of(mail.outbox[0])  # English: no language chosen
 
 
 def test_an_edit_to_a_cancelled_session_is_refused(world, schedule):

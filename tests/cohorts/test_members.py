@@ -21,7 +21,7 @@ from tests.factories import (
     FacilitatorFactory,
     TrainerFactory,
 )
-from tests.helpers import h1_count
+from tests.helpers import h1_count, subject_of
 
 pytestmark = pytest.mark.django_db
 
@@ -133,7 +133,11 @@ def test_adding_two_councillors_enrols_them_and_emails_each_once(
     )
     assert sorted(m.to[0] for m in outbox) == sorted(p.email for p in newcomers)
     message = next(m for m in outbox if m.to == [newcomers[0].email])
-    assert message.subject == f"You have been added to {world.cohort.name}"
+    # They have not said which language they use: Welsh first, then English (docs/welsh.md).
+    assert subject_of(message) == (
+        f"Rydych chi wedi cael eich ychwanegu at {world.cohort.name}"
+        f" / You have been added to {world.cohort.name}"
+    )
     assert f"You have been added to {world.cohort.name}, facilitated by " in message.body
     assert world.facilitator.get_full_name() in message.body
     assert world.cohort.start_date.strftime("%-d %B %Y") in message.body

@@ -88,10 +88,15 @@ def test_adding_nobody_says_why_in_welsh_and_adds_nobody(facilitator_client, wor
 def test_the_added_email_can_be_written_in_welsh(world):
     newcomer = CouncillorFactory(council=world.councils[0], first_name="Nia")
     membership = cohort_member_add(cohort=world.cohort, user=newcomer)
-    with translation.override("cy"):
-        message = added_email(membership)
+    # The person's own language decides, not the language active when it is sent.
+    newcomer.language = "cy"
+    newcomer.save(update_fields=["language"])
+    message = added_email(membership)
     assert message.subject == f"Rydych chi wedi cael eich ychwanegu at {world.cohort.name}"
     assert message.body.startswith("Annwyl Nia,")
     assert "Gallwch chi ddechrau nawr:" in message.body
-    english = added_email(membership)
+    newcomer.language = "en-gb"
+    newcomer.save(update_fields=["language"])
+    with translation.override("cy"):
+        english = added_email(membership)
     assert english.subject == f"You have been added to {world.cohort.name}"

@@ -19,7 +19,14 @@ from privacy.constants import AccessAction
 from privacy.models import AccessLogEntry
 from privacy.services import ErasureRefused, account_erase
 from quizzes.models import QuizAttempt, SelfAssessment, StageSnapshot
-from tests.helpers import confirm_identity, confirm_identity_by_code, h1_count, roster_csv, sign_in
+from tests.helpers import (
+    confirm_identity,
+    confirm_identity_by_code,
+    h1_count,
+    roster_csv,
+    sign_in,
+    subject_of,
+)
 
 from .conftest import EMAIL, FACILITATOR_EMAIL, FIRST_NAME, LAST_NAME, WARD
 
@@ -120,7 +127,9 @@ def test_a_deleted_councillor_leaves_no_trace_but_an_anonymous_count(
     assert [row["email"] for row in upload.rows] == ["someone.else@riverside.example.org"]
 
     told = [m for m in outbox if m.to == [FACILITATOR_EMAIL]]
-    assert [m.subject for m in told] == [f"A member has left {cohort.name}"]
+    assert [subject_of(m) for m in told] == [
+        f"Mae aelod wedi gadael {cohort.name} / A member has left {cohort.name}"
+    ]
     for needle in [*needles, FIRST_NAME]:
         assert needle.lower() not in told[0].body.lower()
     assert "1 member has left this cohort" in told[0].body

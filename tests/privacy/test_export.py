@@ -18,7 +18,14 @@ from privacy.constants import ExportStatus
 from privacy.models import DataExport
 from privacy.queries import SECTIONS, personal_data
 from privacy.services import data_export_build, data_export_request
-from tests.helpers import PASSWORD, confirm_identity, confirm_identity_by_code, h1_count, sign_in
+from tests.helpers import (
+    PASSWORD,
+    confirm_identity,
+    confirm_identity_by_code,
+    h1_count,
+    sign_in,
+    subject_of,
+)
 
 from .conftest import EMAIL, FACILITATOR_EMAIL, LAST_NAME, NOTE, WARD
 
@@ -52,7 +59,10 @@ def test_a_councillor_gets_everything_held_about_them_as_json_and_csv(
 
     export = request_export(client, django_capture_on_commit_callbacks)
     assert export.status == ExportStatus.READY
-    assert [m.subject for m in outbox if m.to == [EMAIL]][-1] == "Your copy of your data is ready"
+    # No language chosen: Welsh, then English.
+    assert [subject_of(m) for m in outbox if m.to == [EMAIL]][-1] == (
+        "Mae eich copi o’ch data yn barod / Your copy of your data is ready"
+    )
     page = client.get("/account/data/").content.decode()
     assert h1_count(page) == 1 and "Your data is ready" in page
 

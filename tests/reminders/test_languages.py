@@ -39,7 +39,10 @@ def test_a_councillor_who_chose_welsh_gets_their_reminder_in_welsh(world, outbox
     assert email.subject == f"Croeso i {world.cohort.name}" == message.subject
     assert email.body.startswith(f"Annwyl {person.first_name},")
     assert "Rydych chi bellach yn rhan o" in email.body
-    assert f"I stopio'r nodiadau atgoffa hyn: {unsubscribe_url(person.pk)}" in email.body
+    with translation.override("cy"):  # the link in a Welsh copy is to the Welsh page
+        link = str(unsubscribe_url(person.pk))
+    assert link.startswith("http://testserver/cy/")
+    assert f"I stopio'r nodiadau atgoffa hyn: {link}" in email.body
     assert "Dear" not in email.body and "Welcome" not in email.subject
     assert email.to == [person.email]
 
@@ -60,9 +63,13 @@ def test_with_no_choice_one_email_has_both_welsh_first(world, outbox):
     assert email.subject == f"Croeso i {world.cohort.name} / Welcome to {world.cohort.name}"
     welsh, english = email.body.split(TEXT_DIVIDER)
     assert welsh.startswith("Annwyl") and english.startswith("Dear")
-    link = unsubscribe_url(person.pk)
-    assert welsh.endswith(f"I stopio'r nodiadau atgoffa hyn: {link}")
-    assert english.endswith(f"To stop these reminders: {link}")
+    with translation.override("cy"):
+        welsh_link = str(unsubscribe_url(person.pk))
+    with translation.override("en-gb"):
+        english_link = str(unsubscribe_url(person.pk))
+    assert welsh_link == english_link.replace("http://testserver/", "http://testserver/cy/")
+    assert welsh.endswith(f"I stopio'r nodiadau atgoffa hyn: {welsh_link}")
+    assert english.endswith(f"To stop these reminders: {english_link}")
 
 
 def test_dates_and_summaries_are_worded_in_the_persons_language(world):
