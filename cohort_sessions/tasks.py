@@ -5,7 +5,7 @@ from django.core import mail
 from django_tasks import task
 
 from champions.accounts.models import User
-from champions.languages import message_languages, render_message
+from champions.languages import email_in_their_language
 from champions.links import message_reverse
 
 from .models import Session
@@ -20,13 +20,12 @@ def change_email(session: Session, user: User) -> mail.EmailMessage:
         "session_url": message_reverse("cohort_sessions:detail", session.pk),
         "feed_url": message_reverse("cohort_sessions:feed_settings"),
     }
-    message = render_message(
-        message_languages(user),
+    return email_in_their_language(
+        user,
         subject="cohort_sessions/email/changed_subject.txt",
         text="cohort_sessions/email/changed_body.txt",
         context=context,
     )
-    return mail.EmailMessage(subject=message.subject, body=message.text, to=[user.email])
 
 
 @task()

@@ -7,7 +7,7 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext, pgettext
 from django_tasks import task
 
-from champions.languages import message_languages, render_message
+from champions.languages import email_in_their_language
 from champions.links import message_reverse, message_url
 
 from .models import CohortMembership
@@ -51,13 +51,12 @@ def added_email(membership: CohortMembership) -> mail.EmailMessage:
         "login_url": message_reverse("account_login"),
         "site_url": message_url("/"),
     }
-    message = render_message(
-        message_languages(user),
+    return email_in_their_language(
+        user,
         subject="cohorts/email/added_subject.txt",
         text="cohorts/email/added_body.txt",
         context=context,
     )
-    return mail.EmailMessage(subject=message.subject, body=message.text, to=[user.email])
 
 
 @task()

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from champions.contacts import programme_contact
-from champions.languages import message_languages, render_message
+from champions.languages import email_in_their_language
 from champions.links import message_reverse, message_url
 from cohorts.models import CohortMembership
 from cohorts.tasks import names_of
@@ -55,13 +55,12 @@ def invitation_email(invitation: Invitation, *, cohorts=None) -> mail.EmailMessa
         "site_url": message_url("/"),
     }
     # In the councillor's language; both, Welsh first, until they say (champions.languages).
-    message = render_message(
-        message_languages(user),
+    return email_in_their_language(
+        user,
         subject="councils/email/invitation_subject.txt",
         text="councils/email/invitation_body.txt",
         context=context,
     )
-    return mail.EmailMessage(subject=message.subject, body=message.text, to=[user.email])
 
 
 @task()

@@ -5,7 +5,7 @@ from django.core import mail
 from django.db import transaction
 from django_tasks import task
 
-from champions.languages import message_languages, render_message
+from champions.languages import email_in_their_language
 from champions.links import message_reverse
 from cohorts.models import Cohort, CohortDeparture
 
@@ -38,21 +38,15 @@ def build_data_export(*, export_id: int) -> str:
         data_export_fail(export=DataExport(pk=export_id))
         raise
     # In the person's language; both, Welsh first, until they say (champions.languages).
-    message = render_message(
-        message_languages(export.user),
+    email_in_their_language(
+        export.user,
         subject="privacy/email/export_ready_subject.txt",
         text="privacy/email/export_ready_body.txt",
         context={
             "first_name": export.user.first_name,
             "data_url": message_reverse("privacy:data"),
         },
-    )
-    mail.send_mail(
-        subject=message.subject,
-        message=message.text,
-        from_email=None,
-        recipient_list=[export.user.email],
-    )
+    ).send()
     return "ready"
 
 
@@ -70,15 +64,12 @@ def send_departure_emails(*, cohort_ids: list[int]) -> int:
         for facilitator in cohort.facilitators.all():
             if not facilitator.is_active:
                 continue
-            message = render_message(
-                message_languages(facilitator),
-                subject="privacy/email/departure_subject.txt",
-                text="privacy/email/departure_body.txt",
-                context=context,
-            )
             messages.append(
-                mail.EmailMessage(
-                    subject=message.subject, body=message.text, to=[facilitator.email]
+                email_in_their_language(
+                    facilitator,
+                    subject="privacy/email/departure_subject.txt",
+                    text="privacy/email/departure_body.txt",
+                    context=context,
                 )
             )
     if messages:

@@ -6,6 +6,7 @@ know it yet, in both, Welsh first (docs/welsh.md, "Messages").
 
 from dataclasses import dataclass
 
+from django.core import mail
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.urls import translate_url
@@ -107,3 +108,10 @@ def render_message(
         text=TEXT_DIVIDER.join(texts),
         html=HTML_DIVIDER.join(htmls) if html and htmls else None,
     )
+
+
+def email_in_their_language(user, *, subject: str, text: str, context: dict) -> mail.EmailMessage:
+    """A plain-text email to a platform user from its subject and text templates, in the
+    language they chose; both, Welsh first, until they say."""
+    message = render_message(message_languages(user), subject=subject, text=text, context=context)
+    return mail.EmailMessage(subject=message.subject, body=message.text, to=[user.email])
